@@ -1,0 +1,127 @@
+package it.rivendo.cart;
+
+import it.rivendo.cart.internal.Cart;
+import it.rivendo.cart.internal.CartLine;
+import it.rivendo.cart.internal.CartRepository;
+import it.rivendo.catalog.Catalog;
+import it.rivendo.catalog.IdentificationMode;
+import it.rivendo.catalog.PriceQuote;
+import it.rivendo.catalog.ProductMode;
+import it.rivendo.shared.NotFoundException;
+import it.rivendo.shared.VatBreakdown;
+import it.rivendo.shared.VatBreakdown.TaxableLine;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The reseller's server-side cart. Every price in it comes from the catalog, never from the browser. */
+@Service
+@Transactional
+public class CartService {
+
+	private final CartRepository carts;
+	private final Catalog catalog;
+	private final Clock clock;
+
+	CartService(CartRepository carts, Catalog catalog, Clock clock) {
+		this.carts = carts;
+		this.catalog = catalog;
+		this.clock = clock;
+	}
+
+	/**
+	 * Puts units of a product, identified in a mode, into the cart at today's price.
+	 * @throws it.rivendo.shared.NotFoundException when the product is not on sale
+	 * @throws it.rivendo.catalog.ModeNotAvailableException when the product does not allow the mode
+	 * @throws QuantityOutOfRangeException when the line would hold fewer than 1 or more than 99 units
+	 */
+	public void add(long resellerId, String productCode, IdentificationMode mode, int quantity) {
+		PriceQuote quote = catalog.quote(resellerId, productCode, mode);
+		carts.createIfMissing(resellerId);
+		Cart cart = carts.lockByResellerId(resellerId).orElseThrow();
+		cart.add(quote, quantity, clock.instant());
+	}
+
+	public void changeQuantity(long resellerId, long lineId, int quantity) {
+		lockedCart(resellerId).changeQuantity(lineId, quantity, clock.instant());
+	}
+
+	public void remove(long resellerId, long lineId) {
+		lockedCart(resellerId).remove(lineId, clock.instant());
+	}
+
+	/** The reseller has seen the new prices: stop flagging them as changed. */
+	public void acknowledgePrices(long resellerId) {
+		carts.findByResellerId(resellerId).ifPresent(cart -> {
+			Map<ProductMode, PriceQuote> quotes = catalog.quotes(resellerId, items(cart));
+			cart.lines().forEach(line -> {
+				PriceQuote quote = quotes.get(new ProductMode(line.productId(), line.mode()));
+				if (quote != null) {
+					line.seePrice(quote);
+				}
+			});
+		});
+	}
+
+	@Transactional(readOnly = true)
+	public CartView view(long resellerId) {
+		return carts.findByResellerId(resellerId).map(cart -> price(resellerId, cart)).orElse(CartView.EMPTY);
+	}
+
+	@Transactional(readOnly = true)
+	public int itemCount(long resellerId) {
+		return carts.countItems(resellerId);
+	}
+
+	/**
+	 * Locks the reseller's cart until the caller's transaction ends and prices it as of now. Two payments of the same
+	 * cart queue up here: the second sees what the first left.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public CartView lockForCheckout(long resellerId) {
+		return carts.lockByResellerId(resellerId).map(cart -> price(resellerId, cart)).orElse(CartView.EMPTY);
+	}
+
+	/** Empties the cart inside the caller's transaction, once its content is paid. */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void clearAfterPayment(long resellerId) {
+		carts.findByResellerId(resellerId).ifPresent(cart -> cart.clear(clock.instant()));
+	}
+
+	private Cart lockedCart(long resellerId) {
+		return carts.lockByResellerId(resellerId)
+			.orElseThrow(() -> new NotFoundException("cart of reseller " + resellerId));
+	}
+
+	private CartView price(long resellerId, Cart cart) {
+		Map<ProductMode, PriceQuote> quotes = catalog.quotes(resellerId, items(cart));
+		List<CartView.Line> lines = new ArrayList<>();
+		List<TaxableLine> taxable = new ArrayList<>();
+		for (CartLine line : cart.lines()) {
+			ProductMode item = new ProductMode(line.productId(), line.mode());
+			PriceQuote quote = quotes.get(item);
+			if (quote == null) {
+				lines.add(new CartView.Line(line.id(), item, null, catalog.productName(line.productId()), line.mode(),
+						line.quantity(),
+						line.unitListPrice(), line.discountPercent(), line.unitNetPrice(), null,
+						line.unitNetPrice().times(line.quantity()), line.unitNetPrice(), false, false));
+				continue;
+			}
+			var lineNet = quote.netPrice().times(line.quantity());
+			boolean changed = quote.differsFrom(line.unitListPrice(), line.discountPercent(), line.unitNetPrice());
+			lines.add(new CartView.Line(line.id(), item, quote.productCode(), quote.productName(), line.mode(),
+					line.quantity(), quote.listPrice(), quote.discountPercent(), quote.netPrice(), quote.vatRate(),
+					lineNet, line.unitNetPrice(), changed, true));
+			taxable.add(new TaxableLine(lineNet, quote.vatRate()));
+		}
+		return new CartView(lines, VatBreakdown.of(taxable));
+	}
+
+	private static List<ProductMode> items(Cart cart) {
+		return cart.lines().stream().map(line -> new ProductMode(line.productId(), line.mode())).toList();
+	}
+}

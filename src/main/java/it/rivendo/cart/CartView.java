@@ -1,0 +1,45 @@
+package it.rivendo.cart;
+
+import it.rivendo.catalog.IdentificationMode;
+import it.rivendo.catalog.ProductMode;
+import it.rivendo.shared.LocalizedText;
+import it.rivendo.shared.Money;
+import it.rivendo.shared.VatBreakdown;
+import java.math.BigDecimal;
+import java.util.List;
+
+/** The cart priced as of now, with a flag on every line whose price changed since it was added. */
+public record CartView(List<Line> lines, VatBreakdown totals) {
+
+	public static final CartView EMPTY = new CartView(List.of(), VatBreakdown.EMPTY);
+
+	public record Line(long id, ProductMode item, String productCode, LocalizedText productName,
+			IdentificationMode mode, int quantity, Money unitListPrice, BigDecimal discountPercent, Money unitNetPrice,
+			BigDecimal vatRate, Money lineNet, Money previousUnitNetPrice, boolean priceChanged, boolean available) {
+	}
+
+	public boolean isEmpty() {
+		return lines.isEmpty();
+	}
+
+	public int itemCount() {
+		return lines.stream().mapToInt(Line::quantity).sum();
+	}
+
+	public boolean anyPriceChanged() {
+		return lines.stream().anyMatch(Line::priceChanged);
+	}
+
+	public boolean anyUnavailable() {
+		return lines.stream().anyMatch(line -> !line.available());
+	}
+
+	/** Lines that can be paid now. */
+	public List<Line> payableLines() {
+		return lines.stream().filter(Line::available).toList();
+	}
+
+	public boolean canCheckout() {
+		return !isEmpty() && !anyUnavailable();
+	}
+}

@@ -1,0 +1,94 @@
+package it.rivendo.cart.internal;
+
+import it.rivendo.catalog.IdentificationMode;
+import it.rivendo.catalog.PriceQuote;
+import it.rivendo.cart.QuantityOutOfRangeException;
+import it.rivendo.shared.Money;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.Instant;
+
+/** Units of one product in one mode, with the price the reseller saw when adding them. */
+@Entity
+@Table(name = "cart_line")
+public class CartLine {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private long productId;
+
+	@Enumerated(EnumType.STRING)
+	private IdentificationMode mode;
+
+	private int quantity;
+	private Money unitListPrice;
+	private BigDecimal discountPercent;
+	private Money unitNetPrice;
+	private Instant addedAt;
+
+	protected CartLine() {
+	}
+
+	CartLine(PriceQuote quote, int quantity, Instant now) {
+		this.productId = quote.productId();
+		this.mode = quote.mode();
+		this.addedAt = now;
+		changeQuantity(quantity);
+		seePrice(quote);
+	}
+
+	void increaseBy(int more, PriceQuote quote) {
+		changeQuantity(quantity + more);
+		seePrice(quote);
+	}
+
+	void changeQuantity(int newQuantity) {
+		if (newQuantity < 1 || newQuantity > Cart.MAX_QUANTITY) {
+			throw new QuantityOutOfRangeException(newQuantity);
+		}
+		this.quantity = newQuantity;
+	}
+
+	/** Remembers the price now shown to the reseller. */
+	public void seePrice(PriceQuote quote) {
+		this.unitListPrice = quote.listPrice();
+		this.discountPercent = quote.discountPercent();
+		this.unitNetPrice = quote.netPrice();
+	}
+
+	public long id() {
+		return id;
+	}
+
+	public long productId() {
+		return productId;
+	}
+
+	public IdentificationMode mode() {
+		return mode;
+	}
+
+	public int quantity() {
+		return quantity;
+	}
+
+	public Money unitListPrice() {
+		return unitListPrice;
+	}
+
+	public BigDecimal discountPercent() {
+		return discountPercent;
+	}
+
+	public Money unitNetPrice() {
+		return unitNetPrice;
+	}
+}

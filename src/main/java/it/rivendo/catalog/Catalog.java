@@ -1,0 +1,170 @@
+package it.rivendo.catalog;
+
+import it.rivendo.catalog.internal.DiscountOverrideRepository;
+import it.rivendo.catalog.internal.DiscountPolicy;
+import it.rivendo.catalog.internal.DiscountTier;
+import it.rivendo.catalog.internal.DiscountTierRepository;
+import it.rivendo.catalog.internal.Product;
+import it.rivendo.catalog.internal.ProductRepository;
+import it.rivendo.catalog.internal.ResellerTier;
+import it.rivendo.catalog.internal.ResellerTierRepository;
+import it.rivendo.shared.LocalizedText;
+import it.rivendo.shared.Money;
+import it.rivendo.shared.NotFoundException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** What is on sale, and what it costs each reseller. The server prices everything; no price comes from a form. */
+@Service
+@Transactional(readOnly = true)
+public class Catalog {
+
+	private final ProductRepository products;
+	private final DiscountTierRepository tiers;
+	private final ResellerTierRepository resellerTiers;
+	private final DiscountOverrideRepository overrides;
+
+	Catalog(ProductRepository products, DiscountTierRepository tiers, ResellerTierRepository resellerTiers,
+			DiscountOverrideRepository overrides) {
+		this.products = products;
+		this.tiers = tiers;
+		this.resellerTiers = resellerTiers;
+		this.overrides = overrides;
+	}
+
+	/** The main menu: families with the products on sale. */
+	public List<MenuFamily> menu() {
+		Map<String, MenuFamily> families = new LinkedHashMap<>();
+		for (Product product : products.findAllOnSale()) {
+			families
+				.computeIfAbsent(product.family().code(),
+						code -> new MenuFamily(code, product.family().name(), new ArrayList<>()))
+				.products()
+				.add(new MenuFamily.MenuItem(product.code(), product.name()));
+		}
+		return List.copyOf(families.values());
+	}
+
+	/**
+	 * The catalog as one reseller sees it: a row per product and identification mode, with its discount.
+	 * @param search words in the product name (either language) or code; blank for all
+	 * @param familyCode a family to keep, or blank for all
+	 */
+	public List<PriceQuote> offerFor(long resellerId, String search, String familyCode) {
+		DiscountPolicy policy = policyFor(resellerId);
+		String needle = search == null ? "" : search.trim().toLowerCase(Locale.ROOT);
+		List<PriceQuote> offer = new ArrayList<>();
+		for (Product product : products.findAllOnSale()) {
+			boolean inFamily = familyCode == null || familyCode.isBlank() || product.family().code().equals(familyCode);
+			if (inFamily && matches(product, needle)) {
+				product.prices().forEach((mode, price) -> offer.add(quote(product, mode, price, policy)));
+			}
+		}
+		return offer;
+	}
+
+	public ProductPage productPage(String code, long resellerId) {
+		Product product = products.findByCodeWithPrices(code)
+			.filter(Product::active)
+			.orElseThrow(() -> new NotFoundException("product " + code));
+		DiscountPolicy policy = policyFor(resellerId);
+		List<PriceQuote> quotes = product.prices()
+			.entrySet()
+			.stream()
+			.map(entry -> quote(product, entry.getKey(), entry.getValue(), policy))
+			.toList();
+		return new ProductPage(product.code(), product.name(), product.description(), product.family().name(),
+				product.family().code(), quotes);
+	}
+
+	/** Today's price of one product in one mode for one reseller. */
+	public PriceQuote quote(long resellerId, String productCode, IdentificationMode mode) {
+		Product product = products.findByCodeWithPrices(productCode)
+			.filter(Product::active)
+			.orElseThrow(() -> new NotFoundException("product " + productCode));
+		Money listPrice = product.listPrice(mode)
+			.orElseThrow(() -> new ModeNotAvailableException(productCode, mode));
+		return quote(product, mode, listPrice, policyFor(resellerId));
+	}
+
+	/**
+	 * Today's prices of several product-mode pairs for one reseller, in one go. A pair that is no longer on sale
+	 * (product withdrawn, mode removed) is missing from the answer.
+	 */
+	public Map<ProductMode, PriceQuote> quotes(long resellerId, Collection<ProductMode> wanted) {
+		if (wanted.isEmpty()) {
+			return Map.of();
+		}
+		Set<Long> ids = wanted.stream().map(ProductMode::productId).collect(Collectors.toSet());
+		Map<Long, Product> byId = products.findAllWithPrices(ids)
+			.stream()
+			.collect(Collectors.toMap(Product::id, Function.identity()));
+		DiscountPolicy policy = policyFor(resellerId);
+		Map<ProductMode, PriceQuote> quotes = new HashMap<>();
+		for (ProductMode item : wanted) {
+			Optional.ofNullable(byId.get(item.productId()))
+				.filter(Product::active)
+				.flatMap(product -> product.listPrice(item.mode())
+					.map(price -> quote(product, item.mode(), price, policy)))
+				.ifPresent(quote -> quotes.put(item, quote));
+		}
+		return quotes;
+	}
+
+	/** The activation instructions of a product, for the purchase e-mail. */
+	public Optional<LocalizedText> activationInstructions(long productId) {
+		return products.findById(productId).map(Product::instructions);
+	}
+
+	/** A product's name, also once withdrawn from sale. */
+	public LocalizedText productName(long productId) {
+		return products.findById(productId).map(Product::name).orElseThrow();
+	}
+
+	public DiscountTierInfo tierOf(long resellerId) {
+		return resellerTiers.findById(resellerId)
+			.map(assigned -> info(assigned.tier(), assigned.since()))
+			.orElseGet(() -> info(baseTier(), null));
+	}
+
+	private DiscountPolicy policyFor(long resellerId) {
+		DiscountTier tier = resellerTiers.findById(resellerId).map(ResellerTier::tier).orElseGet(this::baseTier);
+		return new DiscountPolicy(tier.percent(), overrides.findApplicable(resellerId, tier.id()));
+	}
+
+	private DiscountTier baseTier() {
+		return tiers.findFirstByOrderBySortOrderAscPercentAsc()
+			.orElseThrow(() -> new IllegalStateException("No discount tier is defined"));
+	}
+
+	private static DiscountTierInfo info(DiscountTier tier, Instant since) {
+		return new DiscountTierInfo(tier.code(), tier.name(), tier.percent(), since);
+	}
+
+	private static PriceQuote quote(Product product, IdentificationMode mode, Money listPrice, DiscountPolicy policy) {
+		var percent = policy.percentFor(product.id());
+		return new PriceQuote(product.id(), product.code(), product.name(), product.family().code(),
+				product.family().name(), mode, listPrice, percent, listPrice.discountedBy(percent), product.vatRate());
+	}
+
+	private static boolean matches(Product product, String needle) {
+		if (needle.isEmpty()) {
+			return true;
+		}
+		return product.code().toLowerCase(Locale.ROOT).contains(needle)
+				|| product.name().it().toLowerCase(Locale.ROOT).contains(needle)
+				|| product.name().en().toLowerCase(Locale.ROOT).contains(needle);
+	}
+}

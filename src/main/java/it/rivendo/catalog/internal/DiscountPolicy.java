@@ -1,0 +1,33 @@
+package it.rivendo.catalog.internal;
+
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The discount one reseller gets on each product: its own per-product override first, then its tier's
+ * per-product override, then the tier's percentage.
+ */
+public final class DiscountPolicy {
+
+	private final BigDecimal tierPercent;
+	private final Map<Long, BigDecimal> tierOverrides = new HashMap<>();
+	private final Map<Long, BigDecimal> resellerOverrides = new HashMap<>();
+
+	public DiscountPolicy(BigDecimal tierPercent, List<DiscountOverride> overrides) {
+		this.tierPercent = tierPercent;
+		for (DiscountOverride override : overrides) {
+			(override.isForReseller() ? resellerOverrides : tierOverrides).put(override.productId(),
+					override.percent());
+		}
+	}
+
+	public BigDecimal percentFor(long productId) {
+		BigDecimal own = resellerOverrides.get(productId);
+		if (own != null) {
+			return own;
+		}
+		return tierOverrides.getOrDefault(productId, tierPercent);
+	}
+}

@@ -1,0 +1,127 @@
+package it.rivendo.catalog.internal;
+
+import it.rivendo.catalog.IdentificationMode;
+import it.rivendo.shared.LocalizedText;
+import it.rivendo.shared.Money;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.MapKeyEnumerated;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+
+@Entity
+@Table(name = "product")
+public class Product {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private String code;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "family_id")
+	private ProductFamily family;
+
+	private String nameIt;
+	private String nameEn;
+	private String descriptionIt;
+	private String descriptionEn;
+	private String instructionsIt;
+	private String instructionsEn;
+	private BigDecimal vatRate;
+	private boolean active = true;
+	private int sortOrder;
+
+	@ElementCollection(fetch = FetchType.LAZY)
+	@CollectionTable(name = "product_price", joinColumns = @JoinColumn(name = "product_id"))
+	@MapKeyColumn(name = "mode")
+	@MapKeyEnumerated(EnumType.STRING)
+	@Column(name = "list_price")
+	private Map<IdentificationMode, Money> prices = new EnumMap<>(IdentificationMode.class);
+
+	protected Product() {
+	}
+
+	public Product(String code, ProductFamily family, LocalizedText name, LocalizedText description,
+			LocalizedText instructions, BigDecimal vatRate, int sortOrder) {
+		this.code = code;
+		this.family = family;
+		this.nameIt = name.it();
+		this.nameEn = name.en();
+		this.descriptionIt = description.it();
+		this.descriptionEn = description.en();
+		this.instructionsIt = instructions.it();
+		this.instructionsEn = instructions.en();
+		this.vatRate = vatRate;
+		this.sortOrder = sortOrder;
+	}
+
+	public Product priceFor(IdentificationMode mode, Money listPrice) {
+		if (listPrice.isNegative()) {
+			throw new IllegalArgumentException("A list price cannot be negative");
+		}
+		prices.put(mode, listPrice);
+		return this;
+	}
+
+	public Optional<Money> listPrice(IdentificationMode mode) {
+		return Optional.ofNullable(prices.get(mode));
+	}
+
+	/** The modes this product allows, in the order the shop presents them. */
+	public Map<IdentificationMode, Money> prices() {
+		Map<IdentificationMode, Money> ordered = new EnumMap<>(IdentificationMode.class);
+		ordered.putAll(prices);
+		return ordered;
+	}
+
+	public void withdraw() {
+		this.active = false;
+	}
+
+	public Long id() {
+		return id;
+	}
+
+	public String code() {
+		return code;
+	}
+
+	public ProductFamily family() {
+		return family;
+	}
+
+	public LocalizedText name() {
+		return new LocalizedText(nameIt, nameEn);
+	}
+
+	public LocalizedText description() {
+		return new LocalizedText(descriptionIt, descriptionEn);
+	}
+
+	public LocalizedText instructions() {
+		return new LocalizedText(instructionsIt, instructionsEn);
+	}
+
+	public BigDecimal vatRate() {
+		return vatRate;
+	}
+
+	public boolean active() {
+		return active;
+	}
+}

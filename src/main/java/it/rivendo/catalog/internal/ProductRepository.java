@@ -1,0 +1,25 @@
+package it.rivendo.catalog.internal;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface ProductRepository extends JpaRepository<Product, Long> {
+
+	/** Every product on sale, with family and prices, in one query. */
+	@Query("""
+			select distinct p from Product p join fetch p.family f left join fetch p.prices
+			where p.active = true
+			order by f.sortOrder, p.sortOrder, p.code""")
+	List<Product> findAllOnSale();
+
+	@Query("select p from Product p join fetch p.family left join fetch p.prices where p.code = :code")
+	Optional<Product> findByCodeWithPrices(String code);
+
+	@Query("select distinct p from Product p join fetch p.family left join fetch p.prices where p.id in :ids")
+	List<Product> findAllWithPrices(Collection<Long> ids);
+
+	Optional<Product> findByCode(String code);
+}

@@ -1,0 +1,51 @@
+package it.rivendo.catalog.web;
+
+import it.rivendo.catalog.Catalog;
+import it.rivendo.catalog.IdentificationMode;
+import it.rivendo.catalog.ProductPage;
+import it.rivendo.identity.ShopUser;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+@Controller
+class CatalogController {
+
+	private final Catalog catalog;
+
+	CatalogController(Catalog catalog) {
+		this.catalog = catalog;
+	}
+
+	/** Every product on sale, in every identification mode, with this reseller's discount. */
+	@GetMapping("/catalog")
+	String catalog(@AuthenticationPrincipal ShopUser user, @RequestParam(name = "q", required = false) String search,
+			@RequestParam(name = "family", required = false) String family, Model model) {
+		String query = search == null ? "" : search.strip();
+		if (query.length() > 100) {
+			query = query.substring(0, 100);
+		}
+		model.addAttribute("offer", catalog.offerFor(user.resellerId(), query, family));
+		model.addAttribute("families", catalog.menu());
+		model.addAttribute("tier", catalog.tierOf(user.resellerId()));
+		model.addAttribute("q", query);
+		model.addAttribute("family", family == null ? "" : family);
+		return "catalog/catalog";
+	}
+
+	/** The product page of the main menu: choose how the customer is identified, then "Attiva ora". */
+	@GetMapping("/products/{code}")
+	String product(@AuthenticationPrincipal ShopUser user, @PathVariable String code, Model model) {
+		ProductPage page = catalog.productPage(code, user.resellerId());
+		model.addAttribute("product", page);
+		model.addAttribute("tier", catalog.tierOf(user.resellerId()));
+		if (!model.containsAttribute("selectedMode")) {
+			IdentificationMode first = page.quotes().isEmpty() ? null : page.quotes().get(0).mode();
+			model.addAttribute("selectedMode", first);
+		}
+		return "catalog/product";
+	}
+}

@@ -1,0 +1,23 @@
+package it.rivendo.demo;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.stereotype.Component;
+
+/** Loads the demo data at start-up in the {@code demo} profile only. */
+@Component
+@Profile("demo")
+class DemoDataLoader implements ApplicationRunner {
+
+	private final DemoData demoData;
+
+	DemoDataLoader(DemoData demoData) {
+		this.demoData = demoData;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		demoData.loadIfEmpty();
+	}
+}

@@ -1,0 +1,82 @@
+package it.rivendo.identity.internal;
+
+import it.rivendo.identity.Role;
+import it.rivendo.identity.ShopUser;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.util.Locale;
+
+@Entity
+@Table(name = "user_account")
+public class UserAccount {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private String email;
+	private String passwordHash;
+	private String displayName;
+
+	@Enumerated(EnumType.STRING)
+	private Role role;
+
+	private Long resellerId;
+	private boolean enabled = true;
+	private String preferredLocale = "it";
+
+	protected UserAccount() {
+	}
+
+	private UserAccount(String email, String passwordHash, String displayName, Role role, Long resellerId,
+			String locale) {
+		this.email = email.trim().toLowerCase(Locale.ROOT);
+		this.passwordHash = passwordHash;
+		this.displayName = displayName;
+		this.role = role;
+		this.resellerId = resellerId;
+		this.preferredLocale = locale == null ? "it" : locale;
+	}
+
+	public static UserAccount reseller(String email, String passwordHash, String displayName, long resellerId,
+			String locale) {
+		return new UserAccount(email, passwordHash, displayName, Role.RESELLER, resellerId, locale);
+	}
+
+	public static UserAccount staff(String email, String passwordHash, String displayName) {
+		return new UserAccount(email, passwordHash, displayName, Role.STAFF, null, "it");
+	}
+
+	public ShopUser toShopUser() {
+		return new ShopUser(id, resellerId, email, displayName, role, enabled, passwordHash);
+	}
+
+	public void preferLocale(String language) {
+		this.preferredLocale = language;
+	}
+
+	public Long id() {
+		return id;
+	}
+
+	public String email() {
+		return email;
+	}
+
+	public String displayName() {
+		return displayName;
+	}
+
+	public boolean enabled() {
+		return enabled;
+	}
+
+	public String preferredLocale() {
+		return preferredLocale;
+	}
+}

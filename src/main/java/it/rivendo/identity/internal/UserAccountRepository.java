@@ -1,0 +1,11 @@
+package it.rivendo.identity.internal;
+
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
+
+	Optional<UserAccount> findByEmailIgnoreCase(String email);
+
+	Optional<UserAccount> findFirstByResellerIdOrderById(long resellerId);
+}

@@ -1,0 +1,44 @@
+package it.rivendo.identity.web;
+
+import it.rivendo.identity.ShopUser;
+import jakarta.servlet.http.HttpSession;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
+@Controller
+class LoginController {
+
+	static final String LAST_EMAIL = "rivendo.login.email";
+
+	@GetMapping("/login")
+	String login(@AuthenticationPrincipal ShopUser user, @RequestParam(required = false) String error,
+			HttpSession session, Model model) {
+		if (user != null) {
+			return "redirect:/";
+		}
+		model.addAttribute("loginError", error != null);
+		if (session != null) {
+			model.addAttribute("email", session.getAttribute(LAST_EMAIL));
+			session.removeAttribute(LAST_EMAIL);
+		}
+		return "identity/login";
+	}
+
+	/** Where a signed-in person lands: resellers in the catalog, staff in the admin pages. */
+	@GetMapping("/")
+	String home(@AuthenticationPrincipal ShopUser user) {
+		return user.isStaff() ? "redirect:/admin" : "redirect:/catalog";
+	}
+
+	@RequestMapping("/denied")
+	@ResponseStatus(HttpStatus.FORBIDDEN)
+	String denied() {
+		return "error/403";
+	}
+}

@@ -1,0 +1,59 @@
+package it.rivendo.mail.internal;
+
+import it.rivendo.catalog.Catalog;
+import it.rivendo.identity.ResellerAccounts;
+import it.rivendo.identity.ResellerProfile;
+import it.rivendo.mail.MailOutbox;
+import it.rivendo.mail.MailRenderer;
+import it.rivendo.ordering.OrderPlaced;
+import it.rivendo.shared.LocalizedText;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes the purchase summary, with the activation instructions of every product bought, to the reseller's
+ * registered address, in the payment's own transaction.
+ */
+@Component
+class PurchaseMailListener {
+
+	static final String KIND = "PURCHASE";
+
+	private final MailOutbox outbox;
+	private final MailRenderer renderer;
+	private final ResellerAccounts accounts;
+	private final Catalog catalog;
+
+	PurchaseMailListener(MailOutbox outbox, MailRenderer renderer, ResellerAccounts accounts, Catalog catalog) {
+		this.outbox = outbox;
+		this.renderer = renderer;
+		this.accounts = accounts;
+		this.catalog = catalog;
+	}
+
+	@EventListener
+	void on(OrderPlaced order) {
+		if (outbox.exists(KIND, order.number())) {
+			return;
+		}
+		ResellerProfile reseller = accounts.profile(order.resellerId()).orElseThrow();
+		Map<Long, LocalizedText> instructions = new LinkedHashMap<>();
+		order.lines()
+			.forEach(line -> instructions.computeIfAbsent(line.productId(),
+					id -> catalog.activationInstructions(id).orElse(new LocalizedText("", ""))));
+		List<Instruction> steps = order.lines()
+			.stream()
+			.map(line -> new Instruction(line, instructions.get(line.productId())))
+			.toList();
+		outbox.enqueue(renderer.render(KIND, order.number(), reseller.email(), reseller.locale(), "purchase",
+				"mail.purchase.subject", new Object[] { order.number() },
+				Map.of("order", order, "reseller", reseller, "instructions", steps)));
+	}
+
+	/** A line bought, with how to activate it. */
+	record Instruction(OrderPlaced.Line line, LocalizedText text) {
+	}
+}

@@ -1,0 +1,112 @@
+package it.rivendo.ordering;
+
+import it.rivendo.cart.CartService;
+import it.rivendo.cart.CartView;
+import it.rivendo.credit.CreditLedger;
+import it.rivendo.credit.EntryKind;
+import it.rivendo.credit.LedgerEntry;
+import it.rivendo.ordering.CheckoutRefusedException.Reason;
+import it.rivendo.ordering.internal.BillingCustomer;
+import it.rivendo.ordering.internal.BillingCustomerRepository;
+import it.rivendo.ordering.internal.Order;
+import it.rivendo.ordering.internal.OrderLine;
+import it.rivendo.ordering.internal.OrderRepository;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Pays a reseller's cart from its credit in one transaction: the order with its price and billing snapshot, the
+ * debit, the purchased services and the confirmation e-mail (through {@link OrderPlaced} listeners), and the empty
+ * cart. All of it, or none of it.
+ */
+@Service
+public class CheckoutService {
+
+	private static final ZoneId ITALY = ZoneId.of("Europe/Rome");
+
+	private final CartService carts;
+	private final CreditLedger credit;
+	private final OrderRepository orders;
+	private final BillingCustomerRepository customers;
+	private final ApplicationEventPublisher events;
+	private final Clock clock;
+
+	CheckoutService(CartService carts, CreditLedger credit, OrderRepository orders,
+			BillingCustomerRepository customers, ApplicationEventPublisher events, Clock clock) {
+		this.carts = carts;
+		this.credit = credit;
+		this.orders = orders;
+		this.customers = customers;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/**
+	 * @throws CheckoutRefusedException when the cart is empty, holds a product no longer on sale, or its total is
+	 * not the one confirmed
+	 * @throws it.rivendo.credit.InsufficientCreditException when the credit does not cover the total
+	 */
+	@Transactional
+	public PaymentResult pay(PaymentRequest request) {
+		Optional<PaymentResult> earlier = alreadyPaid(request);
+		if (earlier.isPresent()) {
+			return earlier.get();
+		}
+		CartView cart = carts.lockForCheckout(request.resellerId());
+		// A twin request may have paid while this one waited for the cart: look again, now that it is ours.
+		earlier = alreadyPaid(request);
+		if (earlier.isPresent()) {
+			return earlier.get();
+		}
+		if (cart.isEmpty()) {
+			throw new CheckoutRefusedException(Reason.CART_EMPTY, cart.totals().total());
+		}
+		if (cart.anyUnavailable()) {
+			throw new CheckoutRefusedException(Reason.ITEM_UNAVAILABLE, cart.totals().total());
+		}
+		if (!cart.totals().total().equals(request.expectedTotal())) {
+			throw new CheckoutRefusedException(Reason.TOTAL_CHANGED, cart.totals().total());
+		}
+		String number = place(request, cart);
+		carts.clearAfterPayment(request.resellerId());
+		return new PaymentResult(number, false);
+	}
+
+	private String place(PaymentRequest request, CartView cart) {
+		Instant now = clock.instant();
+		String number = "%d-%06d".formatted(now.atZone(ITALY).getYear(), orders.nextNumber());
+		List<OrderLine> lines = new ArrayList<>();
+		for (CartView.Line line : cart.payableLines()) {
+			lines.add(new OrderLine(lines.size() + 1, line.item().productId(), line.productCode(), line.productName(),
+					line.mode(), line.quantity(), line.unitListPrice(), line.discountPercent(), line.unitNetPrice(),
+					line.vatRate()));
+		}
+		Order order = orders.saveAndFlush(new Order(number, request.resellerId(), request.checkoutToken(),
+				request.billing(), lines, cart.totals(), now));
+		LedgerEntry debit = credit.debit(request.resellerId(), EntryKind.PURCHASE, order.totalAmount(), number,
+				"Ordine " + number, request.actor());
+		if (request.saveCustomer()) {
+			customers.save(new BillingCustomer(request.resellerId(), request.billing(), now));
+		}
+		events.publishEvent(new OrderPlaced(order.id(), number, request.resellerId(), now, order.totalAmount(),
+				debit.balanceAfter(),
+				order.lines()
+					.stream()
+					.map(line -> new OrderPlaced.Line(line.id(), line.productId(), line.productCode(),
+							line.productName(), line.mode(), line.quantity(), line.unitNetPrice()))
+					.toList()));
+		return number;
+	}
+
+	private Optional<PaymentResult> alreadyPaid(PaymentRequest request) {
+		return orders.findByResellerIdAndCheckoutToken(request.resellerId(), request.checkoutToken())
+			.map(order -> new PaymentResult(order.number(), true));
+	}
+}

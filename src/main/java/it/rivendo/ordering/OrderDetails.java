@@ -1,0 +1,22 @@
+package it.rivendo.ordering;
+
+import it.rivendo.catalog.IdentificationMode;
+import it.rivendo.shared.LocalizedText;
+import it.rivendo.shared.Money;
+import it.rivendo.shared.VatBreakdown;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+/** An order as its detail page, the completed page and the e-mail show it. */
+public record OrderDetails(long id, String number, long resellerId, Instant createdAt, String status,
+		BillingDetails billing, List<Line> lines, VatBreakdown totals) {
+
+	public record Line(int lineNo, String productCode, LocalizedText productName, IdentificationMode mode, int quantity,
+			Money unitListPrice, BigDecimal discountPercent, Money unitNetPrice, BigDecimal vatRate, Money lineNet) {
+	}
+
+	public int itemCount() {
+		return lines.stream().mapToInt(Line::quantity).sum();
+	}
+}

@@ -1,0 +1,84 @@
+package it.rivendo.ordering;
+
+import it.rivendo.ordering.internal.BillingCustomerRepository;
+import it.rivendo.ordering.internal.Order;
+import it.rivendo.ordering.internal.OrderRepository;
+import it.rivendo.shared.Money;
+import it.rivendo.shared.NotFoundException;
+import it.rivendo.shared.VatBreakdown;
+import it.rivendo.shared.VatBreakdown.TaxableLine;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** A reseller's orders and address book, read-only. Another reseller's order is simply not found. */
+@Service
+@Transactional(readOnly = true)
+public class OrderHistory {
+
+	private final OrderRepository orders;
+	private final BillingCustomerRepository customers;
+	private final JdbcClient jdbc;
+
+	OrderHistory(OrderRepository orders, BillingCustomerRepository customers, JdbcClient jdbc) {
+		this.orders = orders;
+		this.customers = customers;
+		this.jdbc = jdbc;
+	}
+
+	public Page<OrderSummary> page(long resellerId, Pageable page) {
+		List<OrderSummary> rows = jdbc.sql("""
+				select o.number, o.created_at, o.total_amount, o.status,
+				       case when o.customer_type = 'COMPANY' then o.company_name
+				            else o.first_name || ' ' || o.last_name end as recipient,
+				       (select coalesce(sum(l.quantity), 0) from order_line l where l.order_id = o.id) as items
+				from purchase_order o
+				where o.reseller_id = :reseller
+				order by o.created_at desc, o.id desc
+				limit :limit offset :offset""")
+			.param("reseller", resellerId)
+			.param("limit", page.getPageSize())
+			.param("offset", page.getOffset())
+			.query((row, i) -> new OrderSummary(row.getString("number"), row.getTimestamp("created_at").toInstant(),
+					Money.of(row.getBigDecimal("total_amount")), row.getString("status"), row.getInt("items"),
+					row.getString("recipient")))
+			.list();
+		long total = jdbc.sql("select count(*) from purchase_order where reseller_id = ?")
+			.param(resellerId)
+			.query(Long.class)
+			.single();
+		return new PageImpl<>(rows, page, total);
+	}
+
+	/** @throws NotFoundException when there is no such order, or it is another reseller's */
+	public OrderDetails details(long resellerId, String number) {
+		Order order = orders.findOwned(resellerId, number).orElseThrow(() -> new NotFoundException("order " + number));
+		List<OrderDetails.Line> lines = order.lines()
+			.stream()
+			.map(line -> new OrderDetails.Line(line.lineNo(), line.productCode(), line.productName(), line.mode(),
+					line.quantity(), line.unitListPrice(), line.discountPercent(), line.unitNetPrice(),
+					line.vatRate(), line.lineNet()))
+			.toList();
+		VatBreakdown totals = VatBreakdown
+			.of(lines.stream().map(line -> new TaxableLine(line.lineNet(), line.vatRate())).toList());
+		return new OrderDetails(order.id(), order.number(), order.resellerId(), order.createdAt(),
+				order.status().name(), order.billing(), lines, totals);
+	}
+
+	public List<SavedCustomer> addressBook(long resellerId) {
+		return customers.findByResellerIdOrderByIdDesc(resellerId)
+			.stream()
+			.map(customer -> new SavedCustomer(customer.id(), customer.details()))
+			.toList();
+	}
+
+	public Optional<SavedCustomer> savedCustomer(long resellerId, long customerId) {
+		return customers.findByIdAndResellerId(customerId, resellerId)
+			.map(customer -> new SavedCustomer(customer.id(), customer.details()));
+	}
+}

@@ -1,0 +1,19 @@
+package it.rivendo.ordering;
+
+import it.rivendo.catalog.IdentificationMode;
+import it.rivendo.shared.LocalizedText;
+import it.rivendo.shared.Money;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A reseller paid an order from its credit. Published inside the payment transaction: listeners that write
+ * (services, the e-mail outbox) commit or roll back with the payment.
+ */
+public record OrderPlaced(long orderId, String number, long resellerId, Instant placedAt, Money total,
+		Money balanceAfter, List<Line> lines) {
+
+	public record Line(long orderLineId, long productId, String productCode, LocalizedText productName,
+			IdentificationMode mode, int quantity, Money unitNetPrice) {
+	}
+}

@@ -1,0 +1,115 @@
+package it.rivendo.ordering.internal;
+
+import it.rivendo.ordering.BillingDetails;
+import it.rivendo.shared.Money;
+import it.rivendo.shared.VatBreakdown;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** An order paid from credit: a snapshot of what was bought, at which price, billed to whom. */
+@Entity
+@Table(name = "purchase_order")
+public class Order {
+
+	public enum Status {
+		PAID, CANCELLED
+	}
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private String number;
+	private long resellerId;
+	private String checkoutToken;
+
+	@Enumerated(EnumType.STRING)
+	private Status status;
+
+	private Money taxableAmount;
+	private Money vatAmount;
+	private Money totalAmount;
+
+	@Embedded
+	private BillingDetails billing;
+
+	private Instant createdAt;
+
+	@OneToMany(cascade = CascadeType.ALL)
+	@JoinColumn(name = "order_id", nullable = false)
+	@OrderBy("lineNo")
+	private List<OrderLine> lines = new ArrayList<>();
+
+	protected Order() {
+	}
+
+	public Order(String number, long resellerId, String checkoutToken, BillingDetails billing, List<OrderLine> lines,
+			VatBreakdown totals, Instant now) {
+		if (lines.isEmpty()) {
+			throw new IllegalArgumentException("An order needs at least one line");
+		}
+		this.number = number;
+		this.resellerId = resellerId;
+		this.checkoutToken = checkoutToken;
+		this.billing = billing;
+		this.lines.addAll(lines);
+		this.taxableAmount = totals.taxable();
+		this.vatAmount = totals.vat();
+		this.totalAmount = totals.total();
+		this.status = Status.PAID;
+		this.createdAt = now;
+	}
+
+	public Long id() {
+		return id;
+	}
+
+	public String number() {
+		return number;
+	}
+
+	public long resellerId() {
+		return resellerId;
+	}
+
+	public Status status() {
+		return status;
+	}
+
+	public Money taxableAmount() {
+		return taxableAmount;
+	}
+
+	public Money vatAmount() {
+		return vatAmount;
+	}
+
+	public Money totalAmount() {
+		return totalAmount;
+	}
+
+	public BillingDetails billing() {
+		return billing;
+	}
+
+	public Instant createdAt() {
+		return createdAt;
+	}
+
+	public List<OrderLine> lines() {
+		return List.copyOf(lines);
+	}
+}

@@ -1,0 +1,127 @@
+package it.rivendo.ordering.web;
+
+import it.rivendo.cart.CartService;
+import it.rivendo.cart.CartView;
+import it.rivendo.credit.CreditLedger;
+import it.rivendo.credit.InsufficientCreditException;
+import it.rivendo.identity.ResellerAccounts;
+import it.rivendo.identity.ShopUser;
+import it.rivendo.ordering.CheckoutRefusedException;
+import it.rivendo.ordering.CheckoutService;
+import it.rivendo.ordering.OrderHistory;
+import it.rivendo.ordering.PaymentRequest;
+import it.rivendo.ordering.PaymentResult;
+import it.rivendo.ordering.SavedCustomer;
+import it.rivendo.shared.Money;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Checkout: confirm who the invoice goes to, see whether the credit covers the total, pay. */
+@Controller
+class CheckoutController {
+
+	private final CartService carts;
+	private final CreditLedger credit;
+	private final CheckoutService checkout;
+	private final OrderHistory history;
+	private final ResellerAccounts accounts;
+
+	CheckoutController(CartService carts, CreditLedger credit, CheckoutService checkout, OrderHistory history,
+			ResellerAccounts accounts) {
+		this.carts = carts;
+		this.credit = credit;
+		this.checkout = checkout;
+		this.history = history;
+		this.accounts = accounts;
+	}
+
+	@GetMapping("/checkout")
+	String show(@AuthenticationPrincipal ShopUser user, @RequestParam(name = "customer", required = false) Long customerId,
+			Model model, RedirectAttributes redirect) {
+		long resellerId = user.resellerId();
+		CartView cart = carts.view(resellerId);
+		if (!cart.canCheckout()) {
+			redirect.addFlashAttribute("error", cart.isEmpty() ? "checkout.cart.empty" : "checkout.cart.unavailable");
+			return "redirect:/cart";
+		}
+		CheckoutForm form = customerId == null ? null
+				: history.savedCustomer(resellerId, customerId)
+					.map(SavedCustomer::details)
+					.map(CheckoutForm::prefilledWith)
+					.orElse(null);
+		if (form == null) {
+			form = CheckoutForm.prefilledWith(accounts.profile(resellerId).orElseThrow().billing());
+		}
+		form.setToken(CheckoutForm.newToken());
+		form.setExpectedTotal(cart.totals().total().toString());
+		model.addAttribute("checkoutForm", form);
+		model.addAttribute("selectedCustomer", customerId);
+		return page(resellerId, cart, model);
+	}
+
+	@PostMapping("/checkout")
+	String pay(@AuthenticationPrincipal ShopUser user, @Valid @ModelAttribute("checkoutForm") CheckoutForm form,
+			BindingResult binding, Model model, HttpServletResponse response) {
+		long resellerId = user.resellerId();
+		if (form.getToken() == null || form.getToken().isBlank()) {
+			form.setToken(CheckoutForm.newToken());
+		}
+		Money expected = parseMoney(form.getExpectedTotal());
+		if (binding.hasErrors() || expected == null) {
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			model.addAttribute("error", "checkout.form.invalid");
+			return page(resellerId, carts.view(resellerId), model);
+		}
+		try {
+			PaymentResult result = checkout.pay(new PaymentRequest(resellerId, form.getToken(),
+					form.toBillingDetails(), expected, form.isSaveCustomer(), user.email()));
+			return "redirect:/orders/" + result.orderNumber() + "/completed";
+		}
+		catch (InsufficientCreditException ex) {
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			model.addAttribute("error", "checkout.credit.insufficient");
+			return page(resellerId, carts.view(resellerId), model);
+		}
+		catch (CheckoutRefusedException ex) {
+			CartView cart = carts.view(resellerId);
+			if (ex.reason() == CheckoutRefusedException.Reason.CART_EMPTY) {
+				return "redirect:/cart?paid-elsewhere";
+			}
+			response.setStatus(HttpStatus.CONFLICT.value());
+			form.setExpectedTotal(cart.totals().total().toString());
+			model.addAttribute("error", ex.reason() == CheckoutRefusedException.Reason.TOTAL_CHANGED
+					? "checkout.total.changed" : "checkout.cart.unavailable");
+			return page(resellerId, cart, model);
+		}
+	}
+
+	private String page(long resellerId, CartView cart, Model model) {
+		Money balance = credit.balanceOf(resellerId);
+		Money total = cart.totals().total();
+		model.addAttribute("cart", cart);
+		model.addAttribute("balance", balance);
+		model.addAttribute("covered", !balance.isLessThan(total));
+		model.addAttribute("missing", balance.isLessThan(total) ? total.minus(balance) : Money.ZERO);
+		model.addAttribute("addressBook", history.addressBook(resellerId));
+		return "ordering/checkout";
+	}
+
+	private static Money parseMoney(String value) {
+		try {
+			return value == null ? null : Money.of(value.strip());
+		}
+		catch (NumberFormatException ex) {
+			return null;
+		}
+	}
+}

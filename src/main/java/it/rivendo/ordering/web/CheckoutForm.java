@@ -1,0 +1,108 @@
+package it.rivendo.ordering.web;
+
+import it.rivendo.identity.BillingAddress;
+import it.rivendo.ordering.BillingDetails;
+import it.rivendo.ordering.CustomerType;
+import it.rivendo.shared.ItalianCodes;
+import it.rivendo.shared.web.BillingFields;
+import jakarta.validation.constraints.AssertTrue;
+import java.security.SecureRandom;
+import java.util.Base64;
+
+/** The checkout page's form: who the invoice goes to, the confirmation, and the token that makes paying idempotent. */
+public class CheckoutForm extends BillingFields {
+
+	private static final SecureRandom RANDOM = new SecureRandom();
+
+	@AssertTrue(message = "{checkout.confirm.required}")
+	private boolean confirmed;
+
+	private boolean saveCustomer;
+
+	private String token;
+
+	private String expectedTotal;
+
+	static CheckoutForm prefilledWith(BillingDetails details) {
+		CheckoutForm form = new CheckoutForm();
+		form.setCustomerType(details.customerType().name());
+		form.setCompanyName(details.companyName());
+		form.setFirstName(details.firstName());
+		form.setLastName(details.lastName());
+		form.setVatNumber(details.vatNumber());
+		form.setTaxCode(details.taxCode());
+		form.setStreet(details.street());
+		form.setPostalCode(details.postalCode());
+		form.setCity(details.city());
+		form.setProvince(details.province());
+		form.setCountry(details.country());
+		form.setSdiCode(details.sdiCode());
+		form.setPec(details.pec());
+		return form;
+	}
+
+	static CheckoutForm prefilledWith(BillingAddress own) {
+		return prefilledWith(new BillingDetails(CustomerType.COMPANY, own.companyName(), null, null, own.vatNumber(),
+				own.taxCode(), own.street(), own.postalCode(), own.city(), own.province(), own.country(), own.sdiCode(),
+				own.pec()));
+	}
+
+	/** A fresh token for a newly shown form: 256 random bits. */
+	static String newToken() {
+		byte[] bytes = new byte[32];
+		RANDOM.nextBytes(bytes);
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+	}
+
+	/** The billing data, normalised: codes upper-cased, the SDI code filled in for PEC-only and foreign recipients. */
+	BillingDetails toBillingDetails() {
+		boolean company = isCompany();
+		boolean italian = isItalian();
+		String sdi = ItalianCodes.normalize(getSdiCode());
+		if (!italian) {
+			sdi = BillingDetails.FOREIGN_CODE;
+		}
+		else if (sdi.isEmpty()) {
+			sdi = BillingDetails.PEC_ONLY_CODE;
+		}
+		return new BillingDetails(company ? CustomerType.COMPANY : CustomerType.PERSON,
+				company ? blankToNull(getCompanyName()) : null, company ? null : blankToNull(getFirstName()),
+				company ? null : blankToNull(getLastName()),
+				blankToNull(italian ? ItalianCodes.normalize(getVatNumber()) : getVatNumber()),
+				blankToNull(ItalianCodes.normalize(getTaxCode())), getStreet().strip(), getPostalCode().strip(),
+				getCity().strip(), italian ? upper(getProvince()) : "EE", upper(getCountry()), sdi,
+				blankToNull(getPec()));
+	}
+
+	public boolean isConfirmed() {
+		return confirmed;
+	}
+
+	public void setConfirmed(boolean confirmed) {
+		this.confirmed = confirmed;
+	}
+
+	public boolean isSaveCustomer() {
+		return saveCustomer;
+	}
+
+	public void setSaveCustomer(boolean saveCustomer) {
+		this.saveCustomer = saveCustomer;
+	}
+
+	public String getToken() {
+		return token;
+	}
+
+	public void setToken(String token) {
+		this.token = token;
+	}
+
+	public String getExpectedTotal() {
+		return expectedTotal;
+	}
+
+	public void setExpectedTotal(String expectedTotal) {
+		this.expectedTotal = expectedTotal;
+	}
+}

@@ -1,0 +1,48 @@
+package it.rivendo.ordering.web;
+
+import it.rivendo.credit.CreditLedger;
+import it.rivendo.identity.ShopUser;
+import it.rivendo.ordering.OrderHistory;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The reseller's orders: history, detail and the page that follows a payment. */
+@Controller
+class OrdersController {
+
+	static final int PAGE_SIZE = 20;
+
+	private final OrderHistory history;
+	private final CreditLedger credit;
+
+	OrdersController(OrderHistory history, CreditLedger credit) {
+		this.history = history;
+		this.credit = credit;
+	}
+
+	@GetMapping("/orders")
+	String list(@AuthenticationPrincipal ShopUser user, @RequestParam(defaultValue = "0") int page, Model model) {
+		model.addAttribute("orders", history.page(user.resellerId(), PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
+		return "ordering/orders";
+	}
+
+	@GetMapping("/orders/{number}")
+	String detail(@AuthenticationPrincipal ShopUser user, @PathVariable String number, Model model) {
+		model.addAttribute("order", history.details(user.resellerId(), number));
+		return "ordering/order";
+	}
+
+	/** "Acquisto effettuato con successo": the summary, the new balance, and the way back to the customer area. */
+	@GetMapping("/orders/{number}/completed")
+	String completed(@AuthenticationPrincipal ShopUser user, @PathVariable String number, Model model) {
+		model.addAttribute("order", history.details(user.resellerId(), number));
+		model.addAttribute("balance", credit.balanceOf(user.resellerId()));
+		model.addAttribute("email", user.email());
+		return "ordering/completed";
+	}
+}

@@ -1,0 +1,18 @@
+package it.rivendo.services;
+
+/** Where a purchased service stands on its way to the end customer. */
+public enum ServiceStatus {
+	/** Bought, not yet linked to an end customer. */
+	DA_ASSOCIARE,
+	/** Linked to an end customer's e-mail, waiting for activation. */
+	ASSOCIATO,
+	ATTIVO,
+	/** Not activated within the deadline. */
+	SCADUTO,
+	SOSPESO,
+	ANNULLATO;
+
+	public String messageKey() {
+		return "service.status." + name();
+	}
+}

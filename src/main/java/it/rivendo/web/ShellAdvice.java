@@ -1,0 +1,57 @@
+package it.rivendo.web;
+
+import it.rivendo.cart.CartService;
+import it.rivendo.catalog.Catalog;
+import it.rivendo.credit.CreditLedger;
+import it.rivendo.identity.ShopUser;
+import it.rivendo.shared.Formats;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Arrays;
+import java.util.stream.Collectors;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.util.UriUtils;
+
+/** Puts the page frame's data and the formatter into every page's model. */
+@ControllerAdvice
+class ShellAdvice {
+
+	private final Catalog catalog;
+	private final CreditLedger credit;
+	private final CartService carts;
+	private final Formats formats;
+
+	ShellAdvice(Catalog catalog, CreditLedger credit, CartService carts, Formats formats) {
+		this.catalog = catalog;
+		this.credit = credit;
+		this.carts = carts;
+		this.formats = formats;
+	}
+
+	@ModelAttribute("shell")
+	Shell shell(@AuthenticationPrincipal ShopUser user, HttpServletRequest request) {
+		Long resellerId = user != null && user.isReseller() ? user.resellerId() : null;
+		return new Shell(user, catalog::menu, () -> credit.balanceOf(resellerId), () -> carts.itemCount(resellerId),
+				pathWithoutLang(request));
+	}
+
+	@ModelAttribute("fmt")
+	Formats formats() {
+		return formats;
+	}
+
+	private static String pathWithoutLang(HttpServletRequest request) {
+		String path = request.getRequestURI();
+		String query = request.getParameterMap()
+			.entrySet()
+			.stream()
+			.filter(entry -> !entry.getKey().equals("lang") && !entry.getKey().equals("_csrf")
+					&& "GET".equals(request.getMethod()))
+			.flatMap(entry -> Arrays.stream(entry.getValue())
+				.map(value -> UriUtils.encodeQueryParam(entry.getKey(), "UTF-8") + "="
+						+ UriUtils.encodeQueryParam(value, "UTF-8")))
+			.collect(Collectors.joining("&"));
+		return query.isEmpty() ? path : path + "?" + query;
+	}
+}

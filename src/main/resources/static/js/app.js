@@ -1,0 +1,35 @@
+// Progressive enhancements; every page works without them.
+(function () {
+  'use strict';
+
+  // A select marked data-autosubmit submits its form when changed (e.g. the checkout address book).
+  document.querySelectorAll('select[data-autosubmit]').forEach(function (select) {
+    select.addEventListener('change', function () { select.form.submit(); });
+  });
+
+  // Billing forms show only the fields of the chosen customer type.
+  document.querySelectorAll('.billing-form').forEach(function (form) {
+    var radios = form.querySelectorAll('input[name="customerType"]');
+    function sync() {
+      var chosen = form.querySelector('input[name="customerType"]:checked');
+      var type = chosen ? chosen.value : 'COMPANY';
+      form.querySelectorAll('[data-show-for]').forEach(function (group) {
+        group.hidden = group.getAttribute('data-show-for') !== type;
+      });
+    }
+    radios.forEach(function (radio) { radio.addEventListener('change', sync); });
+    sync();
+  });
+
+  // A button marked data-once is disabled after the first submit, so a double click sends one request.
+  // The server is idempotent anyway: this only spares a useless round trip.
+  document.querySelectorAll('button[data-once]').forEach(function (button) {
+    button.form.addEventListener('submit', function () {
+      window.setTimeout(function () { button.disabled = true; }, 0);
+    });
+  });
+
+  // Move focus to the error summary so screen readers announce it.
+  var summary = document.getElementById('error-summary');
+  if (summary) { summary.focus(); }
+})();

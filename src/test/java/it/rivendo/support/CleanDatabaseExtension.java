@@ -1,0 +1,22 @@
+package it.rivendo.support;
+
+import java.util.List;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.junit.jupiter.SpringExtension;
+
+/** Empties every table the shop owns before each test, so each test states its own data. */
+public class CleanDatabaseExtension implements BeforeEachCallback {
+
+	@Override
+	public void beforeEach(ExtensionContext context) {
+		JdbcClient jdbc = SpringExtension.getApplicationContext(context).getBean(JdbcClient.class);
+		List<String> tables = jdbc
+			.sql("select tablename from pg_tables where schemaname = 'public' and tablename <> 'flyway_schema_history'")
+			.query(String.class)
+			.list();
+		jdbc.sql("truncate table " + String.join(", ", tables) + " restart identity cascade").update();
+		jdbc.sql("alter sequence order_number_seq restart").update();
+	}
+}

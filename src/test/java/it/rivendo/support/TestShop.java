@@ -1,0 +1,78 @@
+package it.rivendo.support;
+
+import it.rivendo.catalog.CatalogManagement;
+import it.rivendo.catalog.CatalogManagement.NewProduct;
+import it.rivendo.catalog.IdentificationMode;
+import it.rivendo.credit.CreditLedger;
+import it.rivendo.credit.EntryKind;
+import it.rivendo.identity.BillingAddress;
+import it.rivendo.identity.NewReseller;
+import it.rivendo.identity.ResellerAccounts;
+import it.rivendo.shared.LocalizedText;
+import it.rivendo.shared.Money;
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.boot.test.context.TestComponent;
+
+/** Small builders of shop data for tests: tiers, products, resellers with credit. */
+@TestComponent
+public class TestShop {
+
+	public static final String PASSWORD = "test-password-1";
+
+	private final CatalogManagement catalog;
+	private final ResellerAccounts accounts;
+	private final CreditLedger credit;
+	private final AtomicInteger sequence = new AtomicInteger();
+
+	TestShop(CatalogManagement catalog, ResellerAccounts accounts, CreditLedger credit) {
+		this.catalog = catalog;
+		this.accounts = accounts;
+		this.credit = credit;
+	}
+
+	/** A base tier at 0% (every catalog needs one) plus the given tier. */
+	public TestShop tier(String code, String percent) {
+		catalog.addTier(code, new LocalizedText(code, code), new BigDecimal(percent), sequence.incrementAndGet());
+		return this;
+	}
+
+	public TestShop family(String code) {
+		catalog.addFamily(code, new LocalizedText("Famiglia " + code, "Family " + code), sequence.incrementAndGet());
+		return this;
+	}
+
+	/** A product at 22% VAT with the given mode/price pairs, e.g. {@code product("FR1", "FAM", SPID, "39.00")}. */
+	public long product(String code, String family, Object... modeAndPrice) {
+		return product(code, family, "22.00", modeAndPrice);
+	}
+
+	public long product(String code, String family, String vatRate, Object... modeAndPrice) {
+		Map<IdentificationMode, Money> prices = new LinkedHashMap<>();
+		for (int i = 0; i < modeAndPrice.length; i += 2) {
+			prices.put((IdentificationMode) modeAndPrice[i], Money.of((String) modeAndPrice[i + 1]));
+		}
+		return catalog.addProduct(new NewProduct(code, family, new LocalizedText("Prodotto " + code, "Product " + code),
+				new LocalizedText("Descrizione " + code, "Description " + code),
+				new LocalizedText("Istruzioni di attivazione " + code, "Activation instructions " + code),
+				new BigDecimal(vatRate), sequence.incrementAndGet(), prices));
+	}
+
+	/** A reseller in a tier with an opening credit; its login is {@code email} with {@link #PASSWORD}. */
+	public long reseller(String email, String tierCode, String openingCredit) {
+		long id = accounts.openReseller(new NewReseller(new BillingAddress("Azienda " + email, "00743110157",
+				"00743110157", "Via Roma 1", "20121", "Milano", "MI", "IT", "M5UXCR1", null), "+39 02 0000000", email,
+				"Referente " + email, PASSWORD, "it"));
+		catalog.placeInTier(id, tierCode, false, "test");
+		if (Money.of(openingCredit).isPositive()) {
+			credit.credit(id, EntryKind.TOPUP, Money.of(openingCredit), "TEST", "Ricarica di test", "test");
+		}
+		return id;
+	}
+
+	public CatalogManagement catalog() {
+		return catalog;
+	}
+}
