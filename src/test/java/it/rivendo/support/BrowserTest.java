@@ -1,0 +1,125 @@
+package it.rivendo.support;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import it.rivendo.demo.DemoData;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * An end-to-end test in a real headless Chromium (Debian's {@code /usr/bin/chromium}, driven by Playwright) against
+ * the shop on a random port, with the demo data loaded fresh before each test. Screenshots go to
+ * {@code target/screenshots}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@ExtendWith(CleanDatabaseExtension.class)
+public abstract class BrowserTest {
+
+	public static final Path SCREENSHOTS = Paths.get("target", "screenshots");
+	private static final String CHROMIUM = System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium");
+
+	private static Playwright playwright;
+	private static Browser browser;
+
+	@LocalServerPort
+	protected int port;
+
+	@Autowired
+	protected DemoData demoData;
+
+	protected BrowserContext context;
+	protected Page page;
+
+	@BeforeAll
+	static void launchBrowser() throws Exception {
+		if (!Files.isExecutable(Paths.get(CHROMIUM))) {
+			throw new IllegalStateException("Chromium not found at " + CHROMIUM
+					+ ": install it with 'apt-get install -y chromium chromium-driver' (or set CHROMIUM_PATH)");
+		}
+		Files.createDirectories(SCREENSHOTS);
+		playwright = Playwright.create(new Playwright.CreateOptions()
+			.setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+		browser = playwright.chromium()
+			.launch(new BrowserType.LaunchOptions().setExecutablePath(Paths.get(CHROMIUM))
+				.setHeadless(true)
+				.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+						"--disable-background-networking", "--disable-component-update", "--disable-sync",
+						"--no-first-run")));
+	}
+
+	@AfterAll
+	static void closeBrowser() {
+		if (playwright != null) {
+			playwright.close();
+		}
+	}
+
+	@BeforeEach
+	void openPage() {
+		demoData.loadIfEmpty();
+		context = newContext(1366, 900);
+		page = context.newPage();
+	}
+
+	@AfterEach
+	void closePage() {
+		if (context != null) {
+			context.close();
+		}
+	}
+
+	protected BrowserContext newContext(int width, int height) {
+		BrowserContext fresh = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, height)
+			.setLocale("it-IT")
+			.setBaseURL("http://localhost:" + port));
+		fresh.setDefaultTimeout(15_000);
+		return fresh;
+	}
+
+	protected void login(Page on, String email) {
+		on.navigate("/login");
+		on.getByLabel("E-mail").fill(email);
+		on.getByLabel("Password").fill(DemoData.PASSWORD);
+		on.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+				new Page.GetByRoleOptions().setName("Accedi").setExact(true))
+			.click();
+	}
+
+	/** Fails when the page scrolls sideways, naming the elements that stick out. */
+	protected static void assertNoHorizontalScroll(Page on) {
+		Object offenders = on.evaluate("""
+				() => {
+				  const width = document.documentElement.clientWidth;
+				  if (document.documentElement.scrollWidth <= width) return '';
+				  return [...document.querySelectorAll('body *')]
+				    .filter(e => e.getBoundingClientRect().right > width + 1)
+				    .slice(0, 8)
+				    .map(e => e.tagName + '.' + e.className + ' right=' + Math.round(e.getBoundingClientRect().right))
+				    .join('; ');
+				}""");
+		org.assertj.core.api.Assertions.assertThat(offenders).as("elements wider than the viewport on " + on.url())
+			.isEqualTo("");
+	}
+
+	/** A screenshot named after the step, to look at after the run: the whole page, or the first screen on a phone. */
+	protected void screenshot(Page on, String name) {
+		boolean phone = on.viewportSize() != null && on.viewportSize().width < 600;
+		on.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(!phone));
+	}
+}
