@@ -74,12 +74,18 @@ public class CheckoutService {
 		if (!cart.totals().total().equals(request.expectedTotal())) {
 			throw new CheckoutRefusedException(Reason.TOTAL_CHANGED, cart.totals().total());
 		}
-		String number = place(request, cart);
+		String number = placeOrder(request, cart);
 		carts.clearAfterPayment(request.resellerId());
 		return new PaymentResult(number, false);
 	}
 
-	private String place(PaymentRequest request, CartView cart) {
+	/**
+	 * The order, its debit, and through {@link OrderPlaced} its services and e-mail, for the given cart content.
+	 * Runs inside {@link #pay}; tests call it directly to race many orders against one balance.
+	 * @throws it.rivendo.credit.InsufficientCreditException when the credit does not cover the total
+	 */
+	@Transactional
+	String placeOrder(PaymentRequest request, CartView cart) {
 		Instant now = clock.instant();
 		String number = "%d-%06d".formatted(now.atZone(ITALY).getYear(), orders.nextNumber());
 		List<OrderLine> lines = new ArrayList<>();

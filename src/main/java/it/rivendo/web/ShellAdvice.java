@@ -31,6 +31,11 @@ class ShellAdvice {
 
 	@ModelAttribute("shell")
 	Shell shell(@AuthenticationPrincipal ShopUser user, HttpServletRequest request) {
+		return shellFor(user, request);
+	}
+
+	/** The page frame's data, also for pages that exception handlers render (they get no model attributes). */
+	Shell shellFor(ShopUser user, HttpServletRequest request) {
 		Long resellerId = user != null && user.isReseller() ? user.resellerId() : null;
 		return new Shell(user, catalog::menu, () -> credit.balanceOf(resellerId), () -> carts.itemCount(resellerId),
 				pathWithoutLang(request));

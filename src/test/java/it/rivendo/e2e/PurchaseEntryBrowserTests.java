@@ -32,6 +32,12 @@ class PurchaseEntryBrowserTests extends BrowserTest {
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Identità digitale SPID")).click();
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("SPID persona fisica")).click();
 		assertThat(page.locator("h1")).hasText("SPID persona fisica");
+		// A mode the product does not allow (forged in the page) is refused with a message next to the choice
+		page.locator("#mode-VIDEO").evaluate("radio => { radio.value = 'SPID'; radio.checked = true; }");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Attiva ora")).click();
+		assertThat(page.getByTestId("mode-error")).containsText("non è disponibile per questo prodotto");
+		assertThat(page.getByTestId("cart-count")).hasText("1");
+		screenshot(page, "issue2-03a-mode-refused");
 		page.getByLabel("Video riconoscimento").check();
 		screenshot(page, "issue2-03-product-page");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Attiva ora")).click();

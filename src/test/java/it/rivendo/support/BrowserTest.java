@@ -99,6 +99,7 @@ public abstract class BrowserTest {
 		on.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
 				new Page.GetByRoleOptions().setName("Accedi").setExact(true))
 			.click();
+		on.waitForURL(url -> !url.contains("/login"));
 	}
 
 	/** Fails when the page scrolls sideways, naming the elements that stick out. */

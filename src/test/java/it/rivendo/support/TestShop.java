@@ -8,6 +8,8 @@ import it.rivendo.credit.EntryKind;
 import it.rivendo.identity.BillingAddress;
 import it.rivendo.identity.NewReseller;
 import it.rivendo.identity.ResellerAccounts;
+import it.rivendo.identity.Role;
+import it.rivendo.identity.ShopUser;
 import it.rivendo.shared.LocalizedText;
 import it.rivendo.shared.Money;
 import java.math.BigDecimal;
@@ -70,6 +72,15 @@ public class TestShop {
 			credit.credit(id, EntryKind.TOPUP, Money.of(openingCredit), "TEST", "Ricarica di test", "test");
 		}
 		return id;
+	}
+
+	/** The signed-in user of a reseller, for MockMvc's {@code with(user(...))}. */
+	public ShopUser userOf(long resellerId, String email) {
+		return new ShopUser(resellerId * 1000, resellerId, email, "Referente " + email, Role.RESELLER, true, "n/a");
+	}
+
+	public ShopUser staff() {
+		return new ShopUser(999_999, null, "staff@test.it", "Staff", Role.STAFF, true, "n/a");
 	}
 
 	public CatalogManagement catalog() {

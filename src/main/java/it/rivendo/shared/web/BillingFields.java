@@ -193,7 +193,7 @@ public class BillingFields {
 		Class<? extends Payload>[] payload() default {};
 	}
 
-	static class RulesValidator implements ConstraintValidator<Rules, BillingFields> {
+	public static class RulesValidator implements ConstraintValidator<Rules, BillingFields> {
 
 		@Override
 		public boolean isValid(BillingFields form, ConstraintValidatorContext context) {
