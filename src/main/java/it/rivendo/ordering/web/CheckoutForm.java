@@ -68,7 +68,7 @@ public class CheckoutForm extends BillingFields {
 		return new BillingDetails(company ? CustomerType.COMPANY : CustomerType.PERSON,
 				company ? blankToNull(getCompanyName()) : null, company ? null : blankToNull(getFirstName()),
 				company ? null : blankToNull(getLastName()),
-				blankToNull(italian ? ItalianCodes.normalize(getVatNumber()) : getVatNumber()),
+				company ? blankToNull(italian ? ItalianCodes.normalize(getVatNumber()) : getVatNumber()) : null,
 				blankToNull(ItalianCodes.normalize(getTaxCode())), getStreet().strip(), getPostalCode().strip(),
 				getCity().strip(), italian ? upper(getProvince()) : "EE", upper(getCountry()), sdi,
 				blankToNull(getPec()));
