@@ -41,6 +41,15 @@ public class MailRenderer {
 		this.textEngine.setTemplateEngineMessageSource(messages);
 	}
 
+	/**
+	 * A short notice: a greeting, paragraphs, an optional list and an optional button, each paragraph a message key
+	 * with its arguments, in the recipient's language.
+	 */
+	public OutgoingMail notice(String kind, String reference, String recipient, Locale locale, Notice notice) {
+		return render(kind, reference, recipient, locale, "notice", notice.subjectKey(), notice.subjectArgs(),
+				Map.of("notice", notice));
+	}
+
 	public OutgoingMail render(String kind, String reference, String recipient, Locale locale, String template,
 			String subjectKey, Object[] subjectArgs, Map<String, Object> variables) {
 		Locale previous = LocaleContextHolder.getLocale();

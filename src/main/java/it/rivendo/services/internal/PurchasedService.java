@@ -1,6 +1,8 @@
 package it.rivendo.services.internal;
 
 import it.rivendo.catalog.IdentificationMode;
+import it.rivendo.services.EndCustomer;
+import it.rivendo.services.ServiceStateException;
 import it.rivendo.services.ServiceStatus;
 import it.rivendo.shared.LocalizedText;
 import it.rivendo.shared.Money;
@@ -11,12 +13,21 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Locale;
 
-/** One unit bought: the service a reseller hands on to one end customer. */
+/**
+ * One unit bought: the service a reseller hands on to one end customer. Da associare → Associato (in attesa di
+ * attivazione) → Attivo; Scaduto when not activated in time; Sospeso for a while; Annullato for good.
+ */
 @Entity
 @Table(name = "purchased_service")
 public class PurchasedService {
+
+	private static final EnumSet<ServiceStatus> NOT_YET_ACTIVE = EnumSet.of(ServiceStatus.DA_ASSOCIARE,
+			ServiceStatus.ASSOCIATO);
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -41,9 +52,22 @@ public class PurchasedService {
 
 	private String customerEmail;
 	private String customerName;
+	private String customerFirstName;
+	private String customerLastName;
+	private String customerTaxCode;
+	private String customerMobile;
 	private Instant purchasedAt;
 	private Instant activationDeadline;
+	private Instant associatedAt;
+	private Instant activationStartedAt;
+	private Instant activatedAt;
+	private Instant suspendedUntil;
+	private String statusReason;
+	private Instant reminderSentAt;
 	private Instant updatedAt;
+
+	@Version
+	private int version;
 
 	protected PurchasedService() {
 	}
@@ -67,11 +91,173 @@ public class PurchasedService {
 		this.updatedAt = purchasedAt;
 	}
 
+	/** Links the service to an end customer's e-mail, or moves it to another one while activation has not started. */
+	public void associateTo(String email, String name, Instant now) {
+		if (!(status == ServiceStatus.DA_ASSOCIARE || canChangeAssociation())) {
+			throw new ServiceStateException("service.error.notAssociable");
+		}
+		requireBeforeDeadline(now);
+		this.customerEmail = email.strip().toLowerCase(Locale.ROOT);
+		this.customerName = name == null || name.isBlank() ? null : name.strip();
+		this.status = ServiceStatus.ASSOCIATO;
+		this.associatedAt = now;
+		this.updatedAt = now;
+	}
+
+	/** Whether the reseller may still re-send the link or change the e-mail: associated, activation not started. */
+	public boolean canChangeAssociation() {
+		return status == ServiceStatus.ASSOCIATO && activationStartedAt == null;
+	}
+
+	/** The end customer confirmed their data and goes to identification: the e-mail can no longer change. */
+	public void startActivation(EndCustomer customer, Instant now) {
+		if (status != ServiceStatus.ASSOCIATO) {
+			throw new ServiceStateException("activation.error.notActivatable");
+		}
+		requireBeforeDeadline(now);
+		this.customerFirstName = customer.firstName();
+		this.customerLastName = customer.lastName();
+		this.customerTaxCode = customer.taxCode();
+		this.customerMobile = customer.mobile();
+		this.customerName = customer.firstName() + " " + customer.lastName();
+		this.activationStartedAt = now;
+		this.updatedAt = now;
+	}
+
+	/** Identification succeeded. */
+	public void activate(Instant now) {
+		if (status != ServiceStatus.ASSOCIATO || activationStartedAt == null) {
+			throw new ServiceStateException("activation.error.notActivatable");
+		}
+		this.status = ServiceStatus.ATTIVO;
+		this.activatedAt = now;
+		this.updatedAt = now;
+	}
+
+	/** Not activated by the deadline. */
+	public boolean expireIfLate(Instant now) {
+		if (NOT_YET_ACTIVE.contains(status) && activationDeadline.isBefore(now)) {
+			this.status = ServiceStatus.SCADUTO;
+			this.updatedAt = now;
+			return true;
+		}
+		return false;
+	}
+
+	public void suspend(Instant until, String reason, Instant now) {
+		if (status != ServiceStatus.ATTIVO) {
+			throw new ServiceStateException("service.error.notSuspendable");
+		}
+		if (!until.isAfter(now)) {
+			throw new ServiceStateException("service.error.suspendPast");
+		}
+		this.status = ServiceStatus.SOSPESO;
+		this.suspendedUntil = until;
+		this.statusReason = reason;
+		this.updatedAt = now;
+	}
+
+	/** A suspension whose end date has passed. */
+	public boolean resumeIfDue(Instant now) {
+		if (status == ServiceStatus.SOSPESO && suspendedUntil != null && !suspendedUntil.isAfter(now)) {
+			this.status = ServiceStatus.ATTIVO;
+			this.suspendedUntil = null;
+			this.updatedAt = now;
+			return true;
+		}
+		return false;
+	}
+
+	/** Irreversible. */
+	public void revoke(String reason, Instant now) {
+		if (status == ServiceStatus.ANNULLATO) {
+			throw new ServiceStateException("service.error.alreadyRevoked");
+		}
+		this.status = ServiceStatus.ANNULLATO;
+		this.statusReason = reason;
+		this.suspendedUntil = null;
+		this.updatedAt = now;
+	}
+
+	public void reminded(Instant now) {
+		this.reminderSentAt = now;
+	}
+
+	private void requireBeforeDeadline(Instant now) {
+		if (activationDeadline.isBefore(now)) {
+			throw new ServiceStateException("service.error.deadlinePassed");
+		}
+	}
+
 	public Long id() {
 		return id;
 	}
 
+	public long resellerId() {
+		return resellerId;
+	}
+
+	public String orderNumber() {
+		return orderNumber;
+	}
+
+	public long productId() {
+		return productId;
+	}
+
+	public String productCode() {
+		return productCode;
+	}
+
+	public LocalizedText productName() {
+		return new LocalizedText(productName, productNameEn);
+	}
+
+	public IdentificationMode mode() {
+		return mode;
+	}
+
+	public Money pricePaid() {
+		return pricePaid;
+	}
+
 	public ServiceStatus status() {
 		return status;
+	}
+
+	public String customerEmail() {
+		return customerEmail;
+	}
+
+	public String customerName() {
+		return customerName;
+	}
+
+	public String customerTaxCode() {
+		return customerTaxCode;
+	}
+
+	public Instant purchasedAt() {
+		return purchasedAt;
+	}
+
+	public Instant activationDeadline() {
+		return activationDeadline;
+	}
+
+	public Instant activatedAt() {
+		return activatedAt;
+	}
+
+	public Instant activationStartedAt() {
+		return activationStartedAt;
+	}
+
+	public Instant suspendedUntil() {
+		return suspendedUntil;
+	}
+
+	public String statusReason() {
+		return statusReason;
 	}
 }

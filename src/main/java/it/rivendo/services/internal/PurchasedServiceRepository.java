@@ -1,8 +1,57 @@
 package it.rivendo.services.internal;
 
+import it.rivendo.services.ServiceStatus;
+import jakarta.persistence.LockModeType;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.jpa.repository.QueryHints;
+import jakarta.persistence.QueryHint;
 
-public interface PurchasedServiceRepository extends JpaRepository<PurchasedService, Long> {
+/** Claiming rows with this lock timeout skips rows another transaction holds ({@code SKIP LOCKED}). */
+public interface PurchasedServiceRepository
+		extends JpaRepository<PurchasedService, Long>, JpaSpecificationExecutor<PurchasedService> {
+
+	String SKIP_LOCKED = "-2";
 
 	long countByOrderId(long orderId);
+
+	Optional<PurchasedService> findByIdAndResellerId(long id, long resellerId);
+
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select s from PurchasedService s where s.id = :id")
+	Optional<PurchasedService> lockById(long id);
+
+	/** Is this e-mail already the holder of an active service under another codice fiscale? */
+	@Query("""
+			select count(s) > 0 from PurchasedService s
+			where lower(s.customerEmail) = lower(:email) and s.status = it.rivendo.services.ServiceStatus.ATTIVO
+			  and s.customerTaxCode <> :taxCode""")
+	boolean activeWithAnotherTaxCode(String email, String taxCode);
+
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@QueryHints(@QueryHint(name = "jakarta.persistence.lock.timeout", value = SKIP_LOCKED))
+	@Query("""
+			select s from PurchasedService s
+			where s.status in :statuses and s.activationDeadline < :before
+			order by s.id""")
+	List<PurchasedService> findDueBefore(List<ServiceStatus> statuses, Instant before);
+
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@QueryHints(@QueryHint(name = "jakarta.persistence.lock.timeout", value = SKIP_LOCKED))
+	@Query("""
+			select s from PurchasedService s
+			where s.status in :statuses and s.reminderSentAt is null
+			  and s.activationDeadline between :from and :to
+			order by s.resellerId, s.activationDeadline""")
+	List<PurchasedService> findToRemind(List<ServiceStatus> statuses, Instant from, Instant to);
+
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@QueryHints(@QueryHint(name = "jakarta.persistence.lock.timeout", value = SKIP_LOCKED))
+	@Query("select s from PurchasedService s where s.status = it.rivendo.services.ServiceStatus.SOSPESO and s.suspendedUntil <= :now")
+	List<PurchasedService> findSuspensionsOver(Instant now);
 }

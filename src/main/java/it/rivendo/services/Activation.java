@@ -1,0 +1,118 @@
+package it.rivendo.services;
+
+import it.rivendo.identity.ResellerAccounts;
+import it.rivendo.services.ActivationLinkException.Problem;
+import it.rivendo.services.IdentificationProvider.IdentificationRequest;
+import it.rivendo.services.internal.ActivationToken;
+import it.rivendo.services.internal.ActivationTokens;
+import it.rivendo.services.internal.IdentificationSession;
+import it.rivendo.services.internal.IdentificationSessions;
+import it.rivendo.services.internal.PurchasedService;
+import it.rivendo.services.internal.PurchasedServiceRepository;
+import it.rivendo.services.internal.ServiceEvent;
+import it.rivendo.services.internal.ServiceLog;
+import it.rivendo.shared.ItalianCodes;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The end customer's side: open the personal link (a GET only looks), confirm their data (the POST uses the link
+ * up), be identified by the provider, and the service becomes active.
+ */
+@Service
+@Transactional
+public class Activation {
+
+	private final ActivationTokens tokens;
+	private final PurchasedServiceRepository services;
+	private final IdentificationSessions identifications;
+	private final IdentificationProvider provider;
+	private final ResellerAccounts accounts;
+	private final ServiceLog log;
+
+	Activation(ActivationTokens tokens, PurchasedServiceRepository services, IdentificationSessions identifications,
+			IdentificationProvider provider, ResellerAccounts accounts, ServiceLog log) {
+		this.tokens = tokens;
+		this.services = services;
+		this.identifications = identifications;
+		this.provider = provider;
+		this.accounts = accounts;
+		this.log = log;
+	}
+
+	/**
+	 * What the link leads to. Changes nothing: mail scanners open links before people do.
+	 * @throws ActivationLinkException when the link is unknown, expired, replaced or used
+	 */
+	@Transactional(readOnly = true)
+	public ActivationPage open(String token) {
+		ActivationToken link = tokens.find(token).orElseThrow(() -> new ActivationLinkException(Problem.UNKNOWN));
+		PurchasedService service = services.findById(link.serviceId()).orElseThrow();
+		if (!link.usableAt(log.now()) || service.status() != ServiceStatus.ASSOCIATO) {
+			throw new ActivationLinkException(problemOf(token));
+		}
+		String reseller = accounts.profile(service.resellerId()).map(profile -> profile.companyName()).orElse("");
+		return new ActivationPage(service.productCode(), service.productName(), service.mode(),
+				service.customerEmail(), reseller, service.activationDeadline(), provider.demo());
+	}
+
+	/**
+	 * The end customer confirmed their data: the link is used up and identification starts.
+	 * @return where the customer's browser goes next (the identification provider)
+	 * @throws ActivationLinkException when the link is not usable (any more)
+	 * @throws ServiceStateException when the e-mail already holds an active service under another codice fiscale
+	 */
+	public String start(String token, EndCustomer customer) {
+		ActivationToken link = tokens.lockUsable(token)
+			.orElseThrow(() -> new ActivationLinkException(problemOf(token)));
+		PurchasedService service = services.lockById(link.serviceId()).orElseThrow();
+		EndCustomer normalized = new EndCustomer(customer.firstName().strip(), customer.lastName().strip(),
+				ItalianCodes.normalize(customer.taxCode()), customer.mobile().strip());
+		if (services.activeWithAnotherTaxCode(service.customerEmail(), normalized.taxCode())) {
+			throw new ServiceStateException("activation.error.emailTaken");
+		}
+		service.startActivation(normalized, log.now());
+		tokens.use(link);
+		log.record(service, ServiceEvent.Kind.ACTIVATION_STARTED, normalized.firstName() + " " + normalized.lastName(),
+				service.customerEmail());
+		IdentificationSession session = identifications.open(service, provider.name());
+		return provider.start(new IdentificationRequest(session.reference(), service.productCode(), service.mode(),
+				normalized, service.customerEmail()));
+	}
+
+	/** The provider's answer. Arriving twice changes nothing the second time. */
+	public void identificationCompleted(String reference, boolean succeeded) {
+		IdentificationSession session = identifications.lock(reference)
+			.orElseThrow(() -> new ActivationLinkException(Problem.UNKNOWN));
+		if (!identifications.complete(session, succeeded)) {
+			return;
+		}
+		PurchasedService service = services.lockById(session.serviceId()).orElseThrow();
+		if (!succeeded) {
+			log.record(service, ServiceEvent.Kind.IDENTIFICATION_FAILED, provider.name(), "provider");
+			return;
+		}
+		service.activate(log.now());
+		log.record(service, ServiceEvent.Kind.ACTIVATED, provider.name(), "provider");
+		log.sendActivated(service);
+	}
+
+	private Problem problemOf(String token) {
+		return tokens.find(token).map(link -> link.used() ? Problem.USED : Problem.EXPIRED).orElse(Problem.UNKNOWN);
+	}
+
+	/** Where an identification stands, for the provider's pages. */
+	@Transactional(readOnly = true)
+	public Optional<IdentificationState> identification(String reference) {
+		return identifications.find(reference).map(session -> {
+			PurchasedService service = services.findById(session.serviceId()).orElseThrow();
+			return new IdentificationState(session.reference(), session.status().name(), service.productName(),
+					service.mode(), service.status());
+		});
+	}
+
+	public record IdentificationState(String reference, String status, it.rivendo.shared.LocalizedText productName,
+			it.rivendo.catalog.IdentificationMode mode, ServiceStatus serviceStatus) {
+	}
+}

@@ -1,0 +1,102 @@
+package it.rivendo.services;
+
+import it.rivendo.services.internal.ActivationTokens;
+import it.rivendo.services.internal.PurchasedService;
+import it.rivendo.services.internal.PurchasedServiceRepository;
+import it.rivendo.services.internal.ServiceEvent;
+import it.rivendo.services.internal.ServiceEventRepository;
+import it.rivendo.services.internal.ServiceLog;
+import it.rivendo.services.internal.ServiceViews;
+import it.rivendo.shared.NotFoundException;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A reseller's purchased services: "I tuoi servizi", and "Associa" (link a service to an end customer's e-mail,
+ * which sends them their personal activation link). Another reseller's service is simply not found.
+ */
+@Service
+@Transactional
+public class CustomerServices {
+
+	private final PurchasedServiceRepository services;
+	private final ServiceEventRepository events;
+	private final ActivationTokens tokens;
+	private final ServiceLog log;
+
+	CustomerServices(PurchasedServiceRepository services, ServiceEventRepository events, ActivationTokens tokens,
+			ServiceLog log) {
+		this.services = services;
+		this.events = events;
+		this.tokens = tokens;
+		this.log = log;
+	}
+
+	@Transactional(readOnly = true)
+	public Page<ServiceView> page(long resellerId, ServiceStatus status, String search, Pageable page) {
+		Pageable newestFirst = PageRequest.of(page.getPageNumber(), page.getPageSize(),
+				Sort.by(Sort.Order.desc("purchasedAt"), Sort.Order.desc("id")));
+		return services.findAll(ServiceViews.matching(resellerId, status, search), newestFirst).map(ServiceViews::of);
+	}
+
+	@Transactional(readOnly = true)
+	public ServiceView view(long resellerId, long serviceId) {
+		return ServiceViews.of(owned(resellerId, serviceId));
+	}
+
+	@Transactional(readOnly = true)
+	public List<ServiceHistoryEntry> history(long resellerId, long serviceId) {
+		owned(resellerId, serviceId);
+		return events.findByServiceIdOrderByIdDesc(serviceId)
+			.stream()
+			.map(event -> new ServiceHistoryEntry(event.kind().name(), event.detail(), event.actor(),
+					event.createdAt()))
+			.toList();
+	}
+
+	/**
+	 * Links the service to the end customer's e-mail and sends them a personal activation link; on a service already
+	 * linked and not yet being activated, moves it to the new e-mail (the old link stops working).
+	 * @throws ServiceStateException when the service can no longer be linked
+	 */
+	public void associate(long resellerId, long serviceId, String email, String name, String actor) {
+		PurchasedService service = lockedOwned(resellerId, serviceId);
+		String previous = service.customerEmail();
+		String normalized = email.strip().toLowerCase(Locale.ROOT);
+		service.associateTo(normalized, name, log.now());
+		if (previous == null) {
+			log.record(service, ServiceEvent.Kind.ASSOCIATED, normalized, actor);
+		}
+		else {
+			log.record(service, ServiceEvent.Kind.EMAIL_CHANGED, previous + " → " + normalized, actor);
+		}
+		log.sendActivationLink(service, tokens.issue(service, normalized));
+	}
+
+	/** Sends the end customer a fresh activation link; the old one stops working. */
+	public void resendLink(long resellerId, long serviceId, String actor) {
+		PurchasedService service = lockedOwned(resellerId, serviceId);
+		if (!service.canChangeAssociation()) {
+			throw new ServiceStateException("service.error.notResendable");
+		}
+		log.record(service, ServiceEvent.Kind.LINK_RESENT, service.customerEmail(), actor);
+		log.sendActivationLink(service, tokens.issue(service, service.customerEmail()));
+	}
+
+	private PurchasedService owned(long resellerId, long serviceId) {
+		return services.findByIdAndResellerId(serviceId, resellerId)
+			.orElseThrow(() -> new NotFoundException("service " + serviceId));
+	}
+
+	private PurchasedService lockedOwned(long resellerId, long serviceId) {
+		return services.lockById(serviceId)
+			.filter(service -> service.resellerId() == resellerId)
+			.orElseThrow(() -> new NotFoundException("service " + serviceId));
+	}
+}

@@ -1,0 +1,85 @@
+package it.rivendo.services.internal;
+
+import it.rivendo.services.ServiceStatus;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The clock's part in a service's life: reminders 14 days before the activation deadline, expiry after it, the end
+ * of suspensions. Rows are claimed with {@code FOR UPDATE SKIP LOCKED}, so several instances can run this at once
+ * and each reminder goes out once.
+ */
+@Component
+public class ServiceLifecycle {
+
+	static final Duration REMINDER_AHEAD = Duration.ofDays(14);
+	private static final List<ServiceStatus> NOT_YET_ACTIVE = List.of(ServiceStatus.DA_ASSOCIARE,
+			ServiceStatus.ASSOCIATO);
+
+	private final PurchasedServiceRepository services;
+	private final ServiceMails mails;
+	private final ServiceLog log;
+
+	ServiceLifecycle(PurchasedServiceRepository services, ServiceMails mails, ServiceLog log) {
+		this.services = services;
+		this.mails = mails;
+		this.log = log;
+	}
+
+	@Scheduled(cron = "${rivendo.services.lifecycle-cron:0 7 * * * *}")
+	public void run() {
+		expireOverdue();
+		remindDeadlines();
+		endSuspensions();
+	}
+
+	@Transactional
+	public int expireOverdue() {
+		Instant now = log.now();
+		int expired = 0;
+		for (PurchasedService service : services.findDueBefore(NOT_YET_ACTIVE, now)) {
+			if (service.expireIfLate(now)) {
+				log.record(service, ServiceEvent.Kind.EXPIRED, null, "system");
+				expired++;
+			}
+		}
+		return expired;
+	}
+
+	/** One e-mail per reseller, listing its services whose deadline falls within 14 days; once per service. */
+	@Transactional
+	public int remindDeadlines() {
+		Instant now = log.now();
+		Map<Long, List<PurchasedService>> byReseller = new LinkedHashMap<>();
+		for (PurchasedService service : services.findToRemind(NOT_YET_ACTIVE, now, now.plus(REMINDER_AHEAD))) {
+			byReseller.computeIfAbsent(service.resellerId(), id -> new java.util.ArrayList<>()).add(service);
+		}
+		byReseller.forEach((resellerId, due) -> {
+			mails.deadlineReminder(resellerId, due);
+			due.forEach(service -> {
+				service.reminded(now);
+				log.record(service, ServiceEvent.Kind.REMINDER_SENT, null, "system");
+			});
+		});
+		return byReseller.size();
+	}
+
+	@Transactional
+	public int endSuspensions() {
+		Instant now = log.now();
+		int resumed = 0;
+		for (PurchasedService service : services.findSuspensionsOver(now)) {
+			if (service.resumeIfDue(now)) {
+				log.record(service, ServiceEvent.Kind.RESUMED, null, "system");
+				resumed++;
+			}
+		}
+		return resumed;
+	}
+}

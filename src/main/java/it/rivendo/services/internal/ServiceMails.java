@@ -1,0 +1,113 @@
+package it.rivendo.services.internal;
+
+import it.rivendo.identity.ResellerAccounts;
+import it.rivendo.identity.ResellerProfile;
+import it.rivendo.mail.MailOutbox;
+import it.rivendo.mail.MailRenderer;
+import it.rivendo.mail.Notice;
+import it.rivendo.shared.Formats;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * The e-mails of a service's life, written into the outbox in the caller's transaction: the activation link to the
+ * end customer, "activated" to both sides, the deadline reminder to the reseller. End customers are written to in
+ * Italian; resellers in the language of their account.
+ */
+@Component
+class ServiceMails {
+
+	private static final Locale END_CUSTOMER_LOCALE = Locale.ITALIAN;
+
+	private final MailOutbox outbox;
+	private final MailRenderer renderer;
+	private final ResellerAccounts accounts;
+	private final MessageSource messages;
+	private final Formats formats;
+	private final String publicUrl;
+
+	ServiceMails(MailOutbox outbox, MailRenderer renderer, ResellerAccounts accounts, MessageSource messages,
+			Formats formats, @Value("${rivendo.public-url}") String publicUrl) {
+		this.outbox = outbox;
+		this.renderer = renderer;
+		this.accounts = accounts;
+		this.messages = messages;
+		this.formats = formats;
+		this.publicUrl = publicUrl.replaceAll("/+$", "");
+	}
+
+	void activationLink(PurchasedService service, String token, Instant expiresAt) {
+		ResellerProfile reseller = reseller(service);
+		Locale locale = END_CUSTOMER_LOCALE;
+		String greeting = service.customerName() == null ? service.customerEmail() : service.customerName();
+		Notice notice = new Notice("mail.activation.subject", new Object[] { service.productName().in(locale) },
+				greeting)
+			.paragraph("mail.activation.intro", reseller.companyName(), service.productName().in(locale),
+					mode(service, locale))
+			.paragraph("mode.instructions." + service.mode())
+			.paragraph("mail.activation.expiry", date(expiresAt, locale), date(service.activationDeadline(), locale))
+			.action("mail.activation.action", publicUrl + "/activate/" + token);
+		outbox.enqueue(renderer.notice("ACTIVATION_LINK", "service-" + service.id(), service.customerEmail(), locale,
+				notice));
+	}
+
+	void activated(PurchasedService service) {
+		ResellerProfile reseller = reseller(service);
+		Locale resellerLocale = reseller.locale();
+		outbox.enqueue(renderer.notice("ACTIVATED_RESELLER", "service-" + service.id(), reseller.email(),
+				resellerLocale,
+				new Notice("mail.activated.reseller.subject",
+						new Object[] { service.productName().in(resellerLocale), service.customerEmail() },
+						reseller.contactName())
+					.paragraph("mail.activated.reseller.text", service.productName().in(resellerLocale),
+							service.customerName(), service.customerEmail(), service.orderNumber())
+					.action("mail.purchase.account", publicUrl + "/account/services/" + service.id())));
+		Locale locale = END_CUSTOMER_LOCALE;
+		outbox.enqueue(renderer.notice("ACTIVATED_CUSTOMER", "service-" + service.id(), service.customerEmail(),
+				locale,
+				new Notice("mail.activated.customer.subject", new Object[] { service.productName().in(locale) },
+						service.customerName())
+					.paragraph("mail.activated.customer.text", service.productName().in(locale),
+							reseller.companyName())));
+	}
+
+	void deadlineReminder(long resellerId, List<PurchasedService> services) {
+		ResellerProfile reseller = accounts.profile(resellerId).orElseThrow();
+		Locale locale = reseller.locale();
+		Notice notice = new Notice("mail.reminder.subject", new Object[] { services.size() }, reseller.contactName())
+			.paragraph("mail.reminder.text", services.size())
+			.action("mail.purchase.account", publicUrl + "/account/services");
+		for (PurchasedService service : services) {
+			notice.item(messages.getMessage("mail.reminder.item", new Object[] { service.productName().in(locale),
+					mode(service, locale), service.orderNumber(),
+					service.customerEmail() == null ? "—" : service.customerEmail(),
+					date(service.activationDeadline(), locale) }, locale));
+		}
+		outbox.enqueue(renderer.notice("DEADLINE_REMINDER", "reseller-" + resellerId, reseller.email(), locale,
+				notice));
+	}
+
+	private ResellerProfile reseller(PurchasedService service) {
+		return accounts.profile(service.resellerId()).orElseThrow();
+	}
+
+	private String mode(PurchasedService service, Locale locale) {
+		return messages.getMessage(service.mode().messageKey(), null, locale);
+	}
+
+	private String date(Instant instant, Locale locale) {
+		Locale previous = LocaleContextHolder.getLocale();
+		LocaleContextHolder.setLocale(locale);
+		try {
+			return formats.date(instant);
+		}
+		finally {
+			LocaleContextHolder.setLocale(previous);
+		}
+	}
+}

@@ -1,0 +1,42 @@
+package it.rivendo.services.internal;
+
+import it.rivendo.services.ServiceStatus;
+import it.rivendo.services.ServiceView;
+import java.util.Locale;
+import org.springframework.data.jpa.domain.Specification;
+
+/** Turns services into views, and searches into specifications. */
+public final class ServiceViews {
+
+	private ServiceViews() {
+	}
+
+	public static ServiceView of(PurchasedService s) {
+		return new ServiceView(s.id(), s.resellerId(), s.productCode(), s.productName(), s.mode(), s.orderNumber(),
+				s.purchasedAt(), s.pricePaid(), s.customerEmail(), s.customerName(), s.status(),
+				s.activationDeadline(), s.activatedAt(), s.suspendedUntil(), s.statusReason(),
+				s.status() == ServiceStatus.DA_ASSOCIARE, s.canChangeAssociation());
+	}
+
+	/** Services matching every given criterion; a null or blank criterion matches all. */
+	public static Specification<PurchasedService> matching(Long resellerId, ServiceStatus status, String text) {
+		return (root, query, cb) -> {
+			var predicate = cb.conjunction();
+			if (resellerId != null) {
+				predicate = cb.and(predicate, cb.equal(root.get("resellerId"), resellerId));
+			}
+			if (status != null) {
+				predicate = cb.and(predicate, cb.equal(root.get("status"), status));
+			}
+			if (text != null && !text.isBlank()) {
+				String like = "%" + text.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
+					.replace("_", "\\_") + "%";
+				predicate = cb.and(predicate,
+						cb.or(cb.like(cb.lower(root.get("customerEmail")), like, '\\'),
+								cb.like(cb.lower(root.get("orderNumber")), like, '\\'),
+								cb.like(cb.lower(root.get("customerName")), like, '\\')));
+			}
+			return predicate;
+		};
+	}
+}

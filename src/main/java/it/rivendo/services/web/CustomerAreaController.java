@@ -1,0 +1,125 @@
+package it.rivendo.services.web;
+
+import it.rivendo.credit.CreditLedger;
+import it.rivendo.identity.ShopUser;
+import it.rivendo.services.CustomerServices;
+import it.rivendo.services.ServiceStateException;
+import it.rivendo.services.ServiceStatus;
+import it.rivendo.services.ServiceView;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import java.time.Clock;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The customer area: "I tuoi servizi" with the balance, a service's detail, "Associa" and re-sending the link. */
+@Controller
+class CustomerAreaController {
+
+	static final int PAGE_SIZE = 20;
+
+	private final CustomerServices services;
+	private final CreditLedger credit;
+	private final Clock clock;
+
+	CustomerAreaController(CustomerServices services, CreditLedger credit, Clock clock) {
+		this.services = services;
+		this.credit = credit;
+		this.clock = clock;
+	}
+
+	@GetMapping("/account")
+	String account() {
+		return "redirect:/account/services";
+	}
+
+	@GetMapping("/account/services")
+	String list(@AuthenticationPrincipal ShopUser user, @RequestParam(required = false) String status,
+			@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page, Model model) {
+		ServiceStatus filter = parseStatus(status);
+		String search = q == null ? "" : q.strip();
+		model.addAttribute("services",
+				services.page(user.resellerId(), filter, search, PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
+		model.addAttribute("balance", credit.balanceOf(user.resellerId()));
+		model.addAttribute("statuses", ServiceStatus.values());
+		model.addAttribute("status", filter == null ? "" : filter.name());
+		model.addAttribute("q", search);
+		model.addAttribute("now", clock.instant());
+		return "services/services";
+	}
+
+	@GetMapping("/account/services/{id}")
+	String detail(@AuthenticationPrincipal ShopUser user, @PathVariable long id, Model model) {
+		model.addAttribute("service", services.view(user.resellerId(), id));
+		model.addAttribute("history", services.history(user.resellerId(), id));
+		model.addAttribute("now", clock.instant());
+		return "services/service";
+	}
+
+	@GetMapping("/account/services/{id}/associate")
+	String associateForm(@AuthenticationPrincipal ShopUser user, @PathVariable long id, Model model) {
+		ServiceView service = services.view(user.resellerId(), id);
+		AssociateForm form = new AssociateForm();
+		form.setEmail(service.customerEmail());
+		form.setName(service.customerName());
+		model.addAttribute("associateForm", form);
+		return associatePage(service, model);
+	}
+
+	@PostMapping("/account/services/{id}/associate")
+	String associate(@AuthenticationPrincipal ShopUser user, @PathVariable long id,
+			@Valid @ModelAttribute("associateForm") AssociateForm form, BindingResult binding, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		ServiceView service = services.view(user.resellerId(), id);
+		if (binding.hasErrors()) {
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			return associatePage(service, model);
+		}
+		try {
+			services.associate(user.resellerId(), id, form.getEmail(), form.getName(), user.email());
+		}
+		catch (ServiceStateException ex) {
+			response.setStatus(HttpStatus.CONFLICT.value());
+			model.addAttribute("error", ex.messageKey());
+			return associatePage(service, model);
+		}
+		redirect.addFlashAttribute("success", "associate.done");
+		return "redirect:/account/services/" + id;
+	}
+
+	@PostMapping("/account/services/{id}/resend")
+	String resend(@AuthenticationPrincipal ShopUser user, @PathVariable long id, RedirectAttributes redirect) {
+		try {
+			services.resendLink(user.resellerId(), id, user.email());
+			redirect.addFlashAttribute("success", "associate.resent");
+		}
+		catch (ServiceStateException ex) {
+			redirect.addFlashAttribute("error", ex.messageKey());
+		}
+		return "redirect:/account/services/" + id;
+	}
+
+	private String associatePage(ServiceView service, Model model) {
+		model.addAttribute("service", service);
+		return "services/associate";
+	}
+
+	static ServiceStatus parseStatus(String status) {
+		try {
+			return status == null || status.isBlank() ? null : ServiceStatus.valueOf(status);
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
+	}
+}
