@@ -13,6 +13,7 @@ import it.rivendo.ordering.CheckoutService;
 import it.rivendo.ordering.CustomerType;
 import it.rivendo.ordering.PaymentRequest;
 import it.rivendo.support.IntegrationTest;
+import it.rivendo.support.Mails;
 import it.rivendo.support.Race;
 import it.rivendo.support.TestShop;
 import jakarta.mail.internet.MimeMessage;
@@ -77,7 +78,7 @@ class OutboxSenderTests {
 		assertThat(mail.getSubject()).isEqualTo("Rivendo: riepilogo dell'ordine " + number);
 		String body = GreenMailUtil.getBody(mail);
 		assertThat(body).contains("multipart/alternative").contains("text/plain").contains("text/html");
-		String text = text(mail);
+		String text = Mails.text(mail);
 		assertThat(text).contains(number)
 			.contains("1 x Prodotto REMOTA (SPID)")
 			.contains("Istruzioni di attivazione REMOTA")
@@ -141,22 +142,6 @@ class OutboxSenderTests {
 
 	private List<String> status() {
 		return jdbc.sql("select status from mail_outbox order by id").query(String.class).list();
-	}
-
-	/** The text/plain part of a message, wherever it sits in the multipart tree. */
-	public static String text(jakarta.mail.Part part) throws Exception {
-		if (part.isMimeType("text/plain")) {
-			return part.getContent().toString();
-		}
-		if (part.getContent() instanceof jakarta.mail.Multipart multipart) {
-			for (int i = 0; i < multipart.getCount(); i++) {
-				String text = text(multipart.getBodyPart(i));
-				if (text != null) {
-					return text;
-				}
-			}
-		}
-		return null;
 	}
 
 	private static String header(MimeMessage message, String name) {
