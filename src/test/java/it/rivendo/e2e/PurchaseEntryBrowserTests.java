@@ -13,6 +13,32 @@ import org.junit.jupiter.api.Test;
 class PurchaseEntryBrowserTests extends BrowserTest {
 
 	@Test
+	void aWrongPasswordSaysSoAndKeepsTheEmailAndLoginRotatesTheSession() {
+		page.navigate("/login");
+		page.getByLabel("E-mail").fill(DemoData.SILVER);
+		page.getByLabel("Password").fill("not-the-password");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Accedi").setExact(true)).click();
+		assertThat(page.getByTestId("login-error")).hasText("E-mail o password non corretti. Controlla i dati e riprova.");
+		assertThat(page.getByLabel("E-mail")).hasValue(DemoData.SILVER);
+		screenshot(page, "issue2-00-login-error");
+
+		String before = sessionCookie();
+		org.assertj.core.api.Assertions.assertThat(before).isNotNull();
+		login(page, DemoData.SILVER);
+		String after = sessionCookie();
+		org.assertj.core.api.Assertions.assertThat(after).isNotNull().isNotEqualTo(before);
+	}
+
+	private String sessionCookie() {
+		return context.cookies()
+			.stream()
+			.filter(cookie -> cookie.name.equals("SESSION"))
+			.map(cookie -> cookie.value)
+			.findFirst()
+			.orElse(null);
+	}
+
+	@Test
 	void buysFromCatalogAndFromMainMenu() {
 		login(page, DemoData.SILVER);
 		assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/catalog$"));
