@@ -29,6 +29,22 @@
     });
   });
 
+  // The phone's "continue" page goes on by itself: one scan is enough. Without script, one tap.
+  document.querySelectorAll('form[data-autosubmit-form]').forEach(function (form) { form.submit(); });
+
+  // Count down the minutes a handoff code has left.
+  document.querySelectorAll('[data-countdown]').forEach(function (el) {
+    var left = parseInt(el.getAttribute('data-seconds'), 10);
+    function tick() {
+      if (left < 0) { return; }
+      var m = Math.floor(left / 60), s = left % 60;
+      el.textContent = '(' + m + ':' + (s < 10 ? '0' : '') + s + ')';
+      left -= 1;
+    }
+    tick();
+    window.setInterval(tick, 1000);
+  });
+
   // Move focus to the error summary so screen readers announce it.
   var summary = document.getElementById('error-summary');
   if (summary) { summary.focus(); }

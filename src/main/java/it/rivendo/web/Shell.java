@@ -1,6 +1,7 @@
 package it.rivendo.web;
 
 import it.rivendo.catalog.MenuFamily;
+import it.rivendo.handoff.Handoff;
 import it.rivendo.identity.ShopUser;
 import it.rivendo.shared.Money;
 import java.util.List;
@@ -50,6 +51,11 @@ public final class Shell {
 
 	public int getCartCount() {
 		return isReseller() ? cartCount.get() : 0;
+	}
+
+	/** The page to offer on another device, when this page can be continued there. */
+	public String getHandoffPath() {
+		return isReseller() && Handoff.continuable(path) ? path : null;
 	}
 
 	/** The current page with {@code lang} set, for the language switch. */
