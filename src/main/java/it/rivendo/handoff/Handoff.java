@@ -172,7 +172,7 @@ public class Handoff {
 				|| path.contains("\\") || path.contains("://")) {
 			return false;
 		}
-		return CONTINUABLE.stream().anyMatch(path::startsWith);
+		return CONTINUABLE.stream().anyMatch(path::startsWith) && !path.startsWith("/account/handoff");
 	}
 
 	static String normalizeCode(String typed) {

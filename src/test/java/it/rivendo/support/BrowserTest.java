@@ -118,6 +118,54 @@ public abstract class BrowserTest {
 			.isEqualTo("");
 	}
 
+	/**
+	 * Runs axe-core (WCAG 2.x A and AA rules) in the page and fails on any serious or critical violation, naming
+	 * the rule and the elements.
+	 */
+	protected static void assertAccessible(Page on) {
+		// wrapped in a function, the library installs window.axe without going through eval (which the CSP forbids)
+		on.evaluate("() => {\n" + axeSource() + "\n}");
+		Object violations = on.evaluate("""
+				async () => {
+				  const result = await axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] });
+				  return result.violations
+				    .filter(v => v.impact === 'serious' || v.impact === 'critical')
+				    .map(v => v.id + ' (' + v.impact + '): ' + v.help + ' -> '
+				        + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(' | '))
+				    .join(' || ');
+				}""");
+		org.assertj.core.api.Assertions.assertThat(violations).as("accessibility violations on " + on.url())
+			.isEqualTo("");
+	}
+
+	/** Fails when a visible button, input or menu entry is smaller than 44 px high: too small for a thumb. */
+	protected static void assertTapTargets(Page on) {
+		Object small = on.evaluate("""
+				() => [...document.querySelectorAll('button, .btn, select, .nav-link, .dropdown-item, '
+				      + 'input:not([type=hidden]):not([type=checkbox]):not([type=radio])')]
+				  .filter(e => e.offsetParent !== null && !e.closest('.visually-hidden, .visually-hidden-focusable'))
+				  .filter(e => e.getBoundingClientRect().height < 44)
+				  .slice(0, 8)
+				  .map(e => e.tagName + '.' + e.className + ' "' + (e.textContent || e.name || '').trim().slice(0, 30)
+				      + '" h=' + Math.round(e.getBoundingClientRect().height))
+				  .join('; ')""");
+		org.assertj.core.api.Assertions.assertThat(small).as("tap targets under 44 px on " + on.url()).isEqualTo("");
+	}
+
+	private static String axe;
+
+	private static synchronized String axeSource() {
+		if (axe == null) {
+			try (var in = BrowserTest.class.getResourceAsStream("/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js")) {
+				axe = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+			}
+			catch (java.io.IOException | NullPointerException ex) {
+				throw new IllegalStateException("axe-core WebJar not on the test classpath", ex);
+			}
+		}
+		return axe;
+	}
+
 	/** A screenshot named after the step, to look at after the run: the whole page, or the first screen on a phone. */
 	protected void screenshot(Page on, String name) {
 		boolean phone = on.viewportSize() != null && on.viewportSize().width < 600;
