@@ -68,9 +68,10 @@ public class CatalogManagement {
 
 	public void placeInTier(long resellerId, String tierCode, boolean pinned, String reason) {
 		DiscountTier tier = tier(tierCode);
-		resellerTiers.findById(resellerId)
-			.ifPresentOrElse(assigned -> assigned.moveTo(tier, clock.instant(), pinned, reason),
-					() -> resellerTiers.save(new ResellerTier(resellerId, tier, clock.instant())));
+		ResellerTier assigned = resellerTiers.findById(resellerId)
+			.orElseGet(() -> resellerTiers.save(new ResellerTier(resellerId, tier, clock.instant())));
+		assigned.moveTo(tier, clock.instant(), pinned, reason);
+		resellerTiers.flush(); // the tier rules read reseller_tier with SQL in the same transaction
 	}
 
 	public void overrideForTier(String tierCode, String productCode, BigDecimal percent) {

@@ -23,9 +23,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class CreditLedger {
 
 	private final JdbcClient jdbc;
+	private final org.springframework.context.ApplicationEventPublisher events;
 
-	CreditLedger(JdbcClient jdbc) {
+	CreditLedger(JdbcClient jdbc, org.springframework.context.ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
+		this.events = events;
 	}
 
 	@Transactional(readOnly = true)
@@ -54,7 +56,28 @@ public class CreditLedger {
 			.param("amount", amount.amount())
 			.query(BigDecimal.class)
 			.single();
-		return record(resellerId, kind, amount, Money.of(balance), reference, description, actor);
+		LedgerEntry entry = record(resellerId, kind, amount, Money.of(balance), reference, description, actor);
+		if (kind == EntryKind.TOPUP) {
+			events.publishEvent(new TopUpRecorded(entry.id(), resellerId, amount, reference, entry.createdAt()));
+		}
+		return entry;
+	}
+
+	/** The sum of top-ups since the given instant, and when the last one was made. */
+	@Transactional(readOnly = true)
+	public TopUpHistory topUpsSince(long resellerId, java.time.Instant since) {
+		return jdbc.sql("""
+				select coalesce(sum(amount) filter (where created_at >= :since), 0) as total, max(created_at) as last
+				from credit_entry where reseller_id = :reseller and kind = 'TOPUP'""")
+			.param("since", java.sql.Timestamp.from(since))
+			.param("reseller", resellerId)
+			.query((row, i) -> new TopUpHistory(Money.of(row.getBigDecimal("total")),
+					row.getTimestamp("last") == null ? null : row.getTimestamp("last").toInstant()))
+			.single();
+	}
+
+	/** How much was topped up in a window, and when the last top-up ever was (null if never). */
+	public record TopUpHistory(Money total, java.time.Instant last) {
 	}
 
 	/**

@@ -10,6 +10,7 @@ import static it.rivendo.catalog.IdentificationMode.VIDEO;
 import it.rivendo.catalog.CatalogManagement;
 import it.rivendo.catalog.CatalogManagement.NewProduct;
 import it.rivendo.catalog.IdentificationMode;
+import it.rivendo.catalog.TierRules;
 import it.rivendo.credit.CreditLedger;
 import it.rivendo.credit.EntryKind;
 import it.rivendo.identity.BillingAddress;
@@ -43,12 +44,15 @@ public class DemoData {
 	private final ResellerAccounts accounts;
 	private final CreditLedger credit;
 	private final JdbcClient jdbc;
+	private final TierRules tierRules;
 
-	DemoData(CatalogManagement catalog, ResellerAccounts accounts, CreditLedger credit, JdbcClient jdbc) {
+	DemoData(CatalogManagement catalog, ResellerAccounts accounts, CreditLedger credit, JdbcClient jdbc,
+			TierRules tierRules) {
 		this.catalog = catalog;
 		this.accounts = accounts;
 		this.credit = credit;
 		this.jdbc = jdbc;
+		this.tierRules = tierRules;
 	}
 
 	/** Loads the demo data unless a catalog is there already. */
@@ -75,6 +79,10 @@ public class DemoData {
 		catalog.addTier("BRONZE", new LocalizedText("Bronzo", "Bronze"), new BigDecimal("10.00"), 1);
 		catalog.addTier("SILVER", new LocalizedText("Argento", "Silver"), new BigDecimal("20.00"), 2);
 		catalog.addTier("GOLD", new LocalizedText("Oro", "Gold"), new BigDecimal("30.00"), 3);
+		// top-ups over 12 months that reach each tier
+		tierRules.setThreshold("BRONZE", Money.of("100.00"), "demo");
+		tierRules.setThreshold("SILVER", Money.of("1000.00"), "demo");
+		tierRules.setThreshold("GOLD", Money.of("5000.00"), "demo");
 	}
 
 	private long reseller(String email, String company, String vatNumber, String street, String cap, String city,

@@ -19,10 +19,14 @@ public class ResellerAccounts {
 	private final UserAccountRepository users;
 	private final PasswordEncoder passwordEncoder;
 
-	ResellerAccounts(ResellerRepository resellers, UserAccountRepository users, PasswordEncoder passwordEncoder) {
+	private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+	ResellerAccounts(ResellerRepository resellers, UserAccountRepository users, PasswordEncoder passwordEncoder,
+			org.springframework.jdbc.core.simple.JdbcClient jdbc) {
 		this.resellers = resellers;
 		this.users = users;
 		this.passwordEncoder = passwordEncoder;
+		this.jdbc = jdbc;
 	}
 
 	@Transactional
@@ -31,6 +35,56 @@ public class ResellerAccounts {
 		users.save(UserAccount.reseller(request.email(), passwordEncoder.encode(request.rawPassword()),
 				request.contactName(), reseller.id(), request.locale()));
 		return reseller.id();
+	}
+
+	/**
+	 * Opens a reseller whose login has no usable password yet: the owner chooses one through a {@link PasswordSetup}
+	 * link.
+	 * @return the reseller's id and its user's id
+	 */
+	@Transactional
+	public OpenedAccount openResellerAwaitingPassword(BillingAddress billing, String phone, String email,
+			String contactName, String locale) {
+		byte[] unguessable = new byte[32];
+		new java.security.SecureRandom().nextBytes(unguessable);
+		Reseller reseller = resellers.save(new Reseller(billing, phone));
+		UserAccount user = users.save(UserAccount.reseller(email, passwordEncoder.encode(
+				java.util.Base64.getEncoder().encodeToString(unguessable)), contactName, reseller.id(), locale));
+		return new OpenedAccount(reseller.id(), user.id());
+	}
+
+	/** A reseller's id and the id of its login. */
+	public record OpenedAccount(long resellerId, long userId) {
+	}
+
+	/** Turns a reseller's account on or off; a disabled reseller cannot log in. */
+	@Transactional
+	public void setEnabled(long resellerId, boolean enabled) {
+		resellers.findById(resellerId).orElseThrow(() -> new it.rivendo.shared.NotFoundException("reseller"))
+			.enable(enabled);
+		users.findByResellerId(resellerId).forEach(user -> user.enable(enabled));
+	}
+
+	/** Resellers whose company, e-mail or Partita IVA contains the text, at most 50, in one query. */
+	public java.util.List<ResellerProfile> search(String text) {
+		String like = "%" + (text == null ? "" : text.strip().toLowerCase(Locale.ROOT)).replace("\\", "\\\\")
+			.replace("%", "\\%")
+			.replace("_", "\\_") + "%";
+		return jdbc.sql("""
+				select r.*, u.email, u.display_name, u.preferred_locale, u.enabled as user_enabled
+				from reseller r join user_account u on u.reseller_id = r.id
+				where lower(r.company_name) like :like or lower(u.email) like :like or r.vat_number like :like
+				order by r.company_name limit 50""")
+			.param("like", like)
+			.query((row, i) -> new ResellerProfile(row.getLong("id"),
+					new BillingAddress(row.getString("company_name"), row.getString("vat_number"),
+							row.getString("tax_code"), row.getString("street"), row.getString("postal_code"),
+							row.getString("city"), row.getString("province"), row.getString("country"),
+							row.getString("sdi_code"), row.getString("pec")),
+					row.getString("email"), row.getString("display_name"),
+					Locale.forLanguageTag(row.getString("preferred_locale")),
+					row.getBoolean("enabled") && row.getBoolean("user_enabled")))
+			.list();
 	}
 
 	@Transactional

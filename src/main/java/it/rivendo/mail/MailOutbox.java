@@ -27,6 +27,12 @@ public class MailOutbox {
 		return messages.save(new OutboxMessage(mail, clock.instant())).id();
 	}
 
+	/** E-mails not delivered for good, or still retrying after a failure. */
+	@Transactional(readOnly = true)
+	public long troubleCount() {
+		return messages.countTrouble();
+	}
+
 	/** Whether an e-mail of this kind was already written for this reference (listeners may run twice). */
 	@Transactional(readOnly = true)
 	public boolean exists(String kind, String reference) {

@@ -70,6 +70,24 @@ public class OrderHistory {
 				order.status().name(), order.billing(), lines, totals);
 	}
 
+	/** Paid orders and their revenue per day (Italian calendar days) from a day on, oldest first. */
+	public List<DailySales> dailySales(java.time.LocalDate from) {
+		return jdbc.sql("""
+				select (created_at at time zone 'Europe/Rome')::date as day, count(*) as orders,
+				       sum(total_amount) as revenue
+				from purchase_order
+				where status = 'PAID' and created_at >= (cast(:from as date)::timestamp at time zone 'Europe/Rome')
+				group by day order by day""")
+			.param("from", java.sql.Date.valueOf(from))
+			.query((row, i) -> new DailySales(row.getDate("day").toLocalDate(), row.getLong("orders"),
+					Money.of(row.getBigDecimal("revenue"))))
+			.list();
+	}
+
+	/** One day's paid orders. */
+	public record DailySales(java.time.LocalDate day, long orders, Money revenue) {
+	}
+
 	public List<SavedCustomer> addressBook(long resellerId) {
 		return customers.findByResellerIdOrderByIdDesc(resellerId)
 			.stream()

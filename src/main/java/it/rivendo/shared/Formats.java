@@ -50,6 +50,10 @@ public class Formats {
 				: DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale()).format(instant.atZone(SHOP_ZONE));
 	}
 
+	public String day(java.time.LocalDate day) {
+		return day == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale()).format(day);
+	}
+
 	private static Locale locale() {
 		Locale locale = LocaleContextHolder.getLocale();
 		return "en".equals(locale.getLanguage()) ? Locale.UK : Locale.ITALY;

@@ -67,7 +67,7 @@ public class TestShop {
 		long id = accounts.openReseller(new NewReseller(new BillingAddress("Azienda " + email, "00743110157",
 				"00743110157", "Via Roma 1", "20121", "Milano", "MI", "IT", "M5UXCR1", null), "+39 02 0000000", email,
 				"Referente " + email, PASSWORD, "it"));
-		catalog.placeInTier(id, tierCode, false, "test");
+		catalog.placeInTier(id, tierCode, true, "test"); // pinned: the opening top-up must not move it
 		if (Money.of(openingCredit).isPositive()) {
 			credit.credit(id, EntryKind.TOPUP, Money.of(openingCredit), "TEST", "Ricarica di test", "test");
 		}

@@ -15,9 +15,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 class CatalogController {
 
 	private final Catalog catalog;
+	private final it.rivendo.catalog.TierRules tiers;
 
-	CatalogController(Catalog catalog) {
+	CatalogController(Catalog catalog, it.rivendo.catalog.TierRules tiers) {
 		this.catalog = catalog;
+		this.tiers = tiers;
 	}
 
 	/** Every product on sale, in every identification mode, with this reseller's discount. */
@@ -31,6 +33,7 @@ class CatalogController {
 		model.addAttribute("offer", catalog.offerFor(user.resellerId(), query, family));
 		model.addAttribute("families", catalog.menu());
 		model.addAttribute("tier", catalog.tierOf(user.resellerId()));
+		model.addAttribute("tierStatus", tiers.statusOf(user.resellerId()));
 		model.addAttribute("q", query);
 		model.addAttribute("family", family == null ? "" : family);
 		return "catalog/catalog";

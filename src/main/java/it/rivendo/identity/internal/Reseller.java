@@ -54,6 +54,14 @@ public class Reseller {
 				pec);
 	}
 
+	public void enable(boolean enabled) {
+		this.enabled = enabled;
+	}
+
+	public String phone() {
+		return phone;
+	}
+
 	public boolean enabled() {
 		return enabled;
 	}

@@ -56,6 +56,14 @@ public class UserAccount {
 		return new ShopUser(id, resellerId, email, displayName, role, enabled, passwordHash);
 	}
 
+	public void changePassword(String newHash) {
+		this.passwordHash = newHash;
+	}
+
+	public void enable(boolean enabled) {
+		this.enabled = enabled;
+	}
+
 	public void preferLocale(String language) {
 		this.preferredLocale = language;
 	}

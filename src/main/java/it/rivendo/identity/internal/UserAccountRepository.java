@@ -8,4 +8,6 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
 	Optional<UserAccount> findByEmailIgnoreCase(String email);
 
 	Optional<UserAccount> findFirstByResellerIdOrderById(long resellerId);
+
+	java.util.List<UserAccount> findByResellerId(long resellerId);
 }

@@ -26,4 +26,7 @@ public interface OutboxMessageRepository extends JpaRepository<OutboxMessage, Lo
 	Page<OutboxMessage> findAllByOrderByIdDesc(Pageable page);
 
 	long countByStatus(OutboxMessage.Status status);
+
+	@Query("select count(m) from OutboxMessage m where m.status = it.rivendo.mail.internal.OutboxMessage.Status.FAILED or (m.status = it.rivendo.mail.internal.OutboxMessage.Status.PENDING and m.attempts > 0)")
+	long countTrouble();
 }

@@ -30,11 +30,14 @@ class CustomerAreaController {
 
 	private final CustomerServices services;
 	private final CreditLedger credit;
+	private final it.rivendo.catalog.TierRules tiers;
 	private final Clock clock;
 
-	CustomerAreaController(CustomerServices services, CreditLedger credit, Clock clock) {
+	CustomerAreaController(CustomerServices services, CreditLedger credit, it.rivendo.catalog.TierRules tiers,
+			Clock clock) {
 		this.services = services;
 		this.credit = credit;
+		this.tiers = tiers;
 		this.clock = clock;
 	}
 
@@ -51,6 +54,7 @@ class CustomerAreaController {
 		model.addAttribute("services",
 				services.page(user.resellerId(), filter, search, PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
 		model.addAttribute("balance", credit.balanceOf(user.resellerId()));
+		model.addAttribute("tier", tiers.statusOf(user.resellerId()));
 		model.addAttribute("statuses", ServiceStatus.values());
 		model.addAttribute("status", filter == null ? "" : filter.name());
 		model.addAttribute("q", search);

@@ -1,7 +1,9 @@
-package it.rivendo.credit.web;
+package it.rivendo.topup.web;
 
+import it.rivendo.catalog.TierRules;
 import it.rivendo.credit.CreditLedger;
 import it.rivendo.identity.ShopUser;
+import it.rivendo.topup.TopUps;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -9,19 +11,25 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The reseller's balance and its movements, newest first. */
+/** The reseller's balance, tier, top-ups and ledger movements, newest first. */
 @Controller
 class CreditController {
 
 	private final CreditLedger ledger;
+	private final TopUps topUps;
+	private final TierRules tiers;
 
-	CreditController(CreditLedger ledger) {
+	CreditController(CreditLedger ledger, TopUps topUps, TierRules tiers) {
 		this.ledger = ledger;
+		this.topUps = topUps;
+		this.tiers = tiers;
 	}
 
 	@GetMapping("/account/credit")
 	String credit(@AuthenticationPrincipal ShopUser user, @RequestParam(defaultValue = "0") int page, Model model) {
 		model.addAttribute("balance", ledger.balanceOf(user.resellerId()));
+		model.addAttribute("tier", tiers.statusOf(user.resellerId()));
+		model.addAttribute("topUps", topUps.ofReseller(user.resellerId()));
 		model.addAttribute("entries", ledger.entries(user.resellerId(), PageRequest.of(Math.max(page, 0), 25)));
 		return "credit/credit";
 	}

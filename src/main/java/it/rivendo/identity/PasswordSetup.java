@@ -1,0 +1,119 @@
+package it.rivendo.identity;
+
+import it.rivendo.identity.internal.UserAccount;
+import it.rivendo.identity.internal.UserAccountRepository;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Single-use links to choose a password: 256 random bits, kept as a SHA-256 hash, valid 72 hours. Nobody, staff
+ * included, ever sees or sets a password in clear.
+ */
+@Service
+public class PasswordSetup {
+
+	static final Duration VALIDITY = Duration.ofHours(72);
+	private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{43}");
+
+	private final SecureRandom random = new SecureRandom();
+	private final JdbcClient jdbc;
+	private final UserAccountRepository users;
+	private final PasswordEncoder encoder;
+	private final Clock clock;
+
+	PasswordSetup(JdbcClient jdbc, UserAccountRepository users, PasswordEncoder encoder, Clock clock) {
+		this.jdbc = jdbc;
+		this.users = users;
+		this.encoder = encoder;
+		this.clock = clock;
+	}
+
+	/** A new link for the user; earlier unused links stop working. */
+	@Transactional
+	public String issue(long userId) {
+		Instant now = clock.instant();
+		jdbc.sql("update password_token set used_at = ? where user_id = ? and used_at is null")
+			.param(Timestamp.from(now))
+			.param(userId)
+			.update();
+		byte[] bytes = new byte[32];
+		random.nextBytes(bytes);
+		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+		jdbc.sql("insert into password_token (user_id, token_hash, expires_at, created_at) values (?, ?, ?, ?)")
+			.param(userId)
+			.param(hash(token))
+			.param(Timestamp.from(now.plus(VALIDITY)))
+			.param(Timestamp.from(now))
+			.update();
+		return token;
+	}
+
+	/** The e-mail of the account the link is for, while the link can still be used. GET-safe: changes nothing. */
+	@Transactional(readOnly = true)
+	public Optional<String> accountFor(String token) {
+		if (token == null || !TOKEN.matcher(token).matches()) {
+			return Optional.empty();
+		}
+		return jdbc.sql("""
+				select u.email from password_token t join user_account u on u.id = t.user_id
+				where t.token_hash = ? and t.used_at is null and t.expires_at > ?""")
+			.param(hash(token))
+			.param(Timestamp.from(clock.instant()))
+			.query(String.class)
+			.optional();
+	}
+
+	/**
+	 * Sets the password and uses the link up, in one conditional update: the same link cannot set it twice.
+	 * @return the message key of the problem, or empty when the password was set
+	 */
+	@Transactional
+	public Optional<String> choose(String token, String password) {
+		Optional<String> email = accountFor(token);
+		if (email.isEmpty()) {
+			return Optional.of("password.link.invalid");
+		}
+		Optional<String> problem = PasswordPolicy.problem(password, email.get());
+		if (problem.isPresent()) {
+			return problem;
+		}
+		Optional<Long> userId = jdbc.sql("""
+				update password_token set used_at = :now
+				where token_hash = :hash and used_at is null and expires_at > :now
+				returning user_id""")
+			.param("now", Timestamp.from(clock.instant()))
+			.param("hash", hash(token))
+			.query(Long.class)
+			.optional();
+		if (userId.isEmpty()) {
+			return Optional.of("password.link.invalid");
+		}
+		UserAccount user = users.findById(userId.get()).orElseThrow();
+		user.changePassword(encoder.encode(password));
+		return Optional.empty();
+	}
+
+	static String hash(String token) {
+		try {
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+}

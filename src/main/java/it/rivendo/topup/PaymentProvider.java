@@ -1,0 +1,18 @@
+package it.rivendo.topup;
+
+import it.rivendo.shared.Money;
+
+/**
+ * The card payment provider. The shop sends the reseller there with {@link #start} and learns the outcome through
+ * {@link TopUps#cardPaid}, which credits once however often the provider calls back. A real provider plugs in as a
+ * bean implementing this; the shop ships a demo one, labelled as such.
+ */
+public interface PaymentProvider {
+
+	String name();
+
+	boolean demo();
+
+	/** @return where the reseller's browser goes to pay */
+	String start(String providerReference, Money amount, String description);
+}

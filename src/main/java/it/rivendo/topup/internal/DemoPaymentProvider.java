@@ -1,0 +1,36 @@
+package it.rivendo.topup.internal;
+
+import it.rivendo.shared.Money;
+import it.rivendo.topup.PaymentProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** A stand-in card provider: its page says it is a simulation, and no money moves. */
+class DemoPaymentProvider implements PaymentProvider {
+
+	@Override
+	public String name() {
+		return "demo";
+	}
+
+	@Override
+	public boolean demo() {
+		return true;
+	}
+
+	@Override
+	public String start(String providerReference, Money amount, String description) {
+		return "/account/payments/demo/" + providerReference;
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class Registration {
+
+		@Bean
+		@ConditionalOnMissingBean(PaymentProvider.class)
+		PaymentProvider demoPaymentProvider() {
+			return new DemoPaymentProvider();
+		}
+	}
+}

@@ -1,0 +1,113 @@
+package it.rivendo.web;
+
+import it.rivendo.catalog.TierRules;
+import it.rivendo.credit.CreditLedger;
+import it.rivendo.credit.InsufficientCreditException;
+import it.rivendo.identity.ResellerAccounts;
+import it.rivendo.identity.ShopUser;
+import it.rivendo.ordering.OrderHistory;
+import it.rivendo.shared.Money;
+import it.rivendo.shared.NotFoundException;
+import it.rivendo.topup.CreditAdjustments;
+import it.rivendo.topup.TopUpRefusedException;
+import it.rivendo.topup.TopUps;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Staff pages for resellers: search, the whole picture of one, its tier, credit corrections, on and off. */
+@Controller
+class AdminResellersController {
+
+	private final ResellerAccounts accounts;
+	private final CreditLedger ledger;
+	private final TierRules tiers;
+	private final OrderHistory orders;
+	private final TopUps topUps;
+	private final CreditAdjustments adjustments;
+	private final it.rivendo.audit.AuditTrail audit;
+
+	AdminResellersController(ResellerAccounts accounts, CreditLedger ledger, TierRules tiers, OrderHistory orders,
+			TopUps topUps, CreditAdjustments adjustments, it.rivendo.audit.AuditTrail audit) {
+		this.accounts = accounts;
+		this.ledger = ledger;
+		this.tiers = tiers;
+		this.orders = orders;
+		this.topUps = topUps;
+		this.adjustments = adjustments;
+		this.audit = audit;
+	}
+
+	@GetMapping("/admin/resellers")
+	String list(@RequestParam(required = false) String q, Model model) {
+		model.addAttribute("resellers", accounts.search(q));
+		model.addAttribute("q", q == null ? "" : q);
+		return "admin/resellers";
+	}
+
+	@GetMapping("/admin/resellers/{id}")
+	String detail(@PathVariable long id, Model model) {
+		model.addAttribute("reseller", accounts.profile(id).orElseThrow(() -> new NotFoundException("reseller " + id)));
+		model.addAttribute("tier", tiers.statusOf(id));
+		model.addAttribute("tiers", tiers.tiers());
+		model.addAttribute("balance", ledger.balanceOf(id));
+		model.addAttribute("entries", ledger.entries(id, PageRequest.of(0, 20)));
+		model.addAttribute("orders", orders.page(id, PageRequest.of(0, 10)));
+		model.addAttribute("topUps", topUps.ofReseller(id));
+		return "admin/reseller";
+	}
+
+	@PostMapping("/admin/resellers/{id}/tier")
+	String pin(@AuthenticationPrincipal ShopUser staff, @PathVariable long id, @RequestParam(required = false) String tier,
+			@RequestParam(required = false) String reason, RedirectAttributes redirect) {
+		if (tier == null || tier.isBlank()) {
+			tiers.unpin(id, staff.email());
+			redirect.addFlashAttribute("success", "admin.reseller.unpinned");
+		}
+		else if (reason == null || reason.isBlank()) {
+			redirect.addFlashAttribute("error", "admin.reseller.reasonRequired");
+		}
+		else {
+			tiers.pin(id, tier, reason, staff.email());
+			redirect.addFlashAttribute("success", "admin.reseller.pinned");
+		}
+		return "redirect:/admin/resellers/" + id;
+	}
+
+	@PostMapping("/admin/resellers/{id}/adjust")
+	String adjust(@AuthenticationPrincipal ShopUser staff, @PathVariable long id,
+			@RequestParam(required = false) String amount, @RequestParam(required = false) String reason,
+			RedirectAttributes redirect) {
+		try {
+			adjustments.adjust(id, Money.of((amount == null ? "" : amount.strip()).replace(',', '.')), reason, staff);
+			redirect.addFlashAttribute("success", "admin.reseller.adjusted");
+		}
+		catch (NumberFormatException | TopUpRefusedException ex) {
+			redirect.addFlashAttribute("error", "adjust.error.input");
+		}
+		catch (InsufficientCreditException ex) {
+			redirect.addFlashAttribute("error", "adjust.error.balance");
+		}
+		return "redirect:/admin/resellers/" + id;
+	}
+
+	@PostMapping("/admin/resellers/{id}/enabled")
+	String enable(@AuthenticationPrincipal ShopUser staff, @PathVariable long id, @RequestParam boolean enabled,
+			@RequestParam(required = false) String reason, RedirectAttributes redirect) {
+		if (reason == null || reason.isBlank()) {
+			redirect.addFlashAttribute("error", "admin.reseller.reasonRequired");
+			return "redirect:/admin/resellers/" + id;
+		}
+		accounts.setEnabled(id, enabled);
+		audit.record(new it.rivendo.audit.AuditTrail.AuditRecord(staff.email(),
+				enabled ? "RESELLER_ENABLED" : "RESELLER_DISABLED", "reseller " + id, reason.strip(), null, null));
+		redirect.addFlashAttribute("success", enabled ? "admin.reseller.enabled" : "admin.reseller.disabled");
+		return "redirect:/admin/resellers/" + id;
+	}
+}
