@@ -78,7 +78,10 @@ public class Applications {
 				insert into reseller_application (company_name, vat_number, tax_code, street, postal_code, city, province,
 				    country, sdi_code, pec, contact_name, email, phone, terms_accepted_at, created_at)
 				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
-			.params(billing.companyName(), billing.vatNumber(), billing.taxCode(), billing.street(),
+			// a company without its own codice fiscale uses its Partita IVA as one
+			.params(billing.companyName(), billing.vatNumber(),
+					billing.taxCode() == null || billing.taxCode().isBlank() ? billing.vatNumber() : billing.taxCode(),
+					billing.street(),
 					billing.postalCode(), billing.city(), billing.province(), billing.country(), billing.sdiCode(),
 					billing.pec(), contactName.strip(), normalized, phone.strip(), Timestamp.from(clock.instant()),
 					Timestamp.from(clock.instant()))

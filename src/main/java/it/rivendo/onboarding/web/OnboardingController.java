@@ -68,7 +68,7 @@ class OnboardingController {
 
 	@GetMapping("/admin/applications/{id}")
 	String detail(@PathVariable long id, Model model) {
-		model.addAttribute("application", applications.view(id));
+		model.addAttribute("submission", applications.view(id));
 		model.addAttribute("tiers", tiers.tiers());
 		return "onboarding/admin-application";
 	}
