@@ -34,12 +34,15 @@ public class PasswordSetup {
 	private final UserAccountRepository users;
 	private final PasswordEncoder encoder;
 	private final Clock clock;
+	private final org.springframework.session.FindByIndexNameSessionRepository<? extends org.springframework.session.Session> sessions;
 
-	PasswordSetup(JdbcClient jdbc, UserAccountRepository users, PasswordEncoder encoder, Clock clock) {
+	PasswordSetup(JdbcClient jdbc, UserAccountRepository users, PasswordEncoder encoder, Clock clock,
+			org.springframework.session.FindByIndexNameSessionRepository<? extends org.springframework.session.Session> sessions) {
 		this.jdbc = jdbc;
 		this.users = users;
 		this.encoder = encoder;
 		this.clock = clock;
+		this.sessions = sessions;
 	}
 
 	/** A new link for the user; earlier unused links stop working. */
@@ -104,6 +107,7 @@ public class PasswordSetup {
 		}
 		UserAccount user = users.findById(userId.get()).orElseThrow();
 		user.changePassword(encoder.encode(password));
+		it.rivendo.identity.web.SessionRules.endAllSessions(sessions, user.email()); // the old password's sessions end
 		return Optional.empty();
 	}
 

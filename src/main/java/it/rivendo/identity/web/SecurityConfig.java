@@ -1,11 +1,23 @@
 package it.rivendo.identity.web;
 
+import it.rivendo.identity.LoginThrottle;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
+import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 @Configuration(proxyBeanMethods = false)
@@ -16,7 +28,8 @@ class SecurityConfig {
 			+ "form-action 'self'; frame-ancestors 'none'";
 
 	@Bean
-	SecurityFilterChain shop(HttpSecurity http) throws Exception {
+	SecurityFilterChain shop(HttpSecurity http, LoginThrottle throttle,
+			FindByIndexNameSessionRepository<? extends Session> sessions) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error",
 					"/denied", "/actuator/health", "/actuator/health/**", "/activate/**", "/identification/**", "/handoff/**", "/h", "/h/**", "/become-reseller", "/become-reseller/**", "/set-password/**")
@@ -29,19 +42,55 @@ class SecurityConfig {
 			.authenticated())
 			.formLogin(login -> login.loginPage("/login")
 				.usernameParameter("email")
-				.defaultSuccessUrl("/", false)
+				.successHandler((request, response, authentication) -> {
+					throttle.succeeded(authentication.getName(), request.getRemoteAddr());
+					home.onAuthenticationSuccess(request, response, authentication);
+				})
 				.failureHandler((request, response, exception) -> {
+					throttle.failed(request.getParameter("email"), request.getRemoteAddr());
 					// Keep what the user typed, so only the password needs typing again.
 					request.getSession().setAttribute(LoginController.LAST_EMAIL, request.getParameter("email"));
 					response.sendRedirect(request.getContextPath() + "/login?error");
 				})
 				.permitAll())
-			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+			.logout(logout -> logout.logoutUrl("/logout")
+				.addLogoutHandler((request, response, authentication) -> {
+					if (authentication != null) {
+						SessionRules.endAllSessions(sessions, authentication.getName());
+					}
+				})
+				.logoutSuccessUrl("/login?logout"))
+			.addFilterBefore(new SessionRules.AbsoluteTimeoutFilter(), SecurityContextHolderFilter.class)
+			.addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
 			.exceptionHandling(errors -> errors.accessDeniedPage("/denied"))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
 				.frameOptions(frame -> frame.deny()));
 		return http.build();
+	}
+
+	private final SavedRequestAwareAuthenticationSuccessHandler home = new SavedRequestAwareAuthenticationSuccessHandler();
+
+	/** Refuses a login attempt unread while the account or the address is throttled. */
+	static final class LoginThrottleFilter extends OncePerRequestFilter {
+
+		private final LoginThrottle throttle;
+
+		LoginThrottleFilter(LoginThrottle throttle) {
+			this.throttle = throttle;
+		}
+
+		@Override
+		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+				throws ServletException, IOException {
+			if ("POST".equals(request.getMethod()) && (request.getContextPath() + "/login").equals(request.getRequestURI())
+					&& throttle.blocked(request.getParameter("email"), request.getRemoteAddr())) {
+				request.getSession().setAttribute(LoginController.LAST_EMAIL, request.getParameter("email"));
+				response.sendRedirect(request.getContextPath() + "/login?locked");
+				return;
+			}
+			chain.doFilter(request, response);
+		}
 	}
 
 	@Bean
