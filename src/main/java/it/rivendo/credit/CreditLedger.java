@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -23,9 +24,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class CreditLedger {
 
 	private final JdbcClient jdbc;
+	private final ApplicationEventPublisher events;
 
-	CreditLedger(JdbcClient jdbc) {
+	CreditLedger(JdbcClient jdbc, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
+		this.events = events;
 	}
 
 	@Transactional(readOnly = true)
@@ -38,7 +41,7 @@ public class CreditLedger {
 			.orElse(Money.ZERO);
 	}
 
-	/** Adds credit: a top-up, a refund or a positive adjustment. */
+	/** Adds credit: a top-up, a refund or a positive adjustment. A top-up publishes {@link TopUpRecorded}. */
 	public LedgerEntry credit(long resellerId, EntryKind kind, Money amount, String reference, String description,
 			String actor) {
 		requirePositive(amount);
@@ -54,7 +57,11 @@ public class CreditLedger {
 			.param("amount", amount.amount())
 			.query(BigDecimal.class)
 			.single();
-		return record(resellerId, kind, amount, Money.of(balance), reference, description, actor);
+		LedgerEntry entry = record(resellerId, kind, amount, Money.of(balance), reference, description, actor);
+		if (kind == EntryKind.TOPUP) {
+			events.publishEvent(new TopUpRecorded(entry.id(), resellerId, amount, entry.createdAt()));
+		}
+		return entry;
 	}
 
 	/**
