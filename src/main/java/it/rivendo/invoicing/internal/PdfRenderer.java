@@ -1,11 +1,13 @@
 package it.rivendo.invoicing.internal;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
 import it.rivendo.shared.Formats;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Locale;
+import java.util.logging.Level;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.core.io.ClassPathResource;
@@ -31,6 +33,8 @@ public class PdfRenderer {
 		this.formats = formats;
 		this.properties = properties;
 		this.baseUri = baseUri();
+		// openhtmltopdf logs every rendering step at INFO on its own console handler: keep warnings only
+		XRLog.listRegisteredLoggers().forEach(logger -> XRLog.setLevel(logger, Level.WARNING));
 	}
 
 	public String fileName(InvoiceDocument document) {
