@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -23,9 +24,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class CreditLedger {
 
 	private final JdbcClient jdbc;
-	private final org.springframework.context.ApplicationEventPublisher events;
+	private final ApplicationEventPublisher events;
 
-	CreditLedger(JdbcClient jdbc, org.springframework.context.ApplicationEventPublisher events) {
+	CreditLedger(JdbcClient jdbc, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.events = events;
 	}
@@ -40,7 +41,7 @@ public class CreditLedger {
 			.orElse(Money.ZERO);
 	}
 
-	/** Adds credit: a top-up, a refund or a positive adjustment. */
+	/** Adds credit: a top-up, a refund or a positive adjustment. A top-up publishes {@link TopUpRecorded}. */
 	public LedgerEntry credit(long resellerId, EntryKind kind, Money amount, String reference, String description,
 			String actor) {
 		requirePositive(amount);

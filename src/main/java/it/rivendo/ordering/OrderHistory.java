@@ -57,7 +57,17 @@ public class OrderHistory {
 
 	/** @throws NotFoundException when there is no such order, or it is another reseller's */
 	public OrderDetails details(long resellerId, String number) {
-		Order order = orders.findOwned(resellerId, number).orElseThrow(() -> new NotFoundException("order " + number));
+		return detailsOf(
+				orders.findOwned(resellerId, number).orElseThrow(() -> new NotFoundException("order " + number)));
+	}
+
+	/** Any reseller's order, for staff pages. @throws NotFoundException when there is no such order */
+	public OrderDetails details(String number) {
+		return detailsOf(
+				orders.findByNumberWithLines(number).orElseThrow(() -> new NotFoundException("order " + number)));
+	}
+
+	private static OrderDetails detailsOf(Order order) {
 		List<OrderDetails.Line> lines = order.lines()
 			.stream()
 			.map(line -> new OrderDetails.Line(line.lineNo(), line.productCode(), line.productName(), line.mode(),

@@ -1,15 +1,22 @@
 package it.rivendo.mail.internal;
 
+import it.rivendo.mail.MailAttachment;
 import it.rivendo.mail.OutgoingMail;
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 @Entity
 @Table(name = "mail_outbox")
@@ -43,6 +50,11 @@ public class OutboxMessage {
 	private Instant createdAt;
 	private Instant sentAt;
 
+	@OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+	@JoinColumn(name = "message_id", nullable = false)
+	@OrderBy("position")
+	private List<OutboxAttachment> attachments = new ArrayList<>();
+
 	protected OutboxMessage() {
 	}
 
@@ -56,6 +68,10 @@ public class OutboxMessage {
 		this.status = Status.PENDING;
 		this.nextAttemptAt = now;
 		this.createdAt = now;
+		for (MailAttachment file : mail.attachments()) {
+			attachments.add(new OutboxAttachment(attachments.size() + 1, file.filename(), file.contentType(),
+					file.content()));
+		}
 	}
 
 	void sent(Instant now) {
@@ -129,6 +145,10 @@ public class OutboxMessage {
 
 	public Instant sentAt() {
 		return sentAt;
+	}
+
+	public List<OutboxAttachment> attachments() {
+		return List.copyOf(attachments);
 	}
 
 	public Instant nextAttemptAt() {

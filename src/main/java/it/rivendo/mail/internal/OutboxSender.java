@@ -7,6 +7,7 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -90,6 +91,9 @@ public class OutboxSender {
 		helper.setTo(message.recipient());
 		helper.setSubject(message.subject());
 		helper.setText(message.bodyText(), message.bodyHtml());
+		for (OutboxAttachment file : message.attachments()) {
+			helper.addAttachment(file.filename(), new ByteArrayResource(file.content()), file.contentType());
+		}
 		mime.setHeader("X-Rivendo-Outbox-Id", String.valueOf(message.id()));
 		return mime;
 	}

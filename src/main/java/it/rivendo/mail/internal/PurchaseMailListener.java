@@ -3,8 +3,10 @@ package it.rivendo.mail.internal;
 import it.rivendo.catalog.Catalog;
 import it.rivendo.identity.ResellerAccounts;
 import it.rivendo.identity.ResellerProfile;
+import it.rivendo.mail.MailAttachment;
 import it.rivendo.mail.MailOutbox;
 import it.rivendo.mail.MailRenderer;
+import it.rivendo.mail.OrderMailAttachments;
 import it.rivendo.ordering.OrderPlaced;
 import it.rivendo.shared.LocalizedText;
 import java.util.LinkedHashMap;
@@ -15,7 +17,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Writes the purchase summary, with the activation instructions of every product bought, to the reseller's
- * registered address, in the payment's own transaction.
+ * registered address, in the payment's own transaction, with the files {@link OrderMailAttachments} give (the
+ * invoice PDF).
  */
 @Component
 class PurchaseMailListener {
@@ -26,12 +29,15 @@ class PurchaseMailListener {
 	private final MailRenderer renderer;
 	private final ResellerAccounts accounts;
 	private final Catalog catalog;
+	private final List<OrderMailAttachments> attachments;
 
-	PurchaseMailListener(MailOutbox outbox, MailRenderer renderer, ResellerAccounts accounts, Catalog catalog) {
+	PurchaseMailListener(MailOutbox outbox, MailRenderer renderer, ResellerAccounts accounts, Catalog catalog,
+			List<OrderMailAttachments> attachments) {
 		this.outbox = outbox;
 		this.renderer = renderer;
 		this.accounts = accounts;
 		this.catalog = catalog;
+		this.attachments = attachments;
 	}
 
 	@EventListener
@@ -48,9 +54,11 @@ class PurchaseMailListener {
 			.stream()
 			.map(line -> new Instruction(line, instructions.get(line.productId())))
 			.toList();
-		outbox.enqueue(renderer.render(KIND, order.number(), reseller.email(), reseller.locale(), "purchase",
-				"mail.purchase.subject", new Object[] { order.number() },
-				Map.of("order", order, "reseller", reseller, "instructions", steps)));
+		List<MailAttachment> files = attachments.stream().flatMap(source -> source.forOrder(order).stream()).toList();
+		outbox.enqueue(renderer
+			.render(KIND, order.number(), reseller.email(), reseller.locale(), "purchase", "mail.purchase.subject",
+					new Object[] { order.number() }, Map.of("order", order, "reseller", reseller, "instructions", steps))
+			.withAttachments(files));
 	}
 
 	/** A line bought, with how to activate it. */

@@ -1,6 +1,7 @@
 package it.rivendo.ordering.internal;
 
 import it.rivendo.ordering.BillingDetails;
+import it.rivendo.ordering.OrderNotCancellableException;
 import it.rivendo.shared.Money;
 import it.rivendo.shared.VatBreakdown;
 import jakarta.persistence.CascadeType;
@@ -47,6 +48,9 @@ public class Order {
 	private BillingDetails billing;
 
 	private Instant createdAt;
+	private Instant cancelledAt;
+	private String cancelReason;
+	private String cancelledBy;
 
 	@OneToMany(cascade = CascadeType.ALL)
 	@JoinColumn(name = "order_id", nullable = false)
@@ -71,6 +75,31 @@ public class Order {
 		this.totalAmount = totals.total();
 		this.status = Status.PAID;
 		this.createdAt = now;
+	}
+
+	/**
+	 * Cancels a paid order, for good.
+	 * @throws OrderNotCancellableException when it is not paid (e.g. already cancelled) or no reason is given
+	 */
+	public void cancel(String reason, String actor, Instant now) {
+		if (reason == null || reason.isBlank()) {
+			throw new OrderNotCancellableException("order.cancel.reasonRequired");
+		}
+		if (status != Status.PAID) {
+			throw new OrderNotCancellableException("order.cancel.notPaid");
+		}
+		this.status = Status.CANCELLED;
+		this.cancelReason = reason.strip().substring(0, Math.min(reason.strip().length(), 300));
+		this.cancelledBy = actor;
+		this.cancelledAt = now;
+	}
+
+	public Instant cancelledAt() {
+		return cancelledAt;
+	}
+
+	public String cancelReason() {
+		return cancelReason;
 	}
 
 	public Long id() {

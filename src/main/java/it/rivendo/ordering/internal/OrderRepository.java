@@ -13,6 +13,13 @@ public interface OrderRepository extends JpaRepository<Order, Long> {
 	@Query("select o from Order o left join fetch o.lines where o.number = :number and o.resellerId = :resellerId")
 	Optional<Order> findOwned(long resellerId, String number);
 
+	@org.springframework.data.jpa.repository.Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+	@Query("select o from Order o where o.number = :number")
+	Optional<Order> lockByNumber(String number);
+
+	@Query("select o from Order o left join fetch o.lines where o.number = :number")
+	Optional<Order> findByNumberWithLines(String number);
+
 	Page<Order> findByResellerIdOrderByCreatedAtDesc(long resellerId, Pageable page);
 
 	@Query(value = "select nextval('order_number_seq')", nativeQuery = true)

@@ -2,7 +2,9 @@ package it.rivendo.ordering.web;
 
 import it.rivendo.credit.CreditLedger;
 import it.rivendo.identity.ShopUser;
+import it.rivendo.ordering.OrderDocuments;
 import it.rivendo.ordering.OrderHistory;
+import java.util.List;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -19,10 +21,12 @@ class OrdersController {
 
 	private final OrderHistory history;
 	private final CreditLedger credit;
+	private final List<OrderDocuments> documents;
 
-	OrdersController(OrderHistory history, CreditLedger credit) {
+	OrdersController(OrderHistory history, CreditLedger credit, List<OrderDocuments> documents) {
 		this.history = history;
 		this.credit = credit;
+		this.documents = documents;
 	}
 
 	@GetMapping("/orders")
@@ -34,6 +38,8 @@ class OrdersController {
 	@GetMapping("/orders/{number}")
 	String detail(@AuthenticationPrincipal ShopUser user, @PathVariable String number, Model model) {
 		model.addAttribute("order", history.details(user.resellerId(), number));
+		model.addAttribute("documents",
+				documents.stream().flatMap(source -> source.forReseller(user.resellerId(), number).stream()).toList());
 		return "ordering/order";
 	}
 

@@ -179,6 +179,21 @@ public class PurchasedService {
 		this.updatedAt = now;
 	}
 
+	/**
+	 * Its order was cancelled and refunded: the service ends whatever its state, for good.
+	 * @return false when it was already annulled, and nothing changed
+	 */
+	public boolean annulForCancelledOrder(String reason, Instant now) {
+		if (status == ServiceStatus.ANNULLATO) {
+			return false;
+		}
+		this.status = ServiceStatus.ANNULLATO;
+		this.statusReason = reason;
+		this.suspendedUntil = null;
+		this.updatedAt = now;
+		return true;
+	}
+
 	public void reminded(Instant now) {
 		this.reminderSentAt = now;
 	}

@@ -1,0 +1,43 @@
+package it.rivendo.invoicing.web;
+
+import it.rivendo.identity.ShopUser;
+import it.rivendo.invoicing.DocumentKind;
+import it.rivendo.invoicing.DocumentSummary;
+import it.rivendo.invoicing.Invoices;
+import it.rivendo.shared.NotFoundException;
+import java.util.Optional;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/** A reseller downloads its own invoices, credit notes and receipts; anyone else's is not found. */
+@Controller
+class ResellerDocumentsController {
+
+	private final Invoices invoices;
+
+	ResellerDocumentsController(Invoices invoices) {
+		this.invoices = invoices;
+	}
+
+	@GetMapping("/orders/{number}/invoice.pdf")
+	ResponseEntity<byte[]> invoice(@AuthenticationPrincipal ShopUser user, @PathVariable String number) {
+		return pdf(invoices.ofOrder(user.resellerId(), number, DocumentKind.INVOICE), number);
+	}
+
+	@GetMapping("/orders/{number}/credit-note.pdf")
+	ResponseEntity<byte[]> creditNote(@AuthenticationPrincipal ShopUser user, @PathVariable String number) {
+		return pdf(invoices.ofOrder(user.resellerId(), number, DocumentKind.CREDIT_NOTE), number);
+	}
+
+	@GetMapping("/account/credit/receipts/{entryId}.pdf")
+	ResponseEntity<byte[]> receipt(@AuthenticationPrincipal ShopUser user, @PathVariable long entryId) {
+		return pdf(invoices.receiptOf(user.resellerId(), entryId), "entry " + entryId);
+	}
+
+	private ResponseEntity<byte[]> pdf(Optional<DocumentSummary> document, String what) {
+		return Downloads.of(invoices.pdf(document.orElseThrow(() -> new NotFoundException("document of " + what)).id()));
+	}
+}

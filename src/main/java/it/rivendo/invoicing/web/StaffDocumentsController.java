@@ -1,0 +1,113 @@
+package it.rivendo.invoicing.web;
+
+import it.rivendo.identity.ShopUser;
+import it.rivendo.invoicing.Invoices;
+import it.rivendo.ordering.OrderCancellation;
+import it.rivendo.ordering.OrderHistory;
+import it.rivendo.ordering.OrderNotCancellableException;
+import it.rivendo.shared.Formats;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriUtils;
+
+/**
+ * Staff pages: documents issued in a date range (PDF, FatturaPA XML one by one or as a ZIP), and an order with its
+ * documents and the form that cancels it, with a mandatory reason.
+ */
+@Controller
+class StaffDocumentsController {
+
+	private final Invoices invoices;
+	private final OrderHistory orders;
+	private final OrderCancellation cancellation;
+	private final Clock clock;
+
+	StaffDocumentsController(Invoices invoices, OrderHistory orders, OrderCancellation cancellation, Clock clock) {
+		this.invoices = invoices;
+		this.orders = orders;
+		this.cancellation = cancellation;
+		this.clock = clock;
+	}
+
+	@GetMapping("/admin/invoices")
+	String list(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+			Model model) {
+		Range range = Range.of(from, to, LocalDate.now(clock.withZone(Formats.SHOP_ZONE)));
+		model.addAttribute("from", range.from());
+		model.addAttribute("to", range.to());
+		model.addAttribute("documents", invoices.issuedBetween(range.from(), range.to()));
+		return "invoicing/admin-documents";
+	}
+
+	@GetMapping("/admin/invoices/{id}.pdf")
+	ResponseEntity<byte[]> pdf(@PathVariable long id) {
+		return Downloads.of(invoices.pdf(id));
+	}
+
+	@GetMapping("/admin/invoices/{id}.xml")
+	ResponseEntity<byte[]> xml(@PathVariable long id) {
+		return Downloads.of(invoices.xml(id));
+	}
+
+	@GetMapping("/admin/invoices/xml.zip")
+	ResponseEntity<byte[]> zip(@RequestParam(required = false) String from,
+			@RequestParam(required = false) String to) {
+		Range range = Range.of(from, to, LocalDate.now(clock.withZone(Formats.SHOP_ZONE)));
+		return Downloads.of(invoices.xmlZip(range.from(), range.to()));
+	}
+
+	@GetMapping("/admin/orders")
+	String find(@RequestParam(required = false) String number) {
+		return number == null || number.isBlank() ? "redirect:/admin/invoices"
+				: "redirect:/admin/orders/" + UriUtils.encodePathSegment(number.strip(), "UTF-8");
+	}
+
+	@GetMapping("/admin/orders/{number}")
+	String order(@PathVariable String number, Model model) {
+		model.addAttribute("order", orders.details(number));
+		model.addAttribute("documents", invoices.forOrder(number));
+		return "invoicing/admin-order";
+	}
+
+	@PostMapping("/admin/orders/{number}/cancel")
+	String cancel(@AuthenticationPrincipal ShopUser user, @PathVariable String number,
+			@RequestParam(required = false) String reason, RedirectAttributes redirect) {
+		try {
+			cancellation.cancel(number, reason, user.email());
+			redirect.addFlashAttribute("success", "admin.order.cancelled");
+		}
+		catch (OrderNotCancellableException ex) {
+			redirect.addFlashAttribute("error", ex.messageKey());
+		}
+		return "redirect:/admin/orders/" + UriUtils.encodePathSegment(number, "UTF-8");
+	}
+
+	/** A date range, this month by default; dates that do not parse fall back to the default. */
+	record Range(LocalDate from, LocalDate to) {
+
+		static Range of(String from, String to, LocalDate today) {
+			LocalDate start = parse(from, today.withDayOfMonth(1));
+			LocalDate end = parse(to, today);
+			return end.isBefore(start) ? new Range(end, start) : new Range(start, end);
+		}
+
+		private static LocalDate parse(String value, LocalDate fallback) {
+			try {
+				return value == null || value.isBlank() ? fallback : LocalDate.parse(value.strip());
+			}
+			catch (DateTimeParseException ex) {
+				return fallback;
+			}
+		}
+	}
+}
