@@ -2,8 +2,8 @@ package it.rivendo.identity;
 
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import it.rivendo.shared.SqlLike;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -28,11 +28,10 @@ public class ResellerDirectory {
 
 	/** Resellers whose company name or login e-mail contains the text (case-insensitive), at most {@code limit}. */
 	public List<ResellerMatch> search(String text, int limit) {
-		String needle = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
-		if (needle.isEmpty()) {
+		if (text == null || text.isBlank()) {
 			return List.of();
 		}
-		String like = "%" + needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+		String like = SqlLike.containing(text);
 		return jdbc.sql(SELECT + """
 				where lower(r.company_name) like :like
 				   or exists (select 1 from user_account u where u.reseller_id = r.id and lower(u.email) like :like)

@@ -38,6 +38,7 @@ class StaffSupportController {
 		model.addAttribute("requests", desk.search(filter, PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
 		model.addAttribute("statuses", SupportStatus.values());
 		model.addAttribute("status", filter == null ? "" : filter.name());
+		model.addAttribute("pageLink", "/admin/support?status=" + (filter == null ? "" : filter.name()) + "&page=");
 		return "support/admin-requests";
 	}
 
