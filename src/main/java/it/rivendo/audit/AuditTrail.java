@@ -1,5 +1,14 @@
 package it.rivendo.audit;
 
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import it.rivendo.shared.SqlLike;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,6 +38,55 @@ public class AuditTrail {
 			.param("agent", cut(record.userAgent(), 500))
 			.param("ip", cut(record.ip(), 64))
 			.update();
+	}
+
+	/**
+	 * Staff actions and credit movements together, newest first.
+	 * @param actor part of who did it (case-insensitive), or blank
+	 * @param action the action, e.g. {@code CREDIT_TOPUP}, or blank
+	 * @param from first instant included, or {@code null}
+	 * @param to first instant excluded, or {@code null}
+	 */
+	@Transactional(readOnly = true)
+	public Page<AuditLine> search(String actor, String action, Instant from, Instant to, Pageable page) {
+		StringBuilder where = new StringBuilder("where true");
+		Map<String, Object> params = new HashMap<>();
+		if (actor != null && !actor.isBlank()) {
+			where.append(" and lower(actor) like :actor");
+			params.put("actor", SqlLike.containing(actor));
+		}
+		if (action != null && !action.isBlank()) {
+			where.append(" and action = :action");
+			params.put("action", action.strip());
+		}
+		if (from != null) {
+			where.append(" and at >= :from");
+			params.put("from", Timestamp.from(from));
+		}
+		if (to != null) {
+			where.append(" and at < :to");
+			params.put("to", Timestamp.from(to));
+		}
+		long total = jdbc.sql("select count(*) from audit_timeline " + where).params(params).query(Long.class).single();
+		params.put("limit", page.getPageSize());
+		params.put("offset", page.getOffset());
+		List<AuditLine> lines = jdbc
+			.sql("select * from audit_timeline " + where + " order by at desc, source, id desc limit :limit offset :offset")
+			.params(params)
+			.query((row, i) -> new AuditLine(row.getString("source"), row.getLong("id"),
+					row.getTimestamp("at").toInstant(), row.getString("actor"), row.getString("action"),
+					row.getString("target"), row.getString("detail")))
+			.list();
+		return new PageImpl<>(lines, page, total);
+	}
+
+	/** Every action that occurs in the trail or the ledger, for the filter. */
+	@Transactional(readOnly = true)
+	public List<String> actions() {
+		return jdbc.sql("""
+				select action from audit_event group by action
+				union select 'CREDIT_' || kind from credit_entry group by kind
+				order by 1""").query(String.class).list();
 	}
 
 	private static String cut(String value, int max) {

@@ -39,6 +39,22 @@ public class DiscountOverride {
 		return new DiscountOverride(productId, null, resellerId, percent);
 	}
 
+	public Long id() {
+		return id;
+	}
+
+	public Long tierId() {
+		return tierId;
+	}
+
+	public Long resellerId() {
+		return resellerId;
+	}
+
+	public void changePercent(BigDecimal newPercent) {
+		this.percent = newPercent;
+	}
+
 	public long productId() {
 		return productId;
 	}

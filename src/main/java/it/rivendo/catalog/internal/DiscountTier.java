@@ -33,6 +33,18 @@ public class DiscountTier {
 		this.sortOrder = sortOrder;
 	}
 
+	public void update(String newCode, LocalizedText name, BigDecimal newPercent, int newSortOrder) {
+		this.code = newCode;
+		this.nameIt = name.it();
+		this.nameEn = name.en();
+		this.percent = newPercent;
+		this.sortOrder = newSortOrder;
+	}
+
+	public int sortOrder() {
+		return sortOrder;
+	}
+
 	public Long id() {
 		return id;
 	}

@@ -1,5 +1,6 @@
 package it.rivendo.catalog.internal;
 
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
@@ -9,4 +10,6 @@ public interface DiscountTierRepository extends JpaRepository<DiscountTier, Long
 
 	/** The tier a reseller nobody placed yet gets: the lowest one. */
 	Optional<DiscountTier> findFirstByOrderBySortOrderAscPercentAsc();
+
+	List<DiscountTier> findAllByOrderBySortOrderAscPercentAsc();
 }

@@ -58,16 +58,21 @@ public class Product {
 
 	public Product(String code, ProductFamily family, LocalizedText name, LocalizedText description,
 			LocalizedText instructions, BigDecimal vatRate, int sortOrder) {
-		this.code = code;
-		this.family = family;
+		describe(code, family, name, description, instructions, vatRate, sortOrder);
+	}
+
+	private void describe(String newCode, ProductFamily newFamily, LocalizedText name, LocalizedText description,
+			LocalizedText instructions, BigDecimal newVatRate, int newSortOrder) {
+		this.code = newCode;
+		this.family = newFamily;
 		this.nameIt = name.it();
 		this.nameEn = name.en();
 		this.descriptionIt = description.it();
 		this.descriptionEn = description.en();
 		this.instructionsIt = instructions.it();
 		this.instructionsEn = instructions.en();
-		this.vatRate = vatRate;
-		this.sortOrder = sortOrder;
+		this.vatRate = newVatRate;
+		this.sortOrder = newSortOrder;
 	}
 
 	public Product priceFor(IdentificationMode mode, Money listPrice) {
@@ -91,6 +96,24 @@ public class Product {
 
 	public void withdraw() {
 		this.active = false;
+	}
+
+	/** Back on sale after a withdrawal. */
+	public void restore() {
+		this.active = true;
+	}
+
+	/** Staff's edit: everything but the id; a mode missing from {@code newPrices} is no longer offered. */
+	public void update(String newCode, ProductFamily newFamily, LocalizedText name, LocalizedText description,
+			LocalizedText instructions, BigDecimal newVatRate, int newSortOrder,
+			Map<IdentificationMode, Money> newPrices) {
+		describe(newCode, newFamily, name, description, instructions, newVatRate, newSortOrder);
+		prices.keySet().retainAll(newPrices.keySet());
+		newPrices.forEach(this::priceFor);
+	}
+
+	public int sortOrder() {
+		return sortOrder;
 	}
 
 	public Long id() {

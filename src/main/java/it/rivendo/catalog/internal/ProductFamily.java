@@ -30,6 +30,13 @@ public class ProductFamily {
 		this.sortOrder = sortOrder;
 	}
 
+	public void update(String newCode, LocalizedText name, int newSortOrder) {
+		this.code = newCode;
+		this.nameIt = name.it();
+		this.nameEn = name.en();
+		this.sortOrder = newSortOrder;
+	}
+
 	public Long id() {
 		return id;
 	}

@@ -22,4 +22,13 @@ public interface ProductRepository extends JpaRepository<Product, Long> {
 	List<Product> findAllWithPrices(Collection<Long> ids);
 
 	Optional<Product> findByCode(String code);
+
+	/** Every product, withdrawn ones too, with family and prices: the staff's list. */
+	@Query("""
+			select distinct p from Product p join fetch p.family f left join fetch p.prices
+			order by f.sortOrder, p.sortOrder, p.code""")
+	List<Product> findAllForStaff();
+
+	@Query("select p from Product p join fetch p.family left join fetch p.prices where p.id = :id")
+	Optional<Product> findByIdWithPrices(long id);
 }

@@ -32,7 +32,7 @@ class SecurityConfig {
 			FindByIndexNameSessionRepository<? extends Session> sessions) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error",
-					"/denied", "/actuator/health", "/actuator/health/**", "/activate/**", "/identification/**", "/handoff/**", "/h", "/h/**", "/become-reseller", "/become-reseller/**", "/set-password/**")
+					"/denied", "/actuator/health", "/actuator/health/**", "/activate/**", "/identification/**", "/handoff/**", "/h", "/h/**", "/become-reseller", "/become-reseller/**", "/set-password/**", "/contact")
 			.permitAll()
 			.requestMatchers("/admin/**")
 			.hasRole("STAFF")

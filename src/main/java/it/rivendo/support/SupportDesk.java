@@ -1,0 +1,216 @@
+package it.rivendo.support;
+
+import it.rivendo.audit.AuditTrail;
+import it.rivendo.audit.AuditTrail.AuditRecord;
+import it.rivendo.ordering.OrderHistory;
+import it.rivendo.shared.NotFoundException;
+import it.rivendo.support.internal.SupportMails;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * "Contattaci": support requests from resellers and the public, answered and closed by staff. Every e-mail goes
+ * through the outbox in the same transaction, and every staff action is written to the audit trail.
+ */
+@Service
+@Transactional
+public class SupportDesk {
+
+	private static final String SELECT = """
+			select r.*, a.body, a.answered_by, a.created_at as answered_at
+			from support_request r left join support_answer a on a.request_id = r.id
+			""";
+
+	private final JdbcClient jdbc;
+	private final OrderHistory orders;
+	private final SupportMails mails;
+	private final AuditTrail audit;
+	private final Clock clock;
+	private final TransactionTemplate outsideTransaction;
+
+	SupportDesk(JdbcClient jdbc, OrderHistory orders, SupportMails mails, AuditTrail audit, Clock clock,
+			PlatformTransactionManager transactions) {
+		this.outsideTransaction = new TransactionTemplate(transactions);
+		this.outsideTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_NOT_SUPPORTED);
+		this.jdbc = jdbc;
+		this.orders = orders;
+		this.mails = mails;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/**
+	 * Whether a reseller may name this order in a request: only one of its own. Asked outside the caller's
+	 * transaction, since "not found" is an exception that would otherwise mark that transaction for rollback.
+	 */
+	public boolean ownsOrder(long resellerId, String orderNumber) {
+		return Boolean.TRUE.equals(outsideTransaction.execute(status -> {
+			try {
+				orders.details(resellerId, orderNumber.strip());
+				return true;
+			}
+			catch (NotFoundException ex) {
+				return false;
+			}
+		}));
+	}
+
+	/**
+	 * Records a request and writes the acknowledgement to the sender into the outbox.
+	 * @throws SupportException when a reseller names an order that is not one of theirs
+	 */
+	public long open(NewSupportRequest request) {
+		String order = blankToNull(request.orderNumber());
+		if (request.resellerId() != null && order != null && !ownsOrder(request.resellerId(), order)) {
+			throw new SupportException("support.error.orderNotYours");
+		}
+		long id = jdbc.sql("""
+				insert into support_request (reseller_id, sender_name, sender_email, topic, order_number, message,
+				                             locale, created_at, updated_at)
+				values (:reseller, :name, :email, :topic, :order, :message, :locale, :now, :now)
+				returning id""")
+			.param("reseller", request.resellerId())
+			.param("name", request.senderName().strip())
+			.param("email", request.senderEmail().strip())
+			.param("topic", request.topic().name())
+			.param("order", order)
+			.param("message", request.message().strip())
+			.param("locale", request.locale().getLanguage())
+			.param("now", Timestamp.from(clock.instant()))
+			.query(Long.class)
+			.single();
+		mails.received(view(id));
+		return id;
+	}
+
+	@Transactional(readOnly = true)
+	public List<SupportRequestView> ofReseller(long resellerId) {
+		return read(SELECT + "where r.reseller_id = :reseller order by r.created_at desc, r.id desc, a.id",
+				Map.of("reseller", resellerId));
+	}
+
+	/** @throws NotFoundException when there is no such request, or it is another reseller's */
+	@Transactional(readOnly = true)
+	public SupportRequestView ofReseller(long resellerId, long id) {
+		SupportRequestView request = view(id);
+		if (!Long.valueOf(resellerId).equals(request.resellerId())) {
+			throw new NotFoundException("support request " + id);
+		}
+		return request;
+	}
+
+	/** Requests for staff, newest first, optionally only those in one status. */
+	@Transactional(readOnly = true)
+	public Page<SupportRequestView> search(SupportStatus status, Pageable page) {
+		String where = status == null ? "true" : "status = :status";
+		Map<String, Object> params = new LinkedHashMap<>();
+		if (status != null) {
+			params.put("status", status.name());
+		}
+		long total = jdbc.sql("select count(*) from support_request where " + where)
+			.params(params)
+			.query(Long.class)
+			.single();
+		params.put("limit", page.getPageSize());
+		params.put("offset", page.getOffset());
+		List<SupportRequestView> rows = read(SELECT + "where r.id in (select id from support_request where " + where
+				+ " order by created_at desc, id desc limit :limit offset :offset)"
+				+ " order by r.created_at desc, r.id desc, a.id", params);
+		return new PageImpl<>(rows, page, total);
+	}
+
+	@Transactional(readOnly = true)
+	public SupportRequestView view(long id) {
+		return read(SELECT + "where r.id = :id order by a.id", Map.of("id", id)).stream()
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("support request " + id));
+	}
+
+	/** Staff answer: stored, shown to the reseller, e-mailed to the sender; a closed request takes no answer. */
+	public void answer(long id, String body, String actor) {
+		SupportStatus before = lockedStatus(id);
+		if (before == SupportStatus.CLOSED) {
+			throw new SupportException("support.error.closed");
+		}
+		String text = body.strip();
+		jdbc.sql("insert into support_answer (request_id, body, answered_by, created_at) values (?, ?, ?, ?)")
+			.params(id, text, actor, Timestamp.from(clock.instant()))
+			.update();
+		jdbc.sql("update support_request set status = 'ANSWERED', updated_at = ? where id = ?")
+			.params(Timestamp.from(clock.instant()), id)
+			.update();
+		audit.record(new AuditRecord(actor, "SUPPORT_ANSWERED", "support-" + id,
+				"status: " + before + " → " + SupportStatus.ANSWERED + "; answer: " + text, null, null));
+		mails.answered(view(id), text);
+	}
+
+	public void close(long id, String actor) {
+		SupportStatus before = lockedStatus(id);
+		if (before == SupportStatus.CLOSED) {
+			return;
+		}
+		jdbc.sql("update support_request set status = 'CLOSED', closed_at = ?, closed_by = ?, updated_at = ? where id = ?")
+			.params(Timestamp.from(clock.instant()), actor, Timestamp.from(clock.instant()), id)
+			.update();
+		audit.record(new AuditRecord(actor, "SUPPORT_CLOSED", "support-" + id,
+				"status: " + before + " → " + SupportStatus.CLOSED, null, null));
+	}
+
+	private SupportStatus lockedStatus(long id) {
+		return jdbc.sql("select status from support_request where id = ? for update")
+			.param(id)
+			.query(String.class)
+			.optional()
+			.map(SupportStatus::valueOf)
+			.orElseThrow(() -> new NotFoundException("support request " + id));
+	}
+
+	/** Rows of requests joined with their answers, folded into one view per request in the rows' order. */
+	private List<SupportRequestView> read(String sql, Map<String, ?> params) {
+		Map<Long, SupportRequestView> requests = new LinkedHashMap<>();
+		jdbc.sql(sql).params(params).query((ResultSet row) -> {
+			long id = row.getLong("id");
+			SupportRequestView request = requests.computeIfAbsent(id, key -> request(row));
+			if (row.getString("body") != null) {
+				request.answers()
+					.add(new SupportRequestView.Answer(row.getString("body"), row.getString("answered_by"),
+							row.getTimestamp("answered_at").toInstant()));
+			}
+		});
+		return List.copyOf(requests.values());
+	}
+
+	private static SupportRequestView request(ResultSet row) {
+		try {
+			Timestamp closedAt = row.getTimestamp("closed_at");
+			return new SupportRequestView(row.getLong("id"), row.getObject("reseller_id", Long.class),
+					row.getString("sender_name"), row.getString("sender_email"),
+					SupportTopic.valueOf(row.getString("topic")), row.getString("order_number"),
+					row.getString("message"), row.getString("locale"), SupportStatus.valueOf(row.getString("status")),
+					row.getTimestamp("created_at").toInstant(), closedAt == null ? null : closedAt.toInstant(),
+					row.getString("closed_by"), new ArrayList<>());
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static String blankToNull(String value) {
+		return value == null || value.isBlank() ? null : value.strip();
+	}
+}

@@ -1,0 +1,56 @@
+package it.rivendo.support.internal;
+
+import it.rivendo.mail.MailOutbox;
+import it.rivendo.mail.MailRenderer;
+import it.rivendo.mail.Notice;
+import it.rivendo.support.SupportRequestView;
+import java.util.Locale;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * The e-mails of a support request, written into the outbox in the caller's transaction and in the language the
+ * sender wrote in: the acknowledgement, and each answer.
+ */
+@Component
+public class SupportMails {
+
+	private final MailOutbox outbox;
+	private final MailRenderer renderer;
+	private final MessageSource messages;
+	private final String publicUrl;
+
+	SupportMails(MailOutbox outbox, MailRenderer renderer, MessageSource messages,
+			@Value("${rivendo.public-url}") String publicUrl) {
+		this.outbox = outbox;
+		this.renderer = renderer;
+		this.messages = messages;
+		this.publicUrl = publicUrl.replaceAll("/+$", "");
+	}
+
+	public void received(SupportRequestView request) {
+		Locale locale = Locale.forLanguageTag(request.locale());
+		Notice notice = new Notice("mail.support.received.subject", new Object[] { request.id() },
+				request.senderName())
+			.paragraph("mail.support.received.text", request.id(),
+					messages.getMessage(request.topic().messageKey(), null, locale))
+			.item(request.message());
+		send("SUPPORT_RECEIVED", request, locale, notice);
+	}
+
+	public void answered(SupportRequestView request, String answer) {
+		Locale locale = Locale.forLanguageTag(request.locale());
+		Notice notice = new Notice("mail.support.answer.subject", new Object[] { request.id() }, request.senderName())
+			.paragraph("mail.support.answer.text", request.id())
+			.item(answer);
+		send("SUPPORT_ANSWER", request, locale, notice);
+	}
+
+	private void send(String kind, SupportRequestView request, Locale locale, Notice notice) {
+		if (request.fromReseller()) {
+			notice.action("mail.support.action", publicUrl + "/account/support/" + request.id());
+		}
+		outbox.enqueue(renderer.notice(kind, "support-" + request.id(), request.senderEmail(), locale, notice));
+	}
+}
