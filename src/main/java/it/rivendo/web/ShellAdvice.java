@@ -57,6 +57,7 @@ class ShellAdvice {
 				.map(value -> UriUtils.encodeQueryParam(entry.getKey(), "UTF-8") + "="
 						+ UriUtils.encodeQueryParam(value, "UTF-8")))
 			.collect(Collectors.joining("&"));
-		return query.isEmpty() ? path : path + "?" + query;
+		// a query string too long to be a filter someone typed is not carried into the language links
+		return query.isEmpty() || query.length() > 500 ? path : path + "?" + query;
 	}
 }

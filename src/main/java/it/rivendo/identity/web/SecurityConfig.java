@@ -15,6 +15,8 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -62,6 +64,7 @@ class SecurityConfig {
 				.logoutSuccessUrl("/login?logout"))
 			.addFilterBefore(new SessionRules.AbsoluteTimeoutFilter(), SecurityContextHolderFilter.class)
 			.addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
+			.addFilterAfter(new EagerCsrfTokenFilter(), CsrfFilter.class)
 			.exceptionHandling(errors -> errors.accessDeniedPage("/denied"))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
@@ -70,6 +73,29 @@ class SecurityConfig {
 	}
 
 	private final SavedRequestAwareAuthenticationSuccessHandler home = new SavedRequestAwareAuthenticationSuccessHandler();
+
+	/**
+	 * Loads the CSRF token (and so the session that keeps it) before a page is rendered. Loaded lazily, it would be
+	 * created halfway through a long page, after the response was committed, and fail.
+	 */
+	static final class EagerCsrfTokenFilter extends OncePerRequestFilter {
+
+		@Override
+		protected boolean shouldNotFilter(HttpServletRequest request) {
+			String path = request.getRequestURI().substring(request.getContextPath().length());
+			return path.startsWith("/css/") || path.startsWith("/js/") || path.startsWith("/img/")
+					|| path.startsWith("/webjars/") || path.startsWith("/actuator");
+		}
+
+		@Override
+		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+				throws ServletException, IOException {
+			if (request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken token) {
+				token.getToken();
+			}
+			chain.doFilter(request, response);
+		}
+	}
 
 	/** Refuses a login attempt unread while the account or the address is throttled. */
 	static final class LoginThrottleFilter extends OncePerRequestFilter {
