@@ -51,6 +51,12 @@ class SecurityTests {
 	JdbcClient jdbc;
 
 	@Autowired
+	it.rivendo.cart.CartService carts;
+
+	@Autowired
+	it.rivendo.ordering.CheckoutService checkout;
+
+	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
 	RequestMappingHandlerMapping mappings;
 
@@ -106,6 +112,31 @@ class SecurityTests {
 		assertThat(jdbc.sql("select count(*) from spring_session where principal_name = 'owner@test.it'")
 			.query(Long.class)
 			.single()).isZero();
+	}
+
+	@Test
+	void aSessionEndsAfterTwelveHoursHoweverBusy() throws Exception {
+		Cookie session = sessionOf(mvc.perform(login("owner@test.it", TestShop.PASSWORD)).andReturn());
+		mvc.perform(get("/catalog").cookie(session)).andExpect(status().isOk());
+		jdbc.sql("update spring_session set creation_time = creation_time - ?")
+			.param(java.time.Duration.ofHours(12).plusMinutes(1).toMillis())
+			.update();
+		mvc.perform(get("/catalog").cookie(session)).andExpect(redirectedUrl("/login?expired"));
+		mvc.perform(get("/catalog").cookie(session)).andExpect(status().is3xxRedirection());
+	}
+
+	@Test
+	void markupInNamesStaysTextInTheEmails() {
+		String evil = "<script>alert('x')</script> \"Firma\"";
+		shop.catalog()
+			.addProduct(new NewProduct("EVIL", "FIRMA", new LocalizedText(evil, evil), new LocalizedText(evil, evil),
+					new LocalizedText(evil, evil), new BigDecimal("22.00"), 9, Map.of(SPID, Money.of("10.00"))));
+		carts.add(resellerId, "EVIL", SPID, 1);
+		checkout.pay(new it.rivendo.ordering.PaymentRequest(resellerId, "t", new it.rivendo.ordering.BillingDetails(
+				it.rivendo.ordering.CustomerType.COMPANY, "<b>Cliente</b>", null, null, "01114601006", null, "Via 1",
+				"00186", "Roma", "RM", "IT", "M5UXCR1", null), carts.view(resellerId).totals().total(), false, "t"));
+		String html = jdbc.sql("select body_html from mail_outbox where kind = 'PURCHASE'").query(String.class).single();
+		assertThat(html).doesNotContain("<script>alert").contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;");
 	}
 
 	@Test
