@@ -71,7 +71,8 @@ fi
 # ---- the check: log in on A, put something in the cart on A, then read cart and balance on B with the same cookie
 JAR_FILE="$LOGS/cookies"
 rm -f "$JAR_FILE"
-csrf() { grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//'; }
+# (sed reads to the end: no early exit that would break the pipe under pipefail)
+csrf() { grep -o 'name="_csrf" value="[^"]*"' | sed -n '1{s/.*value="//;s/"$//;p}'; }
 token=$(curl -s -c "$JAR_FILE" -b "$JAR_FILE" "$A/login" | csrf)
 curl -s -o /dev/null -c "$JAR_FILE" -b "$JAR_FILE" --data-urlencode "email=gold@demo.rivendo.it" \
   --data-urlencode "password=demo1234" --data-urlencode "_csrf=$token" "$A/login"
@@ -80,8 +81,8 @@ code=$(curl -s -o /dev/null -w '%{http_code}' -c "$JAR_FILE" -b "$JAR_FILE" --da
   --data-urlencode "mode=SPID" --data-urlencode "_csrf=$token" "$A/cart/items")
 [[ "$code" == 302 ]] || { log "FAILED: adding to the cart on A answered $code"; exit 1; }
 
-count_of() { curl -s -b "$JAR_FILE" "$1/cart" | grep -o 'data-testid="cart-count">[0-9]*' | grep -o '[0-9]*$'; }
-balance_of() { curl -s -b "$JAR_FILE" "$1/account/credit" | grep -o 'data-testid="balance-amount">[^<]*' | sed 's/.*>//'; }
+count_of() { curl -s -b "$JAR_FILE" "$1/cart" | sed -n 's/.*data-testid="cart-count">\([0-9]*\)<.*/\1/p'; }
+balance_of() { curl -s -b "$JAR_FILE" "$1/account/credit" | sed -n 's/.*data-testid="balance-amount">\([^<]*\)<.*/\1/p'; }
 cart_a=$(count_of "$A"); cart_b=$(count_of "$B")
 balance_a=$(balance_of "$A"); balance_b=$(balance_of "$B")
 status_b=$(curl -s -o /dev/null -w '%{http_code}' -b "$JAR_FILE" "$B/cart")
