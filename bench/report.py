@@ -174,8 +174,9 @@ md.append("TPC-B-like, scale %s, %s clients, %s s: **%s tps**. Paid orders per s
 md.append("")
 md.append("## JVM after the run")
 md.append("")
-md.append("Heap used %s MB of %s (from /actuator/prometheus); `jcmd GC.heap_info` is in `heap-info.txt`." % (
-    p["heap_used_mb"], p["heap_max"]))
+md.append("Heap used %s MB of %s (sum of `jvm_memory_used_bytes{area=\"heap\"}` from /actuator/prometheus), %s MB "
+          "by `jcmd GC.heap_info` (full output in `heap-info.txt`)." % (p["heap_used_mb"], p["heap_max"],
+                                                                       p.get("heap_jcmd_mb", "?")))
 md.append("")
 md.append("Business metrics at the end: `%s`" % p["metrics"].strip(";").replace(";", "`, `"))
 md.append("")

@@ -162,8 +162,10 @@ log "Gatling: buy, $BUYERS resellers without think time, $DURATION s"
 BUY_DIR=$(gatling BuySimulation)
 
 # ---------------------------------------------------------------- after the run
-HEAP_USED=$(curl -s "$BASE/actuator/prometheus" | awk '/^jvm_memory_used_bytes\{/ && /area="heap"/ { s += $2 } END { printf "%.0f", s / 1048576 }')
+HEAP_USED=$(curl -s "$BASE/actuator/prometheus" |
+  awk 'index($0, "jvm_memory_used_bytes{") == 1 && index($0, "area=\"heap\"") { s += $NF } END { printf "%.0f", s / 1048576 }')
 jcmd "$APP_PID" GC.heap_info >"$OUT/heap-info.txt" 2>&1 || true
+HEAP_JCMD=$(sed -n 's/.*garbage-first heap.*used \([0-9]*\)K.*/\1/p' "$OUT/heap-info.txt" | awk '{ printf "%.0f", $1 / 1024 }')
 METRICS=$(curl -s "$BASE/actuator/prometheus" | grep -E '^rivendo_(orders_placed_total|credit_debited_euros_total|outbox_messages)' || true)
 login "$RESELLER_JAR" "$BUSY"
 curl -s -b "$RESELLER_JAR" -o "$OUT/catalog.html" "$BASE/catalog"
@@ -175,7 +177,7 @@ CATALOG_ROWS=$(grep -c 'data-product=' "$OUT/catalog.html" || true)
 python3 "$BENCH/report.py" "$OUT" "$REPORT" \
   "resellers=$RESELLERS" "products=$PRODUCTS" "orders=$ORDERS" "duration=$DURATION" "users=$USERS" "pause=$PAUSE" \
   "buyers=$BUYERS" "pgbench_tps=$PGBENCH_TPS" "pgbench_clients=$PGBENCH_CLIENTS" "pgbench_scale=$PGBENCH_SCALE" \
-  "heap_used_mb=$HEAP_USED" "heap_max=$HEAP" "catalog_bytes=$CATALOG_BYTES" "catalog_gzip=$CATALOG_GZIP" \
+  "heap_used_mb=$HEAP_USED" "heap_jcmd_mb=${HEAP_JCMD:-?}" "heap_max=$HEAP" "catalog_bytes=$CATALOG_BYTES" "catalog_gzip=$CATALOG_GZIP" \
   "catalog_rows=$CATALOG_ROWS" "static=$STATIC" "orders_small=$COUNT_SMALL" "orders_large=$COUNT_LARGE" \
   "busy_orders=$BUSY_ORDERS" "cores=$(nproc)" "load=$(cut -d' ' -f1-3 /proc/loadavg)" "quick=${QUICK:-0}" \
   "browse_dir=$BROWSE_DIR" "buy_dir=$BUY_DIR" "metrics=$(echo "$METRICS" | tr '\n' ';')"
