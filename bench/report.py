@@ -171,8 +171,18 @@ md.append("")
 md.append("TPC-B-like, scale %s, %s clients, %s s: **%s tps**. Paid orders per second: %.1f, that is %.1f%% of it." % (
     p["pgbench_scale"], p["pgbench_clients"], p["duration"], p["pgbench_tps"], pay_rate,
     100 * pay_rate / tps if tps else 0))
-md.append("")
-md.append("## JVM after the run")
+before = [int(x) for x in p.get("db_before", "0|0|0").split("|")]
+after = [int(x) for x in p.get("db_after", "0|0|0").split("|")]
+paid = int(p.get("orders_paid") or 0)
+if paid and after[0] > before[0]:
+    commits, written, read = (a - b for a, b in zip(after, before))
+    md.append("")
+    md.append("What the buy scenario asked of PostgreSQL (pg_stat_database, from before to after it, everything the "
+              "shop did meanwhile included: sessions, page reads): %d commits, %d rows written, %d rows read for %d "
+              "paid orders, that is **%.1f transactions, %.0f rows written and %.0f rows read per order** (a pgbench "
+              "TPC-B transaction is 1 commit, 4 rows written, 1 read). At %.0f tps the database alone would allow "
+              "about %.0f orders/s of that work." % (commits, written, read, paid, commits / paid, written / paid,
+                                                     read / paid, tps, tps / (commits / paid) if commits else 0))
 md.append("")
 md.append("Heap used %s MB of %s (sum of `jvm_memory_used_bytes{area=\"heap\"}` from /actuator/prometheus), %s MB "
           "by `jcmd GC.heap_info` (full output in `heap-info.txt`)." % (p["heap_used_mb"], p["heap_max"],

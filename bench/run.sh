@@ -158,8 +158,13 @@ gatling() { # simulation
 }
 log "Gatling: browse, $USERS resellers, $PAUSE s think time, $DURATION s"
 BROWSE_DIR=$(gatling BrowseSimulation)
+db_counters() { psql $PG -Atc "select xact_commit, tup_inserted + tup_updated + tup_deleted, tup_returned + tup_fetched
+  from pg_stat_database where datname = '$DB'" postgres; }
+sleep 3; BEFORE=$(db_counters)
 log "Gatling: buy, $BUYERS resellers without think time, $DURATION s"
 BUY_DIR=$(gatling BuySimulation)
+sleep 3; AFTER=$(db_counters)
+ORDERS_PAID=$(psql $PG -Atc "select count(*) from purchase_order where number not like 'H-%'" "$DB")
 
 # ---------------------------------------------------------------- after the run
 HEAP_USED=$(curl -s "$BASE/actuator/prometheus" |
@@ -180,5 +185,5 @@ python3 "$BENCH/report.py" "$OUT" "$REPORT" \
   "heap_used_mb=$HEAP_USED" "heap_jcmd_mb=${HEAP_JCMD:-?}" "heap_max=$HEAP" "catalog_bytes=$CATALOG_BYTES" "catalog_gzip=$CATALOG_GZIP" \
   "catalog_rows=$CATALOG_ROWS" "static=$STATIC" "orders_small=$COUNT_SMALL" "orders_large=$COUNT_LARGE" \
   "busy_orders=$BUSY_ORDERS" "cores=$(nproc)" "load=$(cut -d' ' -f1-3 /proc/loadavg)" "quick=${QUICK:-0}" \
-  "browse_dir=$BROWSE_DIR" "buy_dir=$BUY_DIR" "metrics=$(echo "$METRICS" | tr '\n' ';')"
+  "db_before=$BEFORE" "db_after=$AFTER" "orders_paid=$ORDERS_PAID" "browse_dir=$BROWSE_DIR" "buy_dir=$BUY_DIR" "metrics=$(echo "$METRICS" | tr '\n' ';')"
 log "report: $REPORT"

@@ -42,16 +42,16 @@ class CatalogAtScaleTests {
 	}
 
 	@Test
-	void theCatalogComesFortyRowsAPageWithLinksThatKeepTheFilters() throws Exception {
+	void theCatalogComesThirtySixRowsAPageWithLinksThatKeepTheFilters() throws Exception {
 		String first = page("/catalog");
-		assertThat(rows(first)).isEqualTo(40);
+		assertThat(rows(first)).isEqualTo(36);
 		assertThat(first).contains("46 risultati", "Pagina 1 di 2", "href=\"/catalog?page=1&amp;q=&amp;family=\"")
 			.doesNotContain("Precedenti");
 		String second = page("/catalog?page=1");
-		assertThat(rows(second)).isEqualTo(6);
+		assertThat(rows(second)).isEqualTo(10);
 		assertThat(second).contains("Pagina 2 di 2", "data-product=\"P01\"").doesNotContain("Successivi");
 		// a page past the end shows the last one; filters count what they keep
-		assertThat(rows(page("/catalog?page=99"))).isEqualTo(6);
+		assertThat(rows(page("/catalog?page=99"))).isEqualTo(10);
 		String filtered = page("/catalog?family=PEC");
 		assertThat(rows(filtered)).isEqualTo(1);
 		assertThat(filtered).contains("1 risultati").doesNotContain("data-testid=\"catalog-pages\"");
