@@ -44,17 +44,26 @@ public class Catalog {
 		this.overrides = overrides;
 	}
 
-	/** The main menu: families with the products on sale. */
+	/** How many products of a family the main menu lists; the rest are one click away in the catalog. */
+	public static final int MENU_ITEMS_PER_FAMILY = 8;
+
+	/**
+	 * The main menu: families with their first products on sale. Every page of a reseller shows it, so it is read
+	 * with one light query (names only) and kept short however large the catalog grows.
+	 */
 	public List<MenuFamily> menu() {
-		Map<String, MenuFamily> families = new LinkedHashMap<>();
-		for (Product product : products.findAllOnSale()) {
-			families
-				.computeIfAbsent(product.family().code(),
-						code -> new MenuFamily(code, product.family().name(), new ArrayList<>()))
-				.products()
-				.add(new MenuFamily.MenuItem(product.code(), product.name()));
+		Map<String, List<MenuFamily.MenuItem>> items = new LinkedHashMap<>();
+		Map<String, LocalizedText> names = new HashMap<>();
+		for (ProductRepository.MenuRow row : products.findMenuRows()) {
+			names.putIfAbsent(row.getFamilyCode(), new LocalizedText(row.getFamilyNameIt(), row.getFamilyNameEn()));
+			items.computeIfAbsent(row.getFamilyCode(), code -> new ArrayList<>())
+				.add(new MenuFamily.MenuItem(row.getCode(), new LocalizedText(row.getNameIt(), row.getNameEn())));
 		}
-		return List.copyOf(families.values());
+		List<MenuFamily> menu = new ArrayList<>();
+		items.forEach((code, all) -> menu.add(new MenuFamily(code, names.get(code),
+				List.copyOf(all.subList(0, Math.min(all.size(), MENU_ITEMS_PER_FAMILY))),
+				all.size() > MENU_ITEMS_PER_FAMILY)));
+		return List.copyOf(menu);
 	}
 
 	/**

@@ -2,8 +2,10 @@ package it.rivendo.catalog.web;
 
 import it.rivendo.catalog.Catalog;
 import it.rivendo.catalog.IdentificationMode;
+import it.rivendo.catalog.PriceQuote;
 import it.rivendo.catalog.ProductPage;
 import it.rivendo.identity.ShopUser;
+import java.util.List;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,15 +24,29 @@ class CatalogController {
 		this.tiers = tiers;
 	}
 
-	/** Every product on sale, in every identification mode, with this reseller's discount. */
+	/**
+	 * Rows (a product in one identification mode) per catalog page: the demo catalog (34 rows) fits on one, and a page
+	 * stays under 60 KB of HTML however large the catalog grows.
+	 */
+	static final int PAGE_ROWS = 36;
+
+	/** Every product on sale, in every identification mode, with this reseller's discount; a page at a time. */
 	@GetMapping("/catalog")
 	String catalog(@AuthenticationPrincipal ShopUser user, @RequestParam(name = "q", required = false) String search,
-			@RequestParam(name = "family", required = false) String family, Model model) {
+			@RequestParam(name = "family", required = false) String family,
+			@RequestParam(name = "page", defaultValue = "0") int page, Model model) {
 		String query = search == null ? "" : search.strip();
 		if (query.length() > 100) {
 			query = query.substring(0, 100);
 		}
-		model.addAttribute("offer", catalog.offerFor(user.resellerId(), query, family));
+		List<PriceQuote> offer = catalog.offerFor(user.resellerId(), query, family);
+		int pages = Math.max(1, (offer.size() + PAGE_ROWS - 1) / PAGE_ROWS);
+		int current = Math.min(Math.max(page, 0), pages - 1);
+		model.addAttribute("offer",
+				offer.subList(current * PAGE_ROWS, Math.min(offer.size(), (current + 1) * PAGE_ROWS)));
+		model.addAttribute("results", offer.size());
+		model.addAttribute("page", current);
+		model.addAttribute("pages", pages);
 		model.addAttribute("families", catalog.menu());
 		model.addAttribute("tier", catalog.tierOf(user.resellerId()));
 		model.addAttribute("tierStatus", tiers.statusOf(user.resellerId()));

@@ -6,8 +6,13 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authorization.AuthorityAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.authorization.AuthorizationManagers;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -20,6 +25,8 @@ import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.security.web.access.IpAddressAuthorizationManager;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 @Configuration(proxyBeanMethods = false)
@@ -31,8 +38,11 @@ class SecurityConfig {
 
 	@Bean
 	SecurityFilterChain shop(HttpSecurity http, LoginThrottle throttle,
-			FindByIndexNameSessionRepository<? extends Session> sessions) throws Exception {
+			FindByIndexNameSessionRepository<? extends Session> sessions,
+			@Value("${rivendo.ops.metrics-from:127.0.0.1,::1}") List<String> metricsFrom) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
+			.requestMatchers("/actuator/prometheus")
+			.access(staffOrFrom(metricsFrom))
 			.requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error",
 					"/denied", "/actuator/health", "/actuator/health/**", "/activate/**", "/identification/**", "/handoff/**", "/h", "/h/**", "/become-reseller", "/become-reseller/**", "/set-password/**", "/contact")
 			.permitAll()
@@ -117,6 +127,18 @@ class SecurityConfig {
 			}
 			chain.doFilter(request, response);
 		}
+	}
+
+	/** Metrics: a scraper on one of the given addresses (no login), or a signed-in staff member. */
+	@SuppressWarnings("unchecked")
+	private static AuthorizationManager<RequestAuthorizationContext> staffOrFrom(List<String> addresses) {
+		List<AuthorizationManager<RequestAuthorizationContext>> allowed = new java.util.ArrayList<>();
+		allowed.add(AuthorityAuthorizationManager.hasRole("STAFF"));
+		addresses.stream()
+			.map(String::strip)
+			.filter(address -> !address.isEmpty())
+			.forEach(address -> allowed.add(IpAddressAuthorizationManager.hasIpAddress(address)));
+		return AuthorizationManagers.anyOf(allowed.toArray(AuthorizationManager[]::new));
 	}
 
 	@Bean

@@ -1,0 +1,214 @@
+#!/usr/bin/env python3
+"""Writes the benchmark report (markdown) from what run.sh collected. Usage: report.py OUT_DIR REPORT key=value..."""
+from html.parser import HTMLParser
+import os
+import re
+import sys
+
+out, report = sys.argv[1], sys.argv[2]
+p = dict(arg.split("=", 1) for arg in sys.argv[3:])
+
+
+class _StatsTable(HTMLParser):
+    """Reads the statistics table of a Gatling report (index.html): one row per request name, then the total."""
+
+    def __init__(self):
+        super().__init__()
+        self.rows, self.row, self.name, self.cell = [], None, False, None
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "tr" and attrs.get("id", "").startswith(("req_", "ROOT")):
+            self.row = {"cells": []}
+        elif self.row is not None and tag == "span" and attrs.get("class") == "ellipsed-name":
+            self.name = True
+        elif self.row is not None and tag == "td" and "value" in (attrs.get("class") or ""):
+            self.cell = ""
+
+    def handle_data(self, data):
+        if self.name:
+            self.row["name"] = data.strip()
+            self.name = False
+        elif self.cell is not None:
+            self.cell += data
+
+    def handle_endtag(self, tag):
+        if tag == "td" and self.cell is not None:
+            self.row["cells"].append(self.cell.strip())
+            self.cell = None
+        elif tag == "tr" and self.row is not None:
+            if len(self.row["cells"]) >= 13:
+                self.rows.append(self.row)
+            self.row = None
+
+
+COLUMNS = ["total", "ok", "ko", "ko_percent", "rate", "min", "p50", "p75", "p95", "p99", "max", "mean", "stddev"]
+
+
+def stats(simulation):
+    """[(name, {column: number})] with "All Requests" last, or None when the run left no report."""
+    path = os.path.join(out, "gatling-%s.html" % simulation)
+    if not os.path.exists(path):
+        return None
+    table = _StatsTable()
+    with open(path, encoding="utf-8") as f:
+        table.feed(f.read())
+    result = []
+    for row in table.rows:
+        values = {}
+        for column, cell in zip(COLUMNS, row["cells"]):
+            try:
+                values[column] = float(cell.replace(",", ""))
+            except ValueError:
+                values[column] = 0.0
+        result.append((row.get("name", "?"), values))
+    result.sort(key=lambda r: r[0] == "All Requests")
+    return result
+
+
+def table(data):
+    lines = ["| request | requests | errors | req/s | p50 ms | p95 ms | p99 ms | max ms |",
+             "|---|---:|---:|---:|---:|---:|---:|---:|"]
+    for name, s in data:
+        lines.append("| %s | %d | %d | %.1f | %d | %d | %d | %d |" % (
+            "**%s**" % name if name == "All Requests" else name, s["total"], s["ko"], s["rate"], s["p50"], s["p95"],
+            s["p99"], s["max"]))
+    return "\n".join(lines)
+
+
+def find(data, name):
+    for n, s in data or []:
+        if n == name:
+            return s
+    return None
+
+
+browse, buy = stats("BrowseSimulation"), stats("BuySimulation")
+pay = find(buy, "pay")
+# paid orders per second: the completed-order pages reached (the pay POST's redirect) over the scenario's time
+pay_done = find(buy, "pay Redirect 1")
+pay_rate = pay_done["rate"] * (pay_done["ok"] / pay_done["total"]) if pay_done and pay_done["total"] else 0.0
+tps = float(p.get("pgbench_tps") or 0)
+catalog = find(browse, "catalog")
+buy_errors = int(find(buy, "All Requests")["ko"]) if buy else None
+
+
+def verdict(ok):
+    return "met" if ok else "**missed**"
+
+
+growth = {}
+with open(os.path.join(out, "growth.txt")) as f:
+    for line in f:
+        label, page, times = line.strip().split("|", 2)
+        growth.setdefault(page, {})[label] = [float(x) for x in times.split("|")]
+
+
+def explain_summary(label):
+    path = os.path.join(out, "explain-%s.txt" % label)
+    lines, title, first = [], None, None
+    with open(path) as f:
+        for line in f:
+            line = line.rstrip()
+            if line.startswith("== "):
+                title = line[3:]
+                continue
+            m = re.match(r"\s*Execution Time: ([0-9.]+) ms", line)
+            if m:
+                lines.append((title, first, float(m.group(1))))
+                first = None
+            elif line.strip().startswith("->") or (first is None and line.strip() and "QUERY PLAN" not in line
+                                                    and not line.startswith("-") and not line.startswith("(")):
+                node = line.strip().lstrip("-> ").split("  (")[0]
+                if first is None and not node.startswith("Limit") and not node.startswith("Aggregate") \
+                        and not node.startswith("Sort") and not node.startswith("GroupAggregate") \
+                        and not node.startswith("Finalize") and not node.startswith("Gather"):
+                    first = node
+    return lines
+
+
+md = []
+md.append("# Rivendo benchmark, %s" % os.path.basename(out))
+md.append("")
+conditions = ("QUICK check run: small data set and short scenarios, for proving the scripts, not for the numbers."
+              if p["quick"] == "1" else "Full run.")
+md.append("%s Machine: %s cores, load average at the end %s. The shop (heap %s), PostgreSQL, Gatling and pgbench "
+          "share the machine." % (conditions, p["cores"], p["load"], p["heap_max"]))
+md.append("")
+md.append("Data: %s resellers, %s products, %s orders in all (cost growth measured at %s and %s); the reseller "
+          "measured in the customer area has %s orders." % (p["resellers"], p["products"], p["orders"],
+                                                          p["orders_small"], p["orders_large"], p["busy_orders"]))
+md.append("")
+md.append("## Targets")
+md.append("")
+md.append("| target | measured | |")
+md.append("|---|---|---|")
+if catalog:
+    md.append("| catalog p99 < 50 ms at %s concurrent users | p99 %s ms | %s |" % (
+        p["users"], int(catalog["p99"]), verdict(catalog["p99"] < 50)))
+md.append("| checkout >= 25%% of pgbench TPC-B tps, zero errors | %.1f paid orders/s = %.1f%% of %.0f tps, %s errors | %s |" % (
+    pay_rate, 100 * pay_rate / tps if tps else 0, tps, buy_errors,
+    verdict(tps and pay_rate >= 0.25 * tps and buy_errors == 0)))
+md.append("| catalog HTML < 60 KB, few static requests | %s bytes (%s gzip), %s catalog rows, %s static requests | %s |" % (
+    p["catalog_bytes"], p["catalog_gzip"], p["catalog_rows"], p["static"],
+    verdict(int(p["catalog_bytes"]) < 60 * 1024 and int(p["static"]) <= 5)))
+md.append("")
+md.append("## Browse: login, catalog, product page, customer area")
+md.append("")
+md.append("%s resellers at once, %s s think time between pages, %s s." % (p["users"], p["pause"], p["duration"]))
+md.append("")
+md.append(table(browse) if browse else "(no Gatling result)")
+md.append("")
+md.append("## Buy: add to cart, checkout, pay")
+md.append("")
+md.append("%s resellers at once, no think time, %s s. \"pay\" is the POST of the checkout form with its redirect to "
+          "the completed order." % (p["buyers"], p["duration"]))
+md.append("")
+md.append(table(buy) if buy else "(no Gatling result)")
+md.append("")
+md.append("## Database limit: pgbench")
+md.append("")
+md.append("TPC-B-like, scale %s, %s clients, %s s: **%s tps**. Paid orders per second: %.1f, that is %.1f%% of it." % (
+    p["pgbench_scale"], p["pgbench_clients"], p["duration"], p["pgbench_tps"], pay_rate,
+    100 * pay_rate / tps if tps else 0))
+before = [int(x) for x in p.get("db_before", "0|0|0").split("|")]
+after = [int(x) for x in p.get("db_after", "0|0|0").split("|")]
+paid = int(p.get("orders_paid") or 0)
+if paid and after[0] > before[0]:
+    commits, written, read = (a - b for a, b in zip(after, before))
+    md.append("")
+    md.append("What the buy scenario asked of PostgreSQL (pg_stat_database, from before to after it, everything the "
+              "shop did meanwhile included: sessions, page reads): %d commits, %d rows written, %d rows read for %d "
+              "paid orders, that is **%.1f transactions, %.0f rows written and %.0f rows read per order** (a pgbench "
+              "TPC-B transaction is 1 commit, 4 rows written, 1 read). At %.0f tps the database alone would allow "
+              "about %.0f orders/s of that work." % (commits, written, read, paid, commits / paid, written / paid,
+                                                     read / paid, tps, tps / (commits / paid) if commits else 0))
+md.append("")
+md.append("Heap used %s MB of %s (sum of `jvm_memory_used_bytes{area=\"heap\"}` from /actuator/prometheus), %s MB "
+          "by `jcmd GC.heap_info` (full output in `heap-info.txt`)." % (p["heap_used_mb"], p["heap_max"],
+                                                                       p.get("heap_jcmd_mb", "?")))
+md.append("")
+md.append("Business metrics at the end: `%s`" % p["metrics"].strip(";").replace(";", "`, `"))
+md.append("")
+md.append("## Cost growth: 10x the orders")
+md.append("")
+md.append("40 sequential requests per page (after 5 to warm up), median | p95 in ms.")
+md.append("")
+md.append("| page | %s orders | %s orders | ratio of medians |" % (p["orders_small"], p["orders_large"]))
+md.append("|---|---:|---:|---:|")
+for page, t in growth.items():
+    s, l = t.get("small", [0, 0]), t.get("large", [0, 0])
+    md.append("| %s | %.1f / %.1f | %.1f / %.1f | %.2f |" % (page, s[0], s[1], l[0], l[1], l[0] / s[0] if s[0] else 0))
+md.append("")
+md.append("EXPLAIN ANALYZE of the hot queries (full plans in `explain-small.txt` and `explain-large.txt`):")
+md.append("")
+md.append("| query | plan (first scan) | ms at %s | ms at %s |" % (p["orders_small"], p["orders_large"]))
+md.append("|---|---|---:|---:|")
+small, large = explain_summary("small"), explain_summary("large")
+for (title, node, ms), (_, node_l, ms_l) in zip(small, large):
+    md.append("| %s | %s | %.2f | %.2f |" % (title, node_l or node, ms, ms_l))
+md.append("")
+md.append("Raw files: `%s/`." % os.path.relpath(out, os.path.dirname(report)))
+with open(report, "w") as f:
+    f.write("\n".join(md) + "\n")
+print(report)
