@@ -105,8 +105,9 @@ with open(os.path.join(out, "growth.txt")) as f:
 
 
 def explain_summary(label):
+    """(title, first scan node, execution ms) per query of an explain file."""
     path = os.path.join(out, "explain-%s.txt" % label)
-    lines, title, first = [], None, None
+    result, title, scan = [], None, None
     with open(path) as f:
         for line in f:
             line = line.rstrip()
@@ -115,16 +116,11 @@ def explain_summary(label):
                 continue
             m = re.match(r"\s*Execution Time: ([0-9.]+) ms", line)
             if m:
-                lines.append((title, first, float(m.group(1))))
-                first = None
-            elif line.strip().startswith("->") or (first is None and line.strip() and "QUERY PLAN" not in line
-                                                    and not line.startswith("-") and not line.startswith("(")):
-                node = line.strip().lstrip("-> ").split("  (")[0]
-                if first is None and not node.startswith("Limit") and not node.startswith("Aggregate") \
-                        and not node.startswith("Sort") and not node.startswith("GroupAggregate") \
-                        and not node.startswith("Finalize") and not node.startswith("Gather"):
-                    first = node
-    return lines
+                result.append((title, scan or "", float(m.group(1))))
+                scan = None
+            elif scan is None and "Scan" in line:
+                scan = line.strip().lstrip("-> ").split("  (")[0].split(" (actual")[0]
+    return result
 
 
 md = []

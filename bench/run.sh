@@ -107,7 +107,7 @@ timing() { # cookie-jar path
     awk '{ v[NR] = $1 * 1000 } END { printf "%.1f | %.1f", v[int(NR * 0.5)], v[int(NR * 0.95)] }'
 }
 RESELLER_JAR="$OUT/reseller.cookies"; STAFF_JAR="$OUT/staff.cookies"
-BUSY="r2@bench.rivendo.it"   # order n goes to reseller 1 + n % RESELLERS: r2 has as many as anyone
+BUSY="r1@bench.rivendo.it"   # a tenth of all orders are r1's (bench/data/orders.sql)
 BUSY_ID=$(psql $PG -Atc "select reseller_id from user_account where email = '$BUSY'" "$DB")
 PAGES=("/account/services" "/orders" "/account/credit" "/admin" "/admin/services" "/admin/resellers/$BUSY_ID")
 explain_all() { # label
