@@ -105,8 +105,9 @@ with open(os.path.join(out, "growth.txt")) as f:
 
 
 def explain_summary(label):
+    """(title, first scan node, execution ms) per query of an explain file."""
     path = os.path.join(out, "explain-%s.txt" % label)
-    lines, title, first = [], None, None
+    result, title, scan = [], None, None
     with open(path) as f:
         for line in f:
             line = line.rstrip()
@@ -115,16 +116,11 @@ def explain_summary(label):
                 continue
             m = re.match(r"\s*Execution Time: ([0-9.]+) ms", line)
             if m:
-                lines.append((title, first, float(m.group(1))))
-                first = None
-            elif line.strip().startswith("->") or (first is None and line.strip() and "QUERY PLAN" not in line
-                                                    and not line.startswith("-") and not line.startswith("(")):
-                node = line.strip().lstrip("-> ").split("  (")[0]
-                if first is None and not node.startswith("Limit") and not node.startswith("Aggregate") \
-                        and not node.startswith("Sort") and not node.startswith("GroupAggregate") \
-                        and not node.startswith("Finalize") and not node.startswith("Gather"):
-                    first = node
-    return lines
+                result.append((title, scan or "", float(m.group(1))))
+                scan = None
+            elif scan is None and "Scan" in line:
+                scan = line.strip().lstrip("-> ").split("  (")[0].split(" (actual")[0]
+    return result
 
 
 md = []
@@ -132,8 +128,9 @@ md.append("# Rivendo benchmark, %s" % os.path.basename(out))
 md.append("")
 conditions = ("QUICK check run: small data set and short scenarios, for proving the scripts, not for the numbers."
               if p["quick"] == "1" else "Full run.")
-md.append("%s Machine: %s cores, load average at the end %s. The shop (heap %s), PostgreSQL, Gatling and pgbench "
-          "share the machine." % (conditions, p["cores"], p["load"], p["heap_max"]))
+md.append("%s Machine: %s cores, load average (1, 5, 15 min) %s at the start and %s at the end; anything above the "
+          "run's own load means other work shared the machine. The shop (heap %s), PostgreSQL, Gatling and pgbench "
+          "share the machine." % (conditions, p["cores"], p.get("load_start", "?"), p["load"], p["heap_max"]))
 md.append("")
 md.append("Data: %s resellers, %s products, %s orders in all (cost growth measured at %s and %s); the reseller "
           "measured in the customer area has %s orders." % (p["resellers"], p["products"], p["orders"],
@@ -149,7 +146,8 @@ if catalog:
 md.append("| checkout >= 25%% of pgbench TPC-B tps, zero errors | %.1f paid orders/s = %.1f%% of %.0f tps, %s errors | %s |" % (
     pay_rate, 100 * pay_rate / tps if tps else 0, tps, buy_errors,
     verdict(tps and pay_rate >= 0.25 * tps and buy_errors == 0)))
-md.append("| catalog HTML < 60 KB, few static requests | %s bytes (%s gzip), %s catalog rows, %s static requests | %s |" % (
+md.append("| catalog HTML < 60 KB, few static requests | %s bytes (%s gzipped on the wire), %s catalog rows, %s static "
+          "files (hashed URLs, cached a year) | %s |" % (
     p["catalog_bytes"], p["catalog_gzip"], p["catalog_rows"], p["static"],
     verdict(int(p["catalog_bytes"]) < 60 * 1024 and int(p["static"]) <= 5)))
 md.append("")
@@ -184,9 +182,10 @@ if paid and after[0] > before[0]:
               "about %.0f orders/s of that work." % (commits, written, read, paid, commits / paid, written / paid,
                                                      read / paid, tps, tps / (commits / paid) if commits else 0))
 md.append("")
-md.append("Heap used %s MB of %s (sum of `jvm_memory_used_bytes{area=\"heap\"}` from /actuator/prometheus), %s MB "
-          "by `jcmd GC.heap_info` (full output in `heap-info.txt`)." % (p["heap_used_mb"], p["heap_max"],
-                                                                       p.get("heap_jcmd_mb", "?")))
+md.append("Heap used right after the run: %s MB of %s (sum of `jvm_memory_used_bytes{area=\"heap\"}` from "
+          "/actuator/prometheus), %s MB by `jcmd GC.heap_info`; G1 collects lazily, so this includes garbage. "
+          "Live after a full GC (`jcmd GC.run`): **%s MB**. Full output in `heap-info*.txt`." % (
+              p["heap_used_mb"], p["heap_max"], p.get("heap_jcmd_mb", "?"), p.get("heap_live_mb", "?")))
 md.append("")
 md.append("Business metrics at the end: `%s`" % p["metrics"].strip(";").replace(";", "`, `"))
 md.append("")

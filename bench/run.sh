@@ -38,6 +38,7 @@ REPORT="$BENCH/results/$STAMP.md"
 mkdir -p "$OUT"
 JAR=$(ls "$ROOT"/target/rivendo-*.jar 2>/dev/null | grep -v plain | head -1 || true)
 APP_PID=""
+LOAD_START=$(cut -d' ' -f1-3 /proc/loadavg)
 
 log() { echo "[bench $(date -u +%H:%M:%S)] $*" >&2; }
 
@@ -107,7 +108,7 @@ timing() { # cookie-jar path
     awk '{ v[NR] = $1 * 1000 } END { printf "%.1f | %.1f", v[int(NR * 0.5)], v[int(NR * 0.95)] }'
 }
 RESELLER_JAR="$OUT/reseller.cookies"; STAFF_JAR="$OUT/staff.cookies"
-BUSY="r2@bench.rivendo.it"   # order n goes to reseller 1 + n % RESELLERS: r2 has as many as anyone
+BUSY="r1@bench.rivendo.it"   # a tenth of all orders are r1's (bench/data/orders.sql)
 BUSY_ID=$(psql $PG -Atc "select reseller_id from user_account where email = '$BUSY'" "$DB")
 PAGES=("/account/services" "/orders" "/account/credit" "/admin" "/admin/services" "/admin/resellers/$BUSY_ID")
 explain_all() { # label
@@ -127,6 +128,14 @@ measure_pages() { # label
 orders_now() { psql $PG -Atc "select count(*) from purchase_order" "$DB"; }
 : >"$OUT/growth.txt"
 COUNT_SMALL=$(orders_now)
+log "warming the shop up (JIT) before the first measurement"
+login "$RESELLER_JAR" "$BUSY"; login "$STAFF_JAR" "staff@demo.rivendo.it"
+for _ in $(seq 1 25); do
+  for page in "${PAGES[@]}" /catalog /products/BENCH-0001; do
+    jar=$RESELLER_JAR; [[ $page == /admin* ]] && jar=$STAFF_JAR
+    curl -s -o /dev/null -b "$jar" "$BASE$page"
+  done
+done
 log "cost growth: measuring pages at $COUNT_SMALL orders"
 measure_pages small
 log "generating the other $(( ORDERS - FIRST )) orders"
@@ -171,19 +180,25 @@ HEAP_USED=$(curl -s "$BASE/actuator/prometheus" |
   awk 'index($0, "jvm_memory_used_bytes{") == 1 && index($0, "area=\"heap\"") { s += $NF } END { printf "%.0f", s / 1048576 }')
 jcmd "$APP_PID" GC.heap_info >"$OUT/heap-info.txt" 2>&1 || true
 HEAP_JCMD=$(sed -n 's/.*garbage-first heap.*used \([0-9]*\)K.*/\1/p' "$OUT/heap-info.txt" | awk '{ printf "%.0f", $1 / 1024 }')
+# what is really live: the heap after a full collection
+jcmd "$APP_PID" GC.run >/dev/null 2>&1 || true
+jcmd "$APP_PID" GC.heap_info >"$OUT/heap-info-after-gc.txt" 2>&1 || true
+HEAP_LIVE=$(sed -n 's/.*garbage-first heap.*used \([0-9]*\)K.*/\1/p' "$OUT/heap-info-after-gc.txt" | awk '{ printf "%.0f", $1 / 1024 }')
 METRICS=$(curl -s "$BASE/actuator/prometheus" | grep -E '^rivendo_(orders_placed_total|credit_debited_euros_total|outbox_messages)' || true)
 login "$RESELLER_JAR" "$BUSY"
 curl -s -b "$RESELLER_JAR" -o "$OUT/catalog.html" "$BASE/catalog"
 CATALOG_BYTES=$(wc -c <"$OUT/catalog.html")
 CATALOG_GZIP=$(curl -s -b "$RESELLER_JAR" -H 'Accept-Encoding: gzip' -o /dev/null -w '%{size_download}' "$BASE/catalog")
-STATIC=$(grep -Eo '<(link[^>]*rel="(stylesheet|icon)"|script[^>]*src=|img[^>]*src="/)' "$OUT/catalog.html" | wc -l)
+# distinct asset URLs the page makes a browser fetch (each with a content hash or version, cached for a year)
+STATIC=$(grep -Eo '<(link[^>]*rel="(stylesheet|icon)"[^>]*href|script[^>]*src|img[^>]*src)="/[^"]*"' "$OUT/catalog.html" |
+  sed 's/.*="//; s/"$//' | sort -u | tee "$OUT/static-urls.txt" | wc -l)
 CATALOG_ROWS=$(grep -c 'data-product=' "$OUT/catalog.html" || true)
 
 python3 "$BENCH/report.py" "$OUT" "$REPORT" \
   "resellers=$RESELLERS" "products=$PRODUCTS" "orders=$ORDERS" "duration=$DURATION" "users=$USERS" "pause=$PAUSE" \
   "buyers=$BUYERS" "pgbench_tps=$PGBENCH_TPS" "pgbench_clients=$PGBENCH_CLIENTS" "pgbench_scale=$PGBENCH_SCALE" \
-  "heap_used_mb=$HEAP_USED" "heap_jcmd_mb=${HEAP_JCMD:-?}" "heap_max=$HEAP" "catalog_bytes=$CATALOG_BYTES" "catalog_gzip=$CATALOG_GZIP" \
+  "heap_used_mb=$HEAP_USED" "heap_jcmd_mb=${HEAP_JCMD:-?}" "heap_live_mb=${HEAP_LIVE:-?}" "heap_max=$HEAP" "catalog_bytes=$CATALOG_BYTES" "catalog_gzip=$CATALOG_GZIP" \
   "catalog_rows=$CATALOG_ROWS" "static=$STATIC" "orders_small=$COUNT_SMALL" "orders_large=$COUNT_LARGE" \
-  "busy_orders=$BUSY_ORDERS" "cores=$(nproc)" "load=$(cut -d' ' -f1-3 /proc/loadavg)" "quick=${QUICK:-0}" \
+  "busy_orders=$BUSY_ORDERS" "cores=$(nproc)" "load=$(cut -d' ' -f1-3 /proc/loadavg)" "load_start=$LOAD_START" "quick=${QUICK:-0}" \
   "db_before=$BEFORE" "db_after=$AFTER" "orders_paid=$ORDERS_PAID" "browse_dir=$BROWSE_DIR" "buy_dir=$BUY_DIR" "metrics=$(echo "$METRICS" | tr '\n' ';')"
 log "report: $REPORT"

@@ -43,10 +43,10 @@ select b.id, (select id from discount_tier order by sort_order offset (b.n % 4) 
 from bench_reseller b;
 
 insert into credit_account (reseller_id, balance)
-select id, 1000000.00 from bench_reseller;
+select id, 50000000.00 from bench_reseller;
 
 insert into credit_entry (reseller_id, kind, amount, balance_after, reference, description, created_by, created_at)
-select id, 'TOPUP', 1000000.00, 1000000.00, 'BENCH', 'Ricarica iniziale (benchmark)', 'bench', now() - interval '400 days'
+select id, 'TOPUP', 50000000.00, 50000000.00, 'BENCH', 'Ricarica iniziale (benchmark)', 'bench', now() - interval '400 days'
 from bench_reseller;
 
 commit;

@@ -1,4 +1,5 @@
--- Adds past orders numbered :from..:to (H-00000001..) to the bench resellers: each with one or two lines, one
+-- Adds past orders numbered :from..:to (H-00000001..) to the bench resellers (a tenth to r1, the rest spread
+-- evenly): each with one or two lines, one
 -- purchased service per line, and its PURCHASE ledger entry. Afterwards every balance equals the sum of its entries
 -- again (and stays far above zero). Usage: psql -v from=1 -v to=100000 -f orders.sql rivendo_bench
 \set ON_ERROR_STOP on
@@ -16,7 +17,8 @@ where p.code like 'BENCH-%';
 -- the order's lines: k = 1 always, k = 2 for every third order
 create temporary table bench_line as
 select o.n as order_n, k,
-       1 + o.n % (select count(*) from bench_reseller) as reseller_n,
+       -- one order in ten goes to r1, the busy reseller of the customer-area measurements; the rest round robin
+       case when o.n % 10 = 0 then 1 else 1 + o.n % (select count(*) from bench_reseller) end as reseller_n,
        1 + ((o.n * 7919 + k * 104729) % (select count(*) from bench_price)) as price_n,
        1 + (o.n * k) % 3 as quantity
 from generate_series(:from, :to) o(n)

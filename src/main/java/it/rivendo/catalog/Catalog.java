@@ -4,6 +4,7 @@ import it.rivendo.catalog.internal.DiscountOverrideRepository;
 import it.rivendo.catalog.internal.DiscountPolicy;
 import it.rivendo.catalog.internal.DiscountTier;
 import it.rivendo.catalog.internal.DiscountTierRepository;
+import it.rivendo.catalog.internal.MenuRows;
 import it.rivendo.catalog.internal.Product;
 import it.rivendo.catalog.internal.ProductRepository;
 import it.rivendo.catalog.internal.ResellerTier;
@@ -35,34 +36,36 @@ public class Catalog {
 	private final DiscountTierRepository tiers;
 	private final ResellerTierRepository resellerTiers;
 	private final DiscountOverrideRepository overrides;
+	private final MenuRows menuRows;
 
 	Catalog(ProductRepository products, DiscountTierRepository tiers, ResellerTierRepository resellerTiers,
-			DiscountOverrideRepository overrides) {
+			DiscountOverrideRepository overrides, MenuRows menuRows) {
 		this.products = products;
 		this.tiers = tiers;
 		this.resellerTiers = resellerTiers;
 		this.overrides = overrides;
+		this.menuRows = menuRows;
 	}
 
 	/** How many products of a family the main menu lists; the rest are one click away in the catalog. */
 	public static final int MENU_ITEMS_PER_FAMILY = 8;
 
 	/**
-	 * The main menu: families with their first products on sale. Every page of a reseller shows it, so it is read
-	 * with one light query (names only) and kept short however large the catalog grows.
+	 * The main menu: families with their first products on sale. Every page of a reseller shows it, so it stays short
+	 * however large the catalog grows, and the database returns only the rows shown (plus one, to tell "more").
 	 */
 	public List<MenuFamily> menu() {
 		Map<String, List<MenuFamily.MenuItem>> items = new LinkedHashMap<>();
 		Map<String, LocalizedText> names = new HashMap<>();
-		for (ProductRepository.MenuRow row : products.findMenuRows()) {
-			names.putIfAbsent(row.getFamilyCode(), new LocalizedText(row.getFamilyNameIt(), row.getFamilyNameEn()));
-			items.computeIfAbsent(row.getFamilyCode(), code -> new ArrayList<>())
-				.add(new MenuFamily.MenuItem(row.getCode(), new LocalizedText(row.getNameIt(), row.getNameEn())));
+		for (MenuRows.Row row : menuRows.firstOfEachFamily(MENU_ITEMS_PER_FAMILY + 1)) {
+			names.putIfAbsent(row.familyCode(), row.familyName());
+			items.computeIfAbsent(row.familyCode(), code -> new ArrayList<>())
+				.add(new MenuFamily.MenuItem(row.code(), row.name()));
 		}
 		List<MenuFamily> menu = new ArrayList<>();
-		items.forEach((code, all) -> menu.add(new MenuFamily(code, names.get(code),
-				List.copyOf(all.subList(0, Math.min(all.size(), MENU_ITEMS_PER_FAMILY))),
-				all.size() > MENU_ITEMS_PER_FAMILY)));
+		items.forEach((code, first) -> menu.add(new MenuFamily(code, names.get(code),
+				List.copyOf(first.subList(0, Math.min(first.size(), MENU_ITEMS_PER_FAMILY))),
+				first.size() > MENU_ITEMS_PER_FAMILY)));
 		return List.copyOf(menu);
 	}
 

@@ -31,28 +31,4 @@ public interface ProductRepository extends JpaRepository<Product, Long> {
 
 	@Query("select p from Product p join fetch p.family left join fetch p.prices where p.id = :id")
 	Optional<Product> findByIdWithPrices(long id);
-
-	/** The main menu's rows: products on sale with their family, names only (no prices, no entities). */
-	@Query("""
-			select p.code as code, p.nameIt as nameIt, p.nameEn as nameEn, f.code as familyCode,
-			       f.nameIt as familyNameIt, f.nameEn as familyNameEn
-			from Product p join p.family f
-			where p.active = true
-			order by f.sortOrder, p.sortOrder, p.code""")
-	List<MenuRow> findMenuRows();
-
-	interface MenuRow {
-
-		String getCode();
-
-		String getNameIt();
-
-		String getNameEn();
-
-		String getFamilyCode();
-
-		String getFamilyNameIt();
-
-		String getFamilyNameEn();
-	}
 }
