@@ -80,6 +80,48 @@ public class OrderHistory {
 				order.status().name(), order.billing(), lines, totals);
 	}
 
+	/**
+	 * Staff search of every reseller's orders, newest first. Each criterion is optional: part of the order number, part
+	 * of the reseller's company name or e-mail, a period of Italian days, a status.
+	 */
+	public Page<StaffOrderRow> search(String number, String reseller, java.time.LocalDate from,
+			java.time.LocalDate to, String status, Pageable page) {
+		String where = """
+				from purchase_order o join reseller r on r.id = o.reseller_id
+				where (:number = '' or o.number like :numberLike)
+				  and (:reseller = '' or lower(r.company_name) like :resellerLike or exists (
+				       select 1 from user_account u where u.reseller_id = r.id and lower(u.email) like :resellerLike))
+				  and (cast(:from as date) is null or o.created_at >= (cast(:from as date)::timestamp at time zone 'Europe/Rome'))
+				  and (cast(:to as date) is null or o.created_at < ((cast(:to as date) + 1)::timestamp at time zone 'Europe/Rome'))
+				  and (:status = '' or o.status = :status)""";
+		String numberText = number == null ? "" : number.strip();
+		String resellerText = reseller == null ? "" : reseller.strip().toLowerCase(java.util.Locale.ROOT);
+		String statusText = "PAID".equals(status) || "CANCELLED".equals(status) ? status : "";
+		java.util.function.UnaryOperator<JdbcClient.StatementSpec> bind = spec -> spec.param("number", numberText)
+			.param("numberLike", "%" + numberText.replace("%", "").replace("_", "") + "%")
+			.param("reseller", resellerText)
+			.param("resellerLike", "%" + resellerText.replace("%", "").replace("_", "") + "%")
+			.param("from", from == null ? null : java.sql.Date.valueOf(from), java.sql.Types.DATE)
+			.param("to", to == null ? null : java.sql.Date.valueOf(to), java.sql.Types.DATE)
+			.param("status", statusText);
+		List<StaffOrderRow> rows = bind.apply(jdbc.sql("""
+				select o.number, o.created_at, o.total_amount, o.status, r.id as reseller_id, r.company_name
+				""" + where + " order by o.created_at desc, o.id desc limit :limit offset :offset"))
+			.param("limit", page.getPageSize())
+			.param("offset", page.getOffset())
+			.query((row, i) -> new StaffOrderRow(row.getString("number"), row.getTimestamp("created_at").toInstant(),
+					Money.of(row.getBigDecimal("total_amount")), row.getString("status"), row.getLong("reseller_id"),
+					row.getString("company_name")))
+			.list();
+		long total = bind.apply(jdbc.sql("select count(*) " + where)).query(Long.class).single();
+		return new PageImpl<>(rows, page, total);
+	}
+
+	/** A row of the staff's order search. */
+	public record StaffOrderRow(String number, java.time.Instant createdAt, Money total, String status,
+			long resellerId, String resellerName) {
+	}
+
 	/** Paid orders and their revenue per day (Italian calendar days) from a day on, oldest first. */
 	public List<DailySales> dailySales(java.time.LocalDate from) {
 		return jdbc.sql("""

@@ -32,9 +32,12 @@ class AdminResellersController {
 	private final TopUps topUps;
 	private final CreditAdjustments adjustments;
 	private final it.rivendo.audit.AuditTrail audit;
+	private final it.rivendo.services.CustomerServices services;
 
 	AdminResellersController(ResellerAccounts accounts, CreditLedger ledger, TierRules tiers, OrderHistory orders,
-			TopUps topUps, CreditAdjustments adjustments, it.rivendo.audit.AuditTrail audit) {
+			TopUps topUps, CreditAdjustments adjustments, it.rivendo.audit.AuditTrail audit,
+			it.rivendo.services.CustomerServices services) {
+		this.services = services;
 		this.accounts = accounts;
 		this.ledger = ledger;
 		this.tiers = tiers;
@@ -60,6 +63,7 @@ class AdminResellersController {
 		model.addAttribute("entries", ledger.entries(id, PageRequest.of(0, 20)));
 		model.addAttribute("orders", orders.page(id, PageRequest.of(0, 10)));
 		model.addAttribute("topUps", topUps.ofReseller(id));
+		model.addAttribute("services", services.page(id, null, "", PageRequest.of(0, 10)));
 		return "admin/reseller";
 	}
 
@@ -78,6 +82,28 @@ class AdminResellersController {
 			redirect.addFlashAttribute("success", "admin.reseller.pinned");
 		}
 		return "redirect:/admin/resellers/" + id;
+	}
+
+	/** The top-up over 12 months that reaches each tier. */
+	@GetMapping("/admin/tier-rules")
+	String tierRules(Model model) {
+		model.addAttribute("tiers", tiers.tiers());
+		return "admin/tier-rules";
+	}
+
+	@PostMapping("/admin/tier-rules/{code}")
+	String threshold(@AuthenticationPrincipal ShopUser staff, @PathVariable String code,
+			@RequestParam(required = false) String minTopUp, RedirectAttributes redirect) {
+		try {
+			tiers.setThreshold(code, Money.of((minTopUp == null ? "" : minTopUp.strip()).replace(',', '.')),
+					staff.email());
+			tiers.recomputeAll();
+			redirect.addFlashAttribute("success", "admin.tiers.saved");
+		}
+		catch (IllegalArgumentException ex) { // not a number, or negative
+			redirect.addFlashAttribute("error", "admin.tiers.invalid");
+		}
+		return "redirect:/admin/tier-rules";
 	}
 
 	@PostMapping("/admin/resellers/{id}/adjust")

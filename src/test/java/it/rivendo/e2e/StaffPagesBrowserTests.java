@@ -37,7 +37,7 @@ class StaffPagesBrowserTests extends BrowserTest {
 
 		Page staff = newContext(width, height).newPage();
 		login(staff, DemoData.STAFF);
-		for (String path : List.of("/admin", "/admin/resellers", "/admin/resellers/1", "/admin/applications",
+		for (String path : List.of("/admin", "/admin/orders", "/admin/tier-rules", "/admin/resellers", "/admin/resellers/1", "/admin/applications",
 				"/admin/top-ups", "/admin/services", "/admin/outbox", "/admin/catalog", "/admin/catalog/products/1",
 				"/admin/catalog/products/new", "/admin/catalog/products/1/discounts", "/admin/audit", "/admin/export",
 				"/admin/support", "/admin/invoices", "/admin/orders/" + order)) {

@@ -66,12 +66,6 @@ class StaffDocumentsController {
 		return Downloads.of(invoices.xmlZip(range.from(), range.to()));
 	}
 
-	@GetMapping("/admin/orders")
-	String find(@RequestParam(required = false) String number) {
-		return number == null || number.isBlank() ? "redirect:/admin/invoices"
-				: "redirect:/admin/orders/" + UriUtils.encodePathSegment(number.strip(), "UTF-8");
-	}
-
 	@GetMapping("/admin/orders/{number}")
 	String order(@PathVariable String number, Model model) {
 		model.addAttribute("order", orders.details(number));
