@@ -1,13 +1,13 @@
 package it.rivendo.mail;
 
-import it.rivendo.ordering.OrderPlaced;
 import java.util.List;
 
 /**
  * Files to attach to the purchase e-mail of an order, e.g. its invoice. Implemented by the module that keeps them,
- * so that this module does not depend on it; called inside the payment transaction.
+ * so that this module does not depend on it. Called when the e-mail is sent, outside the payment transaction: a PDF
+ * rendered there would hold up every checkout behind the invoice counter.
  */
 public interface OrderMailAttachments {
 
-	List<MailAttachment> forOrder(OrderPlaced order);
+	List<MailAttachment> forOrder(String orderNumber);
 }

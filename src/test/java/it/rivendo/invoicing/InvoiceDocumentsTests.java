@@ -25,6 +25,14 @@ import org.w3c.dom.Document;
 @Import(Purchases.class)
 class InvoiceDocumentsTests {
 
+	@org.junit.jupiter.api.extension.RegisterExtension
+	static com.icegreen.greenmail.junit5.GreenMailExtension smtp = new com.icegreen.greenmail.junit5.GreenMailExtension(
+			com.icegreen.greenmail.util.ServerSetupTest.SMTP);
+
+	@org.springframework.beans.factory.annotation.Autowired
+	it.rivendo.mail.internal.OutboxSender sender;
+
+
 	@Autowired
 	TestShop shop;
 
@@ -99,15 +107,33 @@ class InvoiceDocumentsTests {
 		String order = purchases.pay(reseller, Purchases.PERSON, "REMOTA", SPID, 1);
 		DocumentSummary invoice = invoices.ofOrder(reseller, order, DocumentKind.INVOICE).orElseThrow();
 
-		Map<String, Object> attachment = jdbc.sql("""
-				select a.filename, a.content_type, a.content from mail_attachment a
-				join mail_outbox m on m.id = a.message_id
-				where m.kind = 'PURCHASE' and m.reference = ?""").param(order).query().singleRow();
+		// nothing is rendered in the payment transaction: the PDF is made when the e-mail is sent
+		assertThat(jdbc.sql("select count(*) from mail_attachment").query(Long.class).single()).isZero();
+		assertThat(sender.sendDue()).isEqualTo(1);
 
-		assertThat(attachment.get("filename")).isEqualTo(invoice.number().replace('/', '_') + ".pdf");
-		assertThat(attachment.get("content_type")).isEqualTo("application/pdf");
-		String text = pdfText((byte[]) attachment.get("content"));
+		jakarta.mail.internet.MimeMessage mail = smtp.getReceivedMessages()[0];
+		assertThat(mail.getSubject()).contains(order);
+		jakarta.mail.BodyPart pdfPart = pdfPart((jakarta.mail.Multipart) mail.getContent());
+		assertThat(pdfPart.getFileName()).isEqualTo(invoice.number().replace('/', '_') + ".pdf");
+		assertThat(pdfPart.getContentType()).startsWith("application/pdf");
+		String text = pdfText(pdfPart.getInputStream().readAllBytes());
 		assertThat(text).contains("Fattura n. " + invoice.number()).contains("Mario Rossi").contains("12,22 €");
+	}
+
+	private static jakarta.mail.BodyPart pdfPart(jakarta.mail.Multipart multipart) throws Exception {
+		for (int i = 0; i < multipart.getCount(); i++) {
+			jakarta.mail.BodyPart part = multipart.getBodyPart(i);
+			if (part.isMimeType("application/pdf")) {
+				return part;
+			}
+			if (part.getContent() instanceof jakarta.mail.Multipart nested) {
+				jakarta.mail.BodyPart found = pdfPart(nested);
+				if (found != null) {
+					return found;
+				}
+			}
+		}
+		return null;
 	}
 
 	@Test

@@ -1,5 +1,7 @@
 package it.rivendo.mail.internal;
 
+import it.rivendo.mail.MailAttachment;
+import it.rivendo.mail.OrderMailAttachments;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
@@ -31,10 +33,13 @@ public class OutboxSender {
 	private final Clock clock;
 	private final String from;
 	private final boolean enabled;
+	private final List<OrderMailAttachments> orderAttachments;
 
 	OutboxSender(OutboxMessageRepository messages, JavaMailSender mailSender, TransactionTemplate transactions,
 			Clock clock, @Value("${rivendo.mail.from}") String from,
-			@Value("${rivendo.mail.sender.enabled:true}") boolean enabled) {
+			@Value("${rivendo.mail.sender.enabled:true}") boolean enabled,
+			List<OrderMailAttachments> orderAttachments) {
+		this.orderAttachments = orderAttachments;
 		this.messages = messages;
 		this.mailSender = mailSender;
 		this.transactions = transactions;
@@ -93,6 +98,14 @@ public class OutboxSender {
 		helper.setText(message.bodyText(), message.bodyHtml());
 		for (OutboxAttachment file : message.attachments()) {
 			helper.addAttachment(file.filename(), new ByteArrayResource(file.content()), file.contentType());
+		}
+		if (PurchaseMailListener.KIND.equals(message.kind())) {
+			// made now, outside the payment transaction (the invoice PDF)
+			for (OrderMailAttachments source : orderAttachments) {
+				for (MailAttachment file : source.forOrder(message.reference())) {
+					helper.addAttachment(file.filename(), new ByteArrayResource(file.content()), file.contentType());
+				}
+			}
 		}
 		mime.setHeader("X-Rivendo-Outbox-Id", String.valueOf(message.id()));
 		return mime;

@@ -3,10 +3,8 @@ package it.rivendo.mail.internal;
 import it.rivendo.catalog.Catalog;
 import it.rivendo.identity.ResellerAccounts;
 import it.rivendo.identity.ResellerProfile;
-import it.rivendo.mail.MailAttachment;
 import it.rivendo.mail.MailOutbox;
 import it.rivendo.mail.MailRenderer;
-import it.rivendo.mail.OrderMailAttachments;
 import it.rivendo.ordering.OrderPlaced;
 import it.rivendo.shared.LocalizedText;
 import java.util.LinkedHashMap;
@@ -17,7 +15,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Writes the purchase summary, with the activation instructions of every product bought, to the reseller's
- * registered address, in the payment's own transaction, with the files {@link OrderMailAttachments} give (the
+ * registered address, in the payment's own transaction; the files {@code OrderMailAttachments} give (the
  * invoice PDF).
  */
 @Component
@@ -29,15 +27,12 @@ class PurchaseMailListener {
 	private final MailRenderer renderer;
 	private final ResellerAccounts accounts;
 	private final Catalog catalog;
-	private final List<OrderMailAttachments> attachments;
 
-	PurchaseMailListener(MailOutbox outbox, MailRenderer renderer, ResellerAccounts accounts, Catalog catalog,
-			List<OrderMailAttachments> attachments) {
+	PurchaseMailListener(MailOutbox outbox, MailRenderer renderer, ResellerAccounts accounts, Catalog catalog) {
 		this.outbox = outbox;
 		this.renderer = renderer;
 		this.accounts = accounts;
 		this.catalog = catalog;
-		this.attachments = attachments;
 	}
 
 	@EventListener
@@ -54,11 +49,10 @@ class PurchaseMailListener {
 			.stream()
 			.map(line -> new Instruction(line, instructions.get(line.productId())))
 			.toList();
-		List<MailAttachment> files = attachments.stream().flatMap(source -> source.forOrder(order).stream()).toList();
-		outbox.enqueue(renderer
-			.render(KIND, order.number(), reseller.email(), reseller.locale(), "purchase", "mail.purchase.subject",
-					new Object[] { order.number() }, Map.of("order", order, "reseller", reseller, "instructions", steps))
-			.withAttachments(files));
+		// the attachments (the invoice PDF) are added when the e-mail is sent, see OutboxSender
+		outbox.enqueue(renderer.render(KIND, order.number(), reseller.email(), reseller.locale(), "purchase",
+				"mail.purchase.subject", new Object[] { order.number() },
+				Map.of("order", order, "reseller", reseller, "instructions", steps)));
 	}
 
 	/** A line bought, with how to activate it. */
