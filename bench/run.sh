@@ -56,7 +56,8 @@ cleanup() {
 }
 trap cleanup EXIT INT TERM
 
-if [[ -z "$JAR" || "${BUILD:-0}" == 1 ]]; then
+# Always measure the code as it is now: a jar left in target/ may be older than the sources (SKIP_BUILD=1 reuses it).
+if [[ -z "$JAR" || "${SKIP_BUILD:-0}" != 1 ]]; then
   log "building the shop's jar"
   (cd "$ROOT" && ./mvnw -q -DskipTests package)
   JAR=$(ls "$ROOT"/target/rivendo-*.jar | grep -v plain | head -1)
