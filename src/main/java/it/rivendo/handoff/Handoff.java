@@ -1,18 +1,14 @@
 package it.rivendo.handoff;
 
-import it.rivendo.audit.AuditTrail;
 import it.rivendo.audit.AuditTrail.AuditRecord;
+import it.rivendo.audit.AuditTrail;
 import it.rivendo.handoff.HandoffRefusedException.Reason;
 import it.rivendo.identity.ShopUser;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import it.rivendo.shared.SecretTokens;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -37,7 +33,6 @@ public class Handoff {
 	static final int MAX_PER_MINUTE = 5;
 	static final int MAX_WRONG_CODES_PER_10_MINUTES = 20;
 	private static final String CODE_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
-	private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{43}");
 	private static final Pattern CODE = Pattern.compile("[" + CODE_ALPHABET + "]{10}");
 	private static final List<String> CONTINUABLE = List.of("/catalog", "/products/", "/cart", "/checkout",
 			"/orders", "/account");
@@ -79,15 +74,15 @@ public class Handoff {
 		if (recent >= MAX_PER_MINUTE) {
 			throw new HandoffRefusedException(Reason.TOO_MANY);
 		}
-		String token = randomToken();
+		String token = SecretTokens.random(32);
 		String code = randomCode();
 		Instant expires = now.plus(VALIDITY);
 		jdbc.sql("""
 				insert into handoff_token (token_hash, code_hash, user_id, session_id, target_path, created_at,
 				                           expires_at, creator_agent)
 				values (:token, :code, :user, :session, :path, :now, :expires, :agent)""")
-			.param("token", sha256(token))
-			.param("code", sha256(code))
+			.param("token", SecretTokens.sha256Hex(token))
+			.param("code", SecretTokens.sha256Hex(code))
 			.param("user", user.userId())
 			.param("session", sessionId)
 			.param("path", path)
@@ -103,10 +98,10 @@ public class Handoff {
 	/** Uses up a token from a QR code or link: who to sign in on this device and where to go, or nothing. */
 	@Transactional
 	public Optional<HandoffGrant> useToken(String token, String userAgent, String ip) {
-		if (token == null || !TOKEN.matcher(token).matches()) {
+		if (!SecretTokens.looksLike256Bits(token)) {
 			return refused("malformed token", userAgent, ip);
 		}
-		return use("token_hash", sha256(token), userAgent, ip);
+		return use("token_hash", SecretTokens.sha256Hex(token), userAgent, ip);
 	}
 
 	/** Uses up a code typed by hand. Wrong codes are counted per address and, past a limit, refused unread. */
@@ -122,7 +117,7 @@ public class Handoff {
 			return refused("too many wrong codes", userAgent, ip);
 		}
 		String code = normalizeCode(typed);
-		Optional<HandoffGrant> grant = CODE.matcher(code).matches() ? use("code_hash", sha256(code), userAgent, ip)
+		Optional<HandoffGrant> grant = CODE.matcher(code).matches() ? use("code_hash", SecretTokens.sha256Hex(code), userAgent, ip)
 				: Optional.empty();
 		if (grant.isEmpty()) {
 			jdbc.sql("insert into handoff_failure (ip, at) values (?, ?)")
@@ -179,12 +174,6 @@ public class Handoff {
 		return typed == null ? "" : typed.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
 	}
 
-	private String randomToken() {
-		byte[] bytes = new byte[32];
-		random.nextBytes(bytes);
-		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-	}
-
 	private String randomCode() {
 		StringBuilder code = new StringBuilder();
 		for (int i = 0; i < 10; i++) {
@@ -195,16 +184,6 @@ public class Handoff {
 
 	private static String format(String code) {
 		return code.substring(0, 5) + "-" + code.substring(5);
-	}
-
-	static String sha256(String value) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.US_ASCII)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("SHA-256 is always available", ex);
-		}
 	}
 
 	private record Used(String email, String role, boolean enabled, String sessionId, String targetPath) {

@@ -2,18 +2,12 @@ package it.rivendo.identity;
 
 import it.rivendo.identity.internal.UserAccount;
 import it.rivendo.identity.internal.UserAccountRepository;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
+import it.rivendo.shared.SecretTokens;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -27,9 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class PasswordSetup {
 
 	static final Duration VALIDITY = Duration.ofHours(72);
-	private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{43}");
 
-	private final SecureRandom random = new SecureRandom();
 	private final JdbcClient jdbc;
 	private final UserAccountRepository users;
 	private final PasswordEncoder encoder;
@@ -53,12 +45,10 @@ public class PasswordSetup {
 			.param(Timestamp.from(now))
 			.param(userId)
 			.update();
-		byte[] bytes = new byte[32];
-		random.nextBytes(bytes);
-		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+		String token = SecretTokens.random(32);
 		jdbc.sql("insert into password_token (user_id, token_hash, expires_at, created_at) values (?, ?, ?, ?)")
 			.param(userId)
-			.param(hash(token))
+			.param(SecretTokens.sha256Hex(token))
 			.param(Timestamp.from(now.plus(VALIDITY)))
 			.param(Timestamp.from(now))
 			.update();
@@ -68,13 +58,13 @@ public class PasswordSetup {
 	/** The e-mail of the account the link is for, while the link can still be used. GET-safe: changes nothing. */
 	@Transactional(readOnly = true)
 	public Optional<String> accountFor(String token) {
-		if (token == null || !TOKEN.matcher(token).matches()) {
+		if (!SecretTokens.looksLike256Bits(token)) {
 			return Optional.empty();
 		}
 		return jdbc.sql("""
 				select u.email from password_token t join user_account u on u.id = t.user_id
 				where t.token_hash = ? and t.used_at is null and t.expires_at > ?""")
-			.param(hash(token))
+			.param(SecretTokens.sha256Hex(token))
 			.param(Timestamp.from(clock.instant()))
 			.query(String.class)
 			.optional();
@@ -99,7 +89,7 @@ public class PasswordSetup {
 				where token_hash = :hash and used_at is null and expires_at > :now
 				returning user_id""")
 			.param("now", Timestamp.from(clock.instant()))
-			.param("hash", hash(token))
+			.param("hash", SecretTokens.sha256Hex(token))
 			.query(Long.class)
 			.optional();
 		if (userId.isEmpty()) {
@@ -109,15 +99,5 @@ public class PasswordSetup {
 		user.changePassword(encoder.encode(password));
 		it.rivendo.identity.web.SessionRules.endAllSessions(sessions, user.email()); // the old password's sessions end
 		return Optional.empty();
-	}
-
-	static String hash(String token) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 }

@@ -1,7 +1,7 @@
 package it.rivendo.topup;
 
-import it.rivendo.audit.AuditTrail;
 import it.rivendo.audit.AuditTrail.AuditRecord;
+import it.rivendo.audit.AuditTrail;
 import it.rivendo.credit.CreditLedger;
 import it.rivendo.credit.EntryKind;
 import it.rivendo.credit.LedgerEntry;
@@ -14,14 +14,13 @@ import it.rivendo.mail.Notice;
 import it.rivendo.shared.Formats;
 import it.rivendo.shared.Money;
 import it.rivendo.shared.NotFoundException;
-import java.security.SecureRandom;
+import it.rivendo.shared.SecretTokens;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
@@ -50,7 +49,6 @@ public class TopUps {
 	private final Money minimum;
 	private final Money maximum;
 	private final BankDetails bank;
-	private final SecureRandom random = new SecureRandom();
 
 	TopUps(JdbcClient jdbc, CreditLedger ledger, PaymentProvider provider, ResellerAccounts accounts,
 			MailOutbox outbox, MailRenderer renderer, AuditTrail audit, Formats formats, Clock clock,
@@ -99,7 +97,7 @@ public class TopUps {
 		Instant now = clock.instant();
 		long sequence = jdbc.sql("select nextval('top_up_reference_seq')").query(Long.class).single();
 		String reference = "RIC-%d-%06d".formatted(now.atZone(Formats.SHOP_ZONE).getYear(), sequence);
-		String providerReference = method == PaymentMethod.CARD ? randomReference() : null;
+		String providerReference = method == PaymentMethod.CARD ? SecretTokens.random(24) : null;
 		long id = jdbc.sql("""
 				insert into top_up (reference, reseller_id, amount, method, provider_reference, created_at, created_by)
 				values (?, ?, ?, ?, ?, ?, ?) returning id""")
@@ -255,12 +253,6 @@ public class TopUps {
 		finally {
 			org.springframework.context.i18n.LocaleContextHolder.setLocale(previous);
 		}
-	}
-
-	private String randomReference() {
-		byte[] bytes = new byte[24];
-		random.nextBytes(bytes);
-		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
 	}
 
 	private static final String SELECT = """

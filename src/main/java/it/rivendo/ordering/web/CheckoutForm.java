@@ -4,15 +4,12 @@ import it.rivendo.identity.BillingAddress;
 import it.rivendo.ordering.BillingDetails;
 import it.rivendo.ordering.CustomerType;
 import it.rivendo.shared.ItalianCodes;
+import it.rivendo.shared.SecretTokens;
 import it.rivendo.shared.web.BillingFields;
 import jakarta.validation.constraints.AssertTrue;
-import java.security.SecureRandom;
-import java.util.Base64;
 
 /** The checkout page's form: who the invoice goes to, the confirmation, and the token that makes paying idempotent. */
 public class CheckoutForm extends BillingFields {
-
-	private static final SecureRandom RANDOM = new SecureRandom();
 
 	@AssertTrue(message = "{checkout.confirm.required}")
 	private boolean confirmed;
@@ -49,9 +46,7 @@ public class CheckoutForm extends BillingFields {
 
 	/** A fresh token for a newly shown form: 256 random bits. */
 	static String newToken() {
-		byte[] bytes = new byte[32];
-		RANDOM.nextBytes(bytes);
-		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+		return SecretTokens.random(32);
 	}
 
 	/** The billing data, normalised: codes upper-cased, the SDI code filled in for PEC-only and foreign recipients. */

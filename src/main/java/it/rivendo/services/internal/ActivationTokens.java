@@ -1,16 +1,10 @@
 package it.rivendo.services.internal;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
+import it.rivendo.shared.SecretTokens;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,9 +15,7 @@ import org.springframework.stereotype.Component;
 public class ActivationTokens {
 
 	static final Duration VALIDITY = Duration.ofDays(30);
-	private static final Pattern WELL_FORMED = Pattern.compile("[A-Za-z0-9_-]{43}");
 
-	private final SecureRandom random = new SecureRandom();
 	private final ActivationTokenRepository tokens;
 	private final Clock clock;
 
@@ -36,45 +28,30 @@ public class ActivationTokens {
 	public String issue(PurchasedService service, String email) {
 		Instant now = clock.instant();
 		tokens.findByServiceId(service.id()).forEach(old -> old.revoke(now));
-		byte[] bytes = new byte[32];
-		random.nextBytes(bytes);
-		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+		String token = SecretTokens.random(32);
 		Instant expires = now.plus(VALIDITY);
 		if (expires.isAfter(service.activationDeadline())) {
 			expires = service.activationDeadline();
 		}
-		tokens.save(new ActivationToken(service.id(), hash(token), email, expires, now));
+		tokens.save(new ActivationToken(service.id(), SecretTokens.sha256Hex(token), email, expires, now));
 		return token;
 	}
 
 	/** The link's record when the token is well formed and known, usable or not; a GET looks, nothing more. */
 	public Optional<ActivationToken> find(String token) {
-		return wellFormed(token) ? tokens.findByTokenHash(hash(token)) : Optional.empty();
+		return SecretTokens.looksLike256Bits(token) ? tokens.findByTokenHash(SecretTokens.sha256Hex(token))
+				: Optional.empty();
 	}
 
 	/** Takes the link for this transaction, so that two submissions of it cannot both use it. */
 	public Optional<ActivationToken> lockUsable(String token) {
-		if (!wellFormed(token)) {
+		if (!SecretTokens.looksLike256Bits(token)) {
 			return Optional.empty();
 		}
-		return tokens.lockByTokenHash(hash(token)).filter(found -> found.usableAt(clock.instant()));
+		return tokens.lockByTokenHash(SecretTokens.sha256Hex(token)).filter(found -> found.usableAt(clock.instant()));
 	}
 
 	public void use(ActivationToken token) {
 		token.use(clock.instant());
-	}
-
-	static boolean wellFormed(String token) {
-		return token != null && WELL_FORMED.matcher(token).matches();
-	}
-
-	static String hash(String token) {
-		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII));
-			return HexFormat.of().formatHex(digest);
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("SHA-256 is always available", ex);
-		}
 	}
 }

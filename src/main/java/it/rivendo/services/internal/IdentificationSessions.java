@@ -1,8 +1,7 @@
 package it.rivendo.services.internal;
 
-import java.security.SecureRandom;
+import it.rivendo.shared.SecretTokens;
 import java.time.Clock;
-import java.util.Base64;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
@@ -10,7 +9,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class IdentificationSessions {
 
-	private final SecureRandom random = new SecureRandom();
 	private final IdentificationSessionRepository sessions;
 	private final Clock clock;
 
@@ -20,9 +18,7 @@ public class IdentificationSessions {
 	}
 
 	public IdentificationSession open(PurchasedService service, String provider) {
-		byte[] bytes = new byte[32];
-		random.nextBytes(bytes);
-		String reference = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+		String reference = SecretTokens.random(32);
 		return sessions.save(new IdentificationSession(reference, service.id(), provider, clock.instant()));
 	}
 

@@ -1,5 +1,6 @@
 package it.rivendo.services.internal;
 
+import it.rivendo.shared.SecretTokens;
 import java.time.Clock;
 import java.time.Instant;
 import org.springframework.stereotype.Component;
@@ -29,7 +30,7 @@ public class ServiceLog {
 	}
 
 	public void sendActivationLink(PurchasedService service, String token) {
-		Instant expires = tokens.findByTokenHash(ActivationTokens.hash(token)).orElseThrow().expiresAt();
+		Instant expires = tokens.findByTokenHash(SecretTokens.sha256Hex(token)).orElseThrow().expiresAt();
 		mails.activationLink(service, token, expires);
 	}
 
