@@ -236,6 +236,11 @@ public class TopUps {
 	}
 
 	@Transactional(readOnly = true)
+	public long pendingCount() {
+		return jdbc.sql("select count(*) from top_up where status = 'PENDING'").query(Long.class).single();
+	}
+
+	@Transactional(readOnly = true)
 	public List<TopUpView> recent() {
 		return jdbc.sql(SELECT + " where t.status <> 'PENDING' order by t.id desc limit 30").query(TopUps::row).list();
 	}

@@ -68,7 +68,7 @@ class AdminHomeController {
 		model.addAttribute("today", sum(byDay, today, today));
 		model.addAttribute("month", sum(byDay, firstOfMonth, today));
 		model.addAttribute("pendingApplications", applications.pendingCount());
-		model.addAttribute("pendingTopUps", topUps.pending().size());
+		model.addAttribute("pendingTopUps", topUps.pendingCount());
 		model.addAttribute("mailTrouble", outbox.troubleCount());
 		return "admin/home";
 	}
