@@ -5,6 +5,7 @@ import it.rivendo.catalog.internal.DiscountPolicy;
 import it.rivendo.catalog.internal.DiscountTier;
 import it.rivendo.catalog.internal.DiscountTierRepository;
 import it.rivendo.catalog.internal.MenuRows;
+import it.rivendo.catalog.internal.OfferRows;
 import it.rivendo.catalog.internal.Product;
 import it.rivendo.catalog.internal.ProductRepository;
 import it.rivendo.catalog.internal.ResellerTier;
@@ -12,6 +13,7 @@ import it.rivendo.catalog.internal.ResellerTierRepository;
 import it.rivendo.shared.LocalizedText;
 import it.rivendo.shared.Money;
 import it.rivendo.shared.NotFoundException;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -37,14 +39,16 @@ public class Catalog {
 	private final ResellerTierRepository resellerTiers;
 	private final DiscountOverrideRepository overrides;
 	private final MenuRows menuRows;
+	private final OfferRows offerRows;
 
 	Catalog(ProductRepository products, DiscountTierRepository tiers, ResellerTierRepository resellerTiers,
-			DiscountOverrideRepository overrides, MenuRows menuRows) {
+			DiscountOverrideRepository overrides, MenuRows menuRows, OfferRows offerRows) {
 		this.products = products;
 		this.tiers = tiers;
 		this.resellerTiers = resellerTiers;
 		this.overrides = overrides;
 		this.menuRows = menuRows;
+		this.offerRows = offerRows;
 	}
 
 	/** How many products of a family the main menu lists; the rest are one click away in the catalog. */
@@ -70,21 +74,39 @@ public class Catalog {
 	}
 
 	/**
-	 * The catalog as one reseller sees it: a row per product and identification mode, with its discount.
+	 * The catalog as one reseller sees it, a page at a time: a row per product and identification mode, with its
+	 * discount. A page past the last one gives the last one.
 	 * @param search words in the product name (either language) or code; blank for all
 	 * @param familyCode a family to keep, or blank for all
+	 * @param page the page wanted, from 0
+	 * @param size rows per page
 	 */
-	public List<PriceQuote> offerFor(long resellerId, String search, String familyCode) {
-		DiscountPolicy policy = policyFor(resellerId);
+	public OfferPage offerPage(long resellerId, String search, String familyCode, int page, int size) {
 		String needle = search == null ? "" : search.trim().toLowerCase(Locale.ROOT);
-		List<PriceQuote> offer = new ArrayList<>();
-		for (Product product : products.findAllOnSale()) {
-			boolean inFamily = familyCode == null || familyCode.isBlank() || product.family().code().equals(familyCode);
-			if (inFamily && matches(product, needle)) {
-				product.prices().forEach((mode, price) -> offer.add(quote(product, mode, price, policy)));
-			}
+		String family = familyCode == null ? "" : familyCode.trim();
+		int wanted = Math.max(page, 0);
+		OfferRows.Slice slice = offerRows.slice(needle, family, (int) Math.min((long) wanted * size, Integer.MAX_VALUE),
+				size);
+		int pages = (int) Math.max(1, ((long) slice.total() + size - 1) / size);
+		if (wanted >= pages) {
+			wanted = pages - 1;
+			slice = offerRows.slice(needle, family, wanted * size, size);
 		}
-		return offer;
+		DiscountPolicy policy = policyFor(resellerId);
+		List<PriceQuote> rows = slice.rows()
+			.stream()
+			.map(row -> {
+				BigDecimal percent = policy.percentFor(row.productId());
+				return new PriceQuote(row.productId(), row.code(), row.name(), row.familyCode(), row.familyName(),
+						row.mode(), row.listPrice(), percent, row.listPrice().discountedBy(percent), row.vatRate());
+			})
+			.toList();
+		return new OfferPage(rows, slice.total(), wanted, pages);
+	}
+
+	/** The whole catalog as one reseller sees it, on one page (see {@link #offerPage}). */
+	public List<PriceQuote> offerFor(long resellerId, String search, String familyCode) {
+		return offerPage(resellerId, search, familyCode, 0, Integer.MAX_VALUE).rows();
 	}
 
 	public ProductPage productPage(String code, long resellerId) {
@@ -171,12 +193,4 @@ public class Catalog {
 				product.family().name(), mode, listPrice, percent, listPrice.discountedBy(percent), product.vatRate());
 	}
 
-	private static boolean matches(Product product, String needle) {
-		if (needle.isEmpty()) {
-			return true;
-		}
-		return product.code().toLowerCase(Locale.ROOT).contains(needle)
-				|| product.name().it().toLowerCase(Locale.ROOT).contains(needle)
-				|| product.name().en().toLowerCase(Locale.ROOT).contains(needle);
-	}
 }

@@ -2,6 +2,7 @@ package it.rivendo.invoicing;
 
 import static it.rivendo.catalog.IdentificationMode.SPID;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import it.rivendo.support.IntegrationTest;
 import it.rivendo.support.Race;
@@ -15,6 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** Invoice numbers are gap-free per year and unique, under concurrency too, and a rollback gives a number back. */
@@ -79,13 +82,20 @@ class InvoiceNumberingTests {
 	void aPaymentRolledBackAfterItsInvoiceWasNumberedLeavesNoGap() {
 		long reseller = shop.reseller("buyer@test.it", "BASE", "200.00");
 
-		transactions.executeWithoutResult(status -> {
+		// the invoice is numbered just before the payment commits; the commit then fails
+		assertThatThrownBy(() -> transactions.executeWithoutResult(status -> {
 			purchases.pay(reseller, Purchases.PERSON, "REMOTA", SPID, 1);
-			assertThat(jdbc.sql("select count(*) from invoice_document where kind = 'INVOICE'")
-				.query(Integer.class)
-				.single()).isEqualTo(1);
-			status.setRollbackOnly();
-		});
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void beforeCommit(boolean readOnly) {
+					assertThat(jdbc.sql("select number from invoice_document where kind = 'INVOICE'")
+						.query(String.class)
+						.list()).hasSize(1);
+					throw new IllegalStateException("the commit fails after the invoice was numbered");
+				}
+			});
+		})).hasMessageContaining("the commit fails");
+		assertThat(jdbc.sql("select count(*) from purchase_order").query(Integer.class).single()).isZero();
 		String order = purchases.pay(reseller, Purchases.PERSON, "REMOTA", SPID, 1);
 
 		int year = LocalDate.now(it.rivendo.shared.Formats.SHOP_ZONE).getYear();

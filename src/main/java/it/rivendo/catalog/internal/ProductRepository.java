@@ -8,13 +8,6 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface ProductRepository extends JpaRepository<Product, Long> {
 
-	/** Every product on sale, with family and prices, in one query. */
-	@Query("""
-			select distinct p from Product p join fetch p.family f left join fetch p.prices
-			where p.active = true
-			order by f.sortOrder, p.sortOrder, p.code""")
-	List<Product> findAllOnSale();
-
 	@Query("select p from Product p join fetch p.family left join fetch p.prices where p.code = :code")
 	Optional<Product> findByCodeWithPrices(String code);
 

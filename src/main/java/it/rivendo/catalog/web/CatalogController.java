@@ -2,10 +2,9 @@ package it.rivendo.catalog.web;
 
 import it.rivendo.catalog.Catalog;
 import it.rivendo.catalog.IdentificationMode;
-import it.rivendo.catalog.PriceQuote;
+import it.rivendo.catalog.OfferPage;
 import it.rivendo.catalog.ProductPage;
 import it.rivendo.identity.ShopUser;
-import java.util.List;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -39,14 +38,11 @@ class CatalogController {
 		if (query.length() > 100) {
 			query = query.substring(0, 100);
 		}
-		List<PriceQuote> offer = catalog.offerFor(user.resellerId(), query, family);
-		int pages = Math.max(1, (offer.size() + PAGE_ROWS - 1) / PAGE_ROWS);
-		int current = Math.min(Math.max(page, 0), pages - 1);
-		model.addAttribute("offer",
-				offer.subList(current * PAGE_ROWS, Math.min(offer.size(), (current + 1) * PAGE_ROWS)));
-		model.addAttribute("results", offer.size());
-		model.addAttribute("page", current);
-		model.addAttribute("pages", pages);
+		OfferPage offer = catalog.offerPage(user.resellerId(), query, family, page, PAGE_ROWS);
+		model.addAttribute("offer", offer.rows());
+		model.addAttribute("results", offer.total());
+		model.addAttribute("page", offer.page());
+		model.addAttribute("pages", offer.pages());
 		model.addAttribute("families", catalog.menu());
 		model.addAttribute("tier", catalog.tierOf(user.resellerId()));
 		model.addAttribute("tierStatus", tiers.statusOf(user.resellerId()));

@@ -22,9 +22,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Issues documents in the transaction of what caused them: the invoice with the payment, the credit note with the
@@ -53,10 +53,16 @@ public class DocumentIssuer {
 		this.clock = clock;
 	}
 
-	/** First of the payment's listeners: the purchase e-mail, which comes later, attaches this invoice. */
-	@EventListener
-	@Order(Ordered.HIGHEST_PRECEDENCE)
+	/**
+	 * The payment's invoice, issued as the very last thing its transaction does, just before the commit: taking a
+	 * number locks the year's counter until the commit, and every other payment waits for it, so nothing else (the
+	 * services, the e-mail, the empty cart) may run while it is held. The purchase e-mail attaches this invoice when
+	 * it is sent, after the commit.
+	 */
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
 	void on(OrderPlaced order) {
+		// what the payment changed reaches the database before the counter is locked, not after
+		documents.flush();
 		invoiceOf(order);
 	}
 
