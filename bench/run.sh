@@ -72,7 +72,7 @@ createdb $PG "$DB"
 
 JVM_OPTS=(-Xms$HEAP -Xmx$HEAP -XX:+UseG1GC)
 if [[ "$JFR" == 1 ]]; then
-  JVM_OPTS+=("-XX:StartFlightRecording=filename=$OUT/shop.jfr,settings=profile,dumponexit=true")
+  JVM_OPTS+=("-XX:FlightRecorderOptions:stackdepth=512" "-XX:StartFlightRecording=filename=$OUT/shop.jfr,settings=profile,dumponexit=true")
 fi
 log "starting the shop on $BASE (demo profile: loads the demo catalog and accounts)"
 SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:5432/$DB" PORT=$PORT RIVENDO_PUBLIC_URL="$BASE" \

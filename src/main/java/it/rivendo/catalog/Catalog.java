@@ -1,6 +1,6 @@
 package it.rivendo.catalog;
 
-import it.rivendo.catalog.internal.DiscountOverrideRepository;
+import it.rivendo.catalog.internal.DiscountPolicies;
 import it.rivendo.catalog.internal.DiscountPolicy;
 import it.rivendo.catalog.internal.DiscountTier;
 import it.rivendo.catalog.internal.DiscountTierRepository;
@@ -8,7 +8,6 @@ import it.rivendo.catalog.internal.MenuRows;
 import it.rivendo.catalog.internal.OfferRows;
 import it.rivendo.catalog.internal.Product;
 import it.rivendo.catalog.internal.ProductRepository;
-import it.rivendo.catalog.internal.ResellerTier;
 import it.rivendo.catalog.internal.ResellerTierRepository;
 import it.rivendo.shared.LocalizedText;
 import it.rivendo.shared.Money;
@@ -24,7 +23,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,16 +35,16 @@ public class Catalog {
 	private final ProductRepository products;
 	private final DiscountTierRepository tiers;
 	private final ResellerTierRepository resellerTiers;
-	private final DiscountOverrideRepository overrides;
+	private final DiscountPolicies policies;
 	private final MenuRows menuRows;
 	private final OfferRows offerRows;
 
 	Catalog(ProductRepository products, DiscountTierRepository tiers, ResellerTierRepository resellerTiers,
-			DiscountOverrideRepository overrides, MenuRows menuRows, OfferRows offerRows) {
+			DiscountPolicies policies, MenuRows menuRows, OfferRows offerRows) {
 		this.products = products;
 		this.tiers = tiers;
 		this.resellerTiers = resellerTiers;
-		this.overrides = overrides;
+		this.policies = policies;
 		this.menuRows = menuRows;
 		this.offerRows = offerRows;
 	}
@@ -95,11 +93,7 @@ public class Catalog {
 		DiscountPolicy policy = policyFor(resellerId);
 		List<PriceQuote> rows = slice.rows()
 			.stream()
-			.map(row -> {
-				BigDecimal percent = policy.percentFor(row.productId());
-				return new PriceQuote(row.productId(), row.code(), row.name(), row.familyCode(), row.familyName(),
-						row.mode(), row.listPrice(), percent, row.listPrice().discountedBy(percent), row.vatRate());
-			})
+			.map(row -> quote(row, policy))
 			.toList();
 		return new OfferPage(rows, slice.total(), wanted, pages);
 	}
@@ -142,17 +136,15 @@ public class Catalog {
 			return Map.of();
 		}
 		Set<Long> ids = wanted.stream().map(ProductMode::productId).collect(Collectors.toSet());
-		Map<Long, Product> byId = products.findAllWithPrices(ids)
-			.stream()
-			.collect(Collectors.toMap(Product::id, Function.identity()));
+		Map<ProductMode, OfferRows.Row> onSale = new HashMap<>();
+		offerRows.ofProducts(ids).forEach(row -> onSale.put(new ProductMode(row.productId(), row.mode()), row));
 		DiscountPolicy policy = policyFor(resellerId);
 		Map<ProductMode, PriceQuote> quotes = new HashMap<>();
 		for (ProductMode item : wanted) {
-			Optional.ofNullable(byId.get(item.productId()))
-				.filter(Product::active)
-				.flatMap(product -> product.listPrice(item.mode())
-					.map(price -> quote(product, item.mode(), price, policy)))
-				.ifPresent(quote -> quotes.put(item, quote));
+			OfferRows.Row row = onSale.get(item);
+			if (row != null) {
+				quotes.put(item, quote(row, policy));
+			}
 		}
 		return quotes;
 	}
@@ -174,8 +166,7 @@ public class Catalog {
 	}
 
 	private DiscountPolicy policyFor(long resellerId) {
-		DiscountTier tier = resellerTiers.findById(resellerId).map(ResellerTier::tier).orElseGet(this::baseTier);
-		return new DiscountPolicy(tier.percent(), overrides.findApplicable(resellerId, tier.id()));
+		return policies.forReseller(resellerId);
 	}
 
 	private DiscountTier baseTier() {
@@ -185,6 +176,12 @@ public class Catalog {
 
 	private static DiscountTierInfo info(DiscountTier tier, Instant since) {
 		return new DiscountTierInfo(tier.code(), tier.name(), tier.percent(), since);
+	}
+
+	private static PriceQuote quote(OfferRows.Row row, DiscountPolicy policy) {
+		BigDecimal percent = policy.percentFor(row.productId());
+		return new PriceQuote(row.productId(), row.code(), row.name(), row.familyCode(), row.familyName(), row.mode(),
+				row.listPrice(), percent, row.listPrice().discountedBy(percent), row.vatRate());
 	}
 
 	private static PriceQuote quote(Product product, IdentificationMode mode, Money listPrice, DiscountPolicy policy) {

@@ -2,7 +2,6 @@ package it.rivendo.catalog.internal;
 
 import java.math.BigDecimal;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -12,15 +11,11 @@ import java.util.Map;
 public final class DiscountPolicy {
 
 	private final BigDecimal tierPercent;
-	private final Map<Long, BigDecimal> tierOverrides = new HashMap<>();
-	private final Map<Long, BigDecimal> resellerOverrides = new HashMap<>();
+	final Map<Long, BigDecimal> tierOverrides = new HashMap<>();
+	final Map<Long, BigDecimal> resellerOverrides = new HashMap<>();
 
-	public DiscountPolicy(BigDecimal tierPercent, List<DiscountOverride> overrides) {
+	DiscountPolicy(BigDecimal tierPercent) {
 		this.tierPercent = tierPercent;
-		for (DiscountOverride override : overrides) {
-			(override.isForReseller() ? resellerOverrides : tierOverrides).put(override.productId(),
-					override.percent());
-		}
 	}
 
 	public BigDecimal percentFor(long productId) {

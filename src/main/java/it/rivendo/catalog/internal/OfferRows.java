@@ -4,7 +4,10 @@ import it.rivendo.catalog.IdentificationMode;
 import it.rivendo.shared.LocalizedText;
 import it.rivendo.shared.Money;
 import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -54,11 +57,7 @@ public class OfferRows {
 			.param("needle", needle)
 			.param("limit", limit)
 			.param("offset", offset)
-			.query((rs, i) -> new Row(rs.getLong("id"), rs.getString("code"),
-					new LocalizedText(rs.getString("name_it"), rs.getString("name_en")), rs.getString("family_code"),
-					new LocalizedText(rs.getString("family_name_it"), rs.getString("family_name_en")),
-					IdentificationMode.valueOf(rs.getString("mode")), Money.of(rs.getBigDecimal("list_price")),
-					rs.getBigDecimal("vat_rate"), rs.getInt("total")))
+			.query(OfferRows::row)
 			.list();
 		if (!rows.isEmpty() || offset == 0) {
 			return new Slice(rows, rows.isEmpty() ? 0 : rows.get(0).total());
@@ -70,6 +69,28 @@ public class OfferRows {
 			.query(Integer.class)
 			.single();
 		return new Slice(List.of(), total);
+	}
+
+	/** The rows of the given products, those on sale. */
+	public List<Row> ofProducts(Collection<Long> productIds) {
+		return jdbc.sql("""
+				select p.id, p.code, p.name_it, p.name_en, f.code as family_code, f.name_it as family_name_it,
+				       f.name_en as family_name_en, pp.mode, pp.list_price, p.vat_rate, 0 as total
+				from product p
+				join product_family f on f.id = p.family_id
+				join product_price pp on pp.product_id = p.id
+				where p.active and p.id in (:ids)""")
+			.param("ids", productIds)
+			.query(OfferRows::row)
+			.list();
+	}
+
+	private static Row row(ResultSet rs, int rowNum) throws SQLException {
+		return new Row(rs.getLong("id"), rs.getString("code"),
+				new LocalizedText(rs.getString("name_it"), rs.getString("name_en")), rs.getString("family_code"),
+				new LocalizedText(rs.getString("family_name_it"), rs.getString("family_name_en")),
+				IdentificationMode.valueOf(rs.getString("mode")), Money.of(rs.getBigDecimal("list_price")),
+				rs.getBigDecimal("vat_rate"), rs.getInt("total"));
 	}
 
 	public record Row(long productId, String code, LocalizedText name, String familyCode, LocalizedText familyName,

@@ -1,6 +1,5 @@
 package it.rivendo.catalog.internal;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -10,9 +9,6 @@ public interface ProductRepository extends JpaRepository<Product, Long> {
 
 	@Query("select p from Product p join fetch p.family left join fetch p.prices where p.code = :code")
 	Optional<Product> findByCodeWithPrices(String code);
-
-	@Query("select distinct p from Product p join fetch p.family left join fetch p.prices where p.id in :ids")
-	List<Product> findAllWithPrices(Collection<Long> ids);
 
 	Optional<Product> findByCode(String code);
 
