@@ -2,13 +2,20 @@ package it.rivendo.web;
 
 import it.rivendo.cart.CartService;
 import it.rivendo.catalog.Catalog;
+import it.rivendo.catalog.MenuFamily;
 import it.rivendo.credit.CreditLedger;
 import it.rivendo.identity.ShopUser;
 import it.rivendo.shared.Formats;
+import it.rivendo.shared.Money;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Arrays;
+import java.util.List;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.util.UriUtils;
@@ -21,12 +28,16 @@ class ShellAdvice {
 	private final CreditLedger credit;
 	private final CartService carts;
 	private final Formats formats;
+	private final TransactionTemplate readOnly;
 
-	ShellAdvice(Catalog catalog, CreditLedger credit, CartService carts, Formats formats) {
+	ShellAdvice(Catalog catalog, CreditLedger credit, CartService carts, Formats formats,
+			PlatformTransactionManager transactions) {
 		this.catalog = catalog;
 		this.credit = credit;
 		this.carts = carts;
 		this.formats = formats;
+		this.readOnly = new TransactionTemplate(transactions);
+		this.readOnly.setReadOnly(true);
 	}
 
 	@ModelAttribute("shell")
@@ -37,8 +48,14 @@ class ShellAdvice {
 	/** The page frame's data, also for pages that exception handlers render (they get no model attributes). */
 	Shell shellFor(ShopUser user, HttpServletRequest request) {
 		Long resellerId = user != null && user.isReseller() ? user.resellerId() : null;
-		return new Shell(user, catalog::menu, () -> credit.balanceOf(resellerId), () -> carts.itemCount(resellerId),
+		// a reseller's page shows all three: they are read together, in one read-only transaction
+		Supplier<Frame> frame = SingletonSupplier.of(() -> readOnly.execute(status -> new Frame(catalog.menu(),
+				credit.balanceOf(resellerId), carts.itemCount(resellerId))));
+		return new Shell(user, () -> frame.get().menu(), () -> frame.get().balance(), () -> frame.get().cartCount(),
 				pathWithoutLang(request));
+	}
+
+	private record Frame(List<MenuFamily> menu, Money balance, int cartCount) {
 	}
 
 	@ModelAttribute("fmt")
