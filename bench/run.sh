@@ -195,6 +195,22 @@ STATIC=$(grep -Eo '<(link[^>]*rel="(stylesheet|icon)"[^>]*href|script[^>]*src|im
   sed 's/.*="//; s/"$//' | sort -u | tee "$OUT/static-urls.txt" | wc -l)
 CATALOG_ROWS=$(grep -c 'data-product=' "$OUT/catalog.html" || true)
 
+# ---------------------------------------------------------------- checkout without HTTP
+# The same checkout (cart, total, pay) driven in-process by BUYERS threads on a database of its own, with no pages,
+# sessions or load generator; then the mail sender's pace on the queued purchase e-mails (invoice PDF + SMTP).
+log "stopping the shop: the next measure runs the checkout in-process"
+kill "$APP_PID" 2>/dev/null || true
+for _ in $(seq 1 40); do kill -0 "$APP_PID" 2>/dev/null || break; sleep 0.5; done
+APP_PID=""
+DIRECT_DB=${DIRECT_DB:-rivendo_bench_direct}
+log "checkout without HTTP: $BUYERS buyers, $DURATION s (database $DIRECT_DB)"
+dropdb $PG --if-exists --force "$DIRECT_DB"; createdb $PG "$DIRECT_DB"
+(cd "$ROOT" && TEST_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:5432/$DIRECT_DB" ./mvnw -q -B -ntp test \
+   -Dtest=CheckoutThroughputBenchmark -Dsurefire.failIfNoSpecifiedTests=false -Dbench.buyers="$BUYERS" \
+   -Dbench.duration="$DURATION" -Dbench.out="$OUT/checkout-direct.txt") >"$OUT/checkout-direct.log" 2>&1 ||
+  log "the in-process checkout benchmark failed (see $OUT/checkout-direct.log)"
+[[ "$KEEP_DB" != 1 ]] && dropdb $PG --if-exists --force "$DIRECT_DB"
+
 python3 "$BENCH/report.py" "$OUT" "$REPORT" \
   "resellers=$RESELLERS" "products=$PRODUCTS" "orders=$ORDERS" "duration=$DURATION" "users=$USERS" "pause=$PAUSE" \
   "buyers=$BUYERS" "pgbench_tps=$PGBENCH_TPS" "pgbench_clients=$PGBENCH_CLIENTS" "pgbench_scale=$PGBENCH_SCALE" \
