@@ -36,3 +36,6 @@ select count(*) from purchased_service;
 \echo '== checkout: the idempotency lookup'
 explain (analyze, costs off, summary on)
 select * from purchase_order where reseller_id = :reseller and checkout_token = 'none';
+\echo '== payment and order page: the invoice of an order'
+explain (analyze, costs off, summary on)
+select * from invoice_document where kind = 'INVOICE' and order_number = 'none';

@@ -75,6 +75,34 @@ from purchase_order po join credit_account ca on ca.reseller_id = po.reseller_id
 where po.number between 'H-' || lpad(:from::text, 8, '0') and 'H-' || lpad(:to::text, 8, '0')
 order by po.created_at, po.id;
 
+-- each order's invoice, numbered per year after those already issued, and the counters moved past them, so that the
+-- invoices of the orders paid during the run follow on without a clash
+insert into invoice_document (kind, year, seq, number, reseller_id, order_id, order_number, issue_date, issued_at,
+                              customer_type, company_name, vat_number, tax_code, street, postal_code, city, province,
+                              country, sdi_code, taxable_amount, vat_amount, total_amount)
+select 'INVOICE', h.y, h.s, h.y || '/' || lpad(h.s::text, 6, '0'), h.reseller_id, h.id, h.number,
+       (h.created_at at time zone 'Europe/Rome')::date, h.created_at, h.customer_type, h.company_name, h.vat_number,
+       h.tax_code, h.street, h.postal_code, h.city, h.province, h.country, h.sdi_code, h.taxable_amount, h.vat_amount,
+       h.total_amount
+from (select po.*, y.y,
+             coalesce((select max(d.seq) from invoice_document d where d.kind = 'INVOICE' and d.year = y.y), 0)
+             + row_number() over (partition by y.y order by po.created_at, po.id) as s
+      from purchase_order po
+      cross join lateral (select extract(year from po.created_at at time zone 'Europe/Rome')::int as y) y
+      where po.number between 'H-' || lpad(:from::text, 8, '0') and 'H-' || lpad(:to::text, 8, '0')) h;
+
+insert into invoice_line (document_id, line_no, product_code, description, description_en, quantity, unit_price,
+                          vat_rate, line_net)
+select d.id, ol.line_no, ol.product_code, ol.product_name || ' - ' || ol.mode, ol.product_name_en || ' - ' || ol.mode,
+       ol.quantity, ol.unit_net_price, ol.vat_rate, ol.line_net
+from invoice_document d join order_line ol on ol.order_id = d.order_id
+where d.kind = 'INVOICE'
+  and d.order_number between 'H-' || lpad(:from::text, 8, '0') and 'H-' || lpad(:to::text, 8, '0');
+
+insert into invoice_counter (kind, year, last_number)
+select 'INVOICE', year, max(seq) from invoice_document where kind = 'INVOICE' group by year
+on conflict (kind, year) do update set last_number = excluded.last_number;
+
 update credit_account ca
    set balance = s.total, updated_at = now()
 from (select reseller_id, sum(amount) as total from credit_entry group by reseller_id) s
