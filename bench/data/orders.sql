@@ -84,11 +84,11 @@ select 'INVOICE', h.y, h.s, h.y || '/' || lpad(h.s::text, 6, '0'), h.reseller_id
        (h.created_at at time zone 'Europe/Rome')::date, h.created_at, h.customer_type, h.company_name, h.vat_number,
        h.tax_code, h.street, h.postal_code, h.city, h.province, h.country, h.sdi_code, h.taxable_amount, h.vat_amount,
        h.total_amount
-from (select po.*, y.y,
-             coalesce((select max(d.seq) from invoice_document d where d.kind = 'INVOICE' and d.year = y.y), 0)
-             + row_number() over (partition by y.y order by po.created_at, po.id) as s
+from (select po.*, y.y, coalesce(issued.top, 0) + row_number() over (partition by y.y order by po.created_at, po.id) as s
       from purchase_order po
       cross join lateral (select extract(year from po.created_at at time zone 'Europe/Rome')::int as y) y
+      left join (select year, max(seq) as top from invoice_document where kind = 'INVOICE' group by year) issued
+             on issued.year = y.y
       where po.number between 'H-' || lpad(:from::text, 8, '0') and 'H-' || lpad(:to::text, 8, '0')) h;
 
 insert into invoice_line (document_id, line_no, product_code, description, description_en, quantity, unit_price,
