@@ -8,6 +8,7 @@ import it.rivendo.identity.ShopUser;
 import java.util.Map;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -26,6 +27,8 @@ class CartController {
 		this.carts = carts;
 	}
 
+	// one read-only transaction (one snapshot) for everything the page reads
+	@Transactional(readOnly = true)
 	@GetMapping("/cart")
 	String cart(@AuthenticationPrincipal ShopUser user, Model model) {
 		model.addAttribute("cart", carts.view(user.resellerId()));

@@ -7,6 +7,7 @@ import it.rivendo.catalog.ProductPage;
 import it.rivendo.identity.ShopUser;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -30,6 +31,8 @@ class CatalogController {
 	static final int PAGE_ROWS = 36;
 
 	/** Every product on sale, in every identification mode, with this reseller's discount; a page at a time. */
+	// one read-only transaction (one snapshot) for everything the page reads
+	@Transactional(readOnly = true)
 	@GetMapping("/catalog")
 	String catalog(@AuthenticationPrincipal ShopUser user, @RequestParam(name = "q", required = false) String search,
 			@RequestParam(name = "family", required = false) String family,
@@ -52,6 +55,8 @@ class CatalogController {
 	}
 
 	/** The product page of the main menu: choose how the customer is identified, then "Attiva ora". */
+	// one read-only transaction (one snapshot) for everything the page reads
+	@Transactional(readOnly = true)
 	@GetMapping("/products/{code}")
 	String product(@AuthenticationPrincipal ShopUser user, @PathVariable String code, Model model) {
 		ProductPage page = catalog.productPage(code, user.resellerId());

@@ -64,7 +64,7 @@ public class InvoiceDocument {
 	private Money totalAmount;
 
 	@OneToMany(cascade = CascadeType.ALL)
-	@JoinColumn(name = "document_id", nullable = false)
+	@JoinColumn(name = "document_id", nullable = false, updatable = false)
 	@OrderBy("lineNo")
 	private List<InvoiceLine> lines = new ArrayList<>();
 

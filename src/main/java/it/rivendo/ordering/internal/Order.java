@@ -53,7 +53,7 @@ public class Order {
 	private String cancelledBy;
 
 	@OneToMany(cascade = CascadeType.ALL)
-	@JoinColumn(name = "order_id", nullable = false)
+	@JoinColumn(name = "order_id", nullable = false, updatable = false)
 	@OrderBy("lineNo")
 	private List<OrderLine> lines = new ArrayList<>();
 

@@ -18,6 +18,7 @@ import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -45,6 +46,8 @@ class CheckoutController {
 		this.accounts = accounts;
 	}
 
+	// one read-only transaction (one snapshot) for everything the page reads
+	@Transactional(readOnly = true)
 	@GetMapping("/checkout")
 	String show(@AuthenticationPrincipal ShopUser user, @RequestParam(name = "customer", required = false) Long customerId,
 			Model model, RedirectAttributes redirect) {

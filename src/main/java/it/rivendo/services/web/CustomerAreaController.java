@@ -13,6 +13,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -46,6 +47,8 @@ class CustomerAreaController {
 		return "redirect:/account/services";
 	}
 
+	// one read-only transaction (one snapshot) for everything the page reads
+	@Transactional(readOnly = true)
 	@GetMapping("/account/services")
 	String list(@AuthenticationPrincipal ShopUser user, @RequestParam(required = false) String status,
 			@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page, Model model) {
