@@ -189,6 +189,16 @@ if paid and after[0] > before[0]:
               "TPC-B transaction is 1 commit, 4 rows written, 1 read). At %.0f tps the database alone would allow "
               "about %.0f orders/s of that work." % (commits, written, read, paid, commits / paid, written / paid,
                                                      read / paid, tps, tps / (commits / paid) if commits else 0))
+cpu_shop, cpu_all = int(p.get("cpu_shop") or 0), int(p.get("cpu_all") or 0)
+if paid and cpu_all:
+    tick_ms = 1000.0 / int(p.get("clk_tck") or 100)
+    md.append("")
+    md.append("CPU during the buy scenario (from `/proc`, from before to after it): the shop's process used %.0f ms "
+              "per paid order, everything else on the machine (PostgreSQL, Gatling and its Maven, the OS) %.0f ms; "
+              "the shop's share of the busy time was %.0f%%. With %s cores, the shop's own CPU alone would allow "
+              "about %.0f orders/s." % (cpu_shop * tick_ms / paid, (cpu_all - cpu_shop) * tick_ms / paid,
+                                        100.0 * cpu_shop / cpu_all, p["cores"],
+                                        int(p["cores"]) * 1000.0 / (cpu_shop * tick_ms / paid) if cpu_shop else 0))
 md.append("")
 md.append("Heap used right after the run: %s MB of %s (sum of `jvm_memory_used_bytes{area=\"heap\"}` from "
           "/actuator/prometheus), %s MB by `jcmd GC.heap_info`; G1 collects lazily, so this includes garbage. "

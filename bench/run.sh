@@ -170,10 +170,13 @@ log "Gatling: browse, $USERS resellers, $PAUSE s think time, $DURATION s"
 BROWSE_DIR=$(gatling BrowseSimulation)
 db_counters() { psql $PG -Atc "select xact_commit, tup_inserted + tup_updated + tup_deleted, tup_returned + tup_fetched
   from pg_stat_database where datname = '$DB'" postgres; }
-sleep 3; BEFORE=$(db_counters)
+# CPU time in clock ticks: the shop's process, and the whole machine's busy time (everything but idle and iowait)
+shop_cpu() { awk '{ print $14 + $15 }' "/proc/$APP_PID/stat"; }
+machine_cpu() { awk '/^cpu / { print $2 + $3 + $4 + $7 + $8 + $9 }' /proc/stat; }
+sleep 3; BEFORE=$(db_counters); CPU_SHOP_BEFORE=$(shop_cpu); CPU_ALL_BEFORE=$(machine_cpu)
 log "Gatling: buy, $BUYERS resellers without think time, $DURATION s"
 BUY_DIR=$(gatling BuySimulation)
-sleep 3; AFTER=$(db_counters)
+sleep 3; AFTER=$(db_counters); CPU_SHOP=$(( $(shop_cpu) - CPU_SHOP_BEFORE )); CPU_ALL=$(( $(machine_cpu) - CPU_ALL_BEFORE ))
 ORDERS_PAID=$(psql $PG -Atc "select count(*) from purchase_order where number not like 'H-%'" "$DB")
 
 # ---------------------------------------------------------------- after the run
@@ -217,5 +220,5 @@ python3 "$BENCH/report.py" "$OUT" "$REPORT" \
   "heap_used_mb=$HEAP_USED" "heap_jcmd_mb=${HEAP_JCMD:-?}" "heap_live_mb=${HEAP_LIVE:-?}" "heap_max=$HEAP" "catalog_bytes=$CATALOG_BYTES" "catalog_gzip=$CATALOG_GZIP" \
   "catalog_rows=$CATALOG_ROWS" "static=$STATIC" "orders_small=$COUNT_SMALL" "orders_large=$COUNT_LARGE" \
   "busy_orders=$BUSY_ORDERS" "cores=$(nproc)" "load=$(cut -d' ' -f1-3 /proc/loadavg)" "load_start=$LOAD_START" "quick=${QUICK:-0}" \
-  "db_before=$BEFORE" "db_after=$AFTER" "orders_paid=$ORDERS_PAID" "browse_dir=$BROWSE_DIR" "buy_dir=$BUY_DIR" "metrics=$(echo "$METRICS" | tr '\n' ';')"
+  "db_before=$BEFORE" "db_after=$AFTER" "cpu_shop=$CPU_SHOP" "cpu_all=$CPU_ALL" "clk_tck=$(getconf CLK_TCK)" "orders_paid=$ORDERS_PAID" "browse_dir=$BROWSE_DIR" "buy_dir=$BUY_DIR" "metrics=$(echo "$METRICS" | tr '\n' ';')"
 log "report: $REPORT"
