@@ -39,3 +39,9 @@ select * from purchase_order where reseller_id = :reseller and checkout_token = 
 \echo '== payment and order page: the invoice of an order'
 explain (analyze, costs off, summary on)
 select * from invoice_document where kind = 'INVOICE' and order_number = 'none';
+\echo '== every page of a reseller: the main menu (first 9 products on sale of each family)'
+explain (analyze, costs off, summary on)
+select f.code, p.code from product_family f
+cross join lateral (select code, sort_order from product where family_id = f.id and active
+                    order by sort_order, code limit 9) p
+order by f.sort_order, f.id, p.sort_order, p.code;

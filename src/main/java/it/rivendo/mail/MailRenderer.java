@@ -39,6 +39,7 @@ public class MailRenderer {
 		this.textEngine = new SpringTemplateEngine();
 		this.textEngine.setTemplateResolver(text);
 		this.textEngine.setTemplateEngineMessageSource(messages);
+		this.textEngine.setEnableSpringELCompiler(true);
 	}
 
 	/**
