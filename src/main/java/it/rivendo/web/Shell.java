@@ -10,23 +10,23 @@ import org.springframework.util.function.SingletonSupplier;
 
 /**
  * What the page frame shows around every page: the signed-in user, the main menu, the credit and the cart count.
- * Each is loaded only if the page renders it, and at most once per request.
+ * The last three are loaded only if the page renders one of them, together and at most once per request.
  */
 public final class Shell {
 
 	private final ShopUser user;
-	private final Supplier<List<MenuFamily>> menu;
-	private final Supplier<Money> balance;
-	private final Supplier<Integer> cartCount;
+	private final Supplier<Frame> frame;
 	private final String path;
 
-	Shell(ShopUser user, Supplier<List<MenuFamily>> menu, Supplier<Money> balance, Supplier<Integer> cartCount,
-			String path) {
+	/** @param frame reads a reseller's menu, credit and cart count, called at most once */
+	Shell(ShopUser user, Supplier<Frame> frame, String path) {
 		this.user = user;
-		this.menu = SingletonSupplier.of(menu);
-		this.balance = SingletonSupplier.of(balance);
-		this.cartCount = SingletonSupplier.of(cartCount);
+		this.frame = SingletonSupplier.of(frame);
 		this.path = path;
+	}
+
+	/** What the frame shows a reseller; read together, when the page first renders one of them. */
+	record Frame(List<MenuFamily> menu, Money balance, int cartCount) {
 	}
 
 	public ShopUser getUser() {
@@ -42,15 +42,15 @@ public final class Shell {
 	}
 
 	public List<MenuFamily> getMenu() {
-		return isReseller() ? menu.get() : List.of();
+		return isReseller() ? frame.get().menu() : List.of();
 	}
 
 	public Money getBalance() {
-		return isReseller() ? balance.get() : Money.ZERO;
+		return isReseller() ? frame.get().balance() : Money.ZERO;
 	}
 
 	public int getCartCount() {
-		return isReseller() ? cartCount.get() : 0;
+		return isReseller() ? frame.get().cartCount() : 0;
 	}
 
 	/** The page to offer on another device, when this page can be continued there. */

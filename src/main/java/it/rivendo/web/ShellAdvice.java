@@ -2,20 +2,15 @@ package it.rivendo.web;
 
 import it.rivendo.cart.CartService;
 import it.rivendo.catalog.Catalog;
-import it.rivendo.catalog.MenuFamily;
 import it.rivendo.credit.CreditLedger;
 import it.rivendo.identity.ShopUser;
 import it.rivendo.shared.Formats;
-import it.rivendo.shared.Money;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Arrays;
-import java.util.List;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.util.UriUtils;
@@ -49,13 +44,8 @@ class ShellAdvice {
 	Shell shellFor(ShopUser user, HttpServletRequest request) {
 		Long resellerId = user != null && user.isReseller() ? user.resellerId() : null;
 		// a reseller's page shows all three: they are read together, in one read-only transaction
-		Supplier<Frame> frame = SingletonSupplier.of(() -> readOnly.execute(status -> new Frame(catalog.menu(),
-				credit.balanceOf(resellerId), carts.itemCount(resellerId))));
-		return new Shell(user, () -> frame.get().menu(), () -> frame.get().balance(), () -> frame.get().cartCount(),
-				pathWithoutLang(request));
-	}
-
-	private record Frame(List<MenuFamily> menu, Money balance, int cartCount) {
+		return new Shell(user, () -> readOnly.execute(status -> new Shell.Frame(catalog.menu(),
+				credit.balanceOf(resellerId), carts.itemCount(resellerId))), pathWithoutLang(request));
 	}
 
 	@ModelAttribute("fmt")

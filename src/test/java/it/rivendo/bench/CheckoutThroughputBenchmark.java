@@ -4,14 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
-import it.rivendo.cart.CartService;
 import it.rivendo.catalog.IdentificationMode;
 import it.rivendo.credit.CreditLedger;
 import it.rivendo.mail.internal.OutboxSender;
-import it.rivendo.ordering.BillingDetails;
-import it.rivendo.ordering.CheckoutService;
-import it.rivendo.ordering.CustomerType;
-import it.rivendo.ordering.PaymentRequest;
 import it.rivendo.shared.Money;
 import it.rivendo.support.IntegrationTest;
 import it.rivendo.support.Race;
@@ -20,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -45,17 +39,8 @@ class CheckoutThroughputBenchmark {
 	static final int MAILS = Integer.getInteger("bench.mails", 200);
 	static final String OPENING = "10000000.00";
 
-	static final BillingDetails CUSTOMER = new BillingDetails(CustomerType.COMPANY, "Cliente Uno S.r.l.", null, null,
-			"00743110157", "00743110157", "Via Dante 5", "20121", "Milano", "MI", "IT", "M5UXCR1", null);
-
 	@Autowired
 	TestShop shop;
-
-	@Autowired
-	CartService carts;
-
-	@Autowired
-	CheckoutService checkout;
 
 	@Autowired
 	CreditLedger credit;
@@ -155,11 +140,8 @@ class CheckoutThroughputBenchmark {
 			long reseller = buyers.get(index);
 			AtomicInteger paid = new AtomicInteger();
 			while (System.nanoTime() < end) {
-				String product = "P%03d".formatted(ThreadLocalRandom.current().nextInt(PRODUCTS) + 1);
-				carts.add(reseller, product, IdentificationMode.SPID, 1);
-				Money total = carts.view(reseller).totals().total();
-				checkout.pay(new PaymentRequest(reseller, UUID.randomUUID().toString(), CUSTOMER, total, false,
-						"bench"));
+				shop.buy(reseller, "P%03d".formatted(ThreadLocalRandom.current().nextInt(PRODUCTS) + 1),
+						IdentificationMode.SPID, 1);
 				paid.incrementAndGet();
 			}
 			return paid.get();

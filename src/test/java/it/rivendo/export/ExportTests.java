@@ -9,14 +9,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import it.rivendo.cart.CartService;
 import it.rivendo.credit.CreditLedger;
 import it.rivendo.credit.EntryKind;
 import it.rivendo.credit.LedgerExport;
 import it.rivendo.ordering.BillingDetails;
-import it.rivendo.ordering.CheckoutService;
 import it.rivendo.ordering.CustomerType;
-import it.rivendo.ordering.PaymentRequest;
 import it.rivendo.shared.Money;
 import it.rivendo.support.TestShop;
 import it.rivendo.support.WebIntegrationTest;
@@ -52,11 +49,7 @@ class ExportTests {
 	@Autowired
 	TestShop shop;
 
-	@Autowired
-	CartService carts;
 
-	@Autowired
-	CheckoutService checkout;
 
 	@Autowired
 	CreditLedger credit;
@@ -96,10 +89,8 @@ class ExportTests {
 
 	@Test
 	void theOrdersFileIsEscapedDefusedAndReadableByExcel() throws Exception {
-		carts.add(resellerId, "REMOTA", SPID, 2);
-		String number = checkout.pay(new PaymentRequest(resellerId, "tok", new BillingDetails(CustomerType.COMPANY,
-				TRICKY, null, null, "01114601006", null, "Via Roma 1", "00186", "Roma", "RM", "IT", "M5UXCR1", null),
-				carts.view(resellerId).totals().total(), false, "bronze@test.it")).orderNumber();
+		String number = shop.buy(resellerId, new BillingDetails(CustomerType.COMPANY, TRICKY, null, null, "01114601006",
+				null, "Via Roma 1", "00186", "Roma", "RM", "IT", "M5UXCR1", null), "REMOTA", SPID, 2);
 
 		List<CSVRecord> rows = csv("/admin/export/orders.csv", today, today);
 		assertThat(rows.get(0).values()).containsExactly("numero", "data_ora", "stato", "id_rivenditore",

@@ -16,19 +16,15 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Cancelling a paid order: refunded exactly once, services annulled, a credit note on its own sequence. */
 @IntegrationTest
-@Import(Purchases.class)
 class InvoiceCancellationTests {
 
 	@Autowired
 	TestShop shop;
 
-	@Autowired
-	Purchases purchases;
 
 	@Autowired
 	OrderCancellation cancellation;
@@ -50,7 +46,7 @@ class InvoiceCancellationTests {
 		shop.tier("BASE", "0").family("FIRMA");
 		shop.product("REMOTA", "FIRMA", SPID, "39.00");
 		reseller = shop.reseller("buyer@test.it", "BASE", "200.00");
-		order = purchases.pay(reseller, Purchases.COMPANY, "REMOTA", SPID, 2); // 78.00 + 17.16 = 95.16
+		order = shop.buy(reseller, Purchases.COMPANY, "REMOTA", SPID, 2); // 78.00 + 17.16 = 95.16
 	}
 
 	@Test
@@ -135,7 +131,7 @@ class InvoiceCancellationTests {
 
 	@Test
 	void creditNotesHaveTheirOwnSequence() {
-		String second = purchases.pay(reseller, Purchases.PERSON, "REMOTA", SPID, 1);
+		String second = shop.buy(reseller, Purchases.PERSON, "REMOTA", SPID, 1);
 		cancellation.cancel(second, "Uno", "staff@test.it");
 		cancellation.cancel(order, "Due", "staff@test.it");
 

@@ -16,13 +16,11 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.w3c.dom.Document;
 
 /** The database, the PDF and the FatturaPA file state the same amounts, rounded the Italian way. */
 @IntegrationTest
-@Import(Purchases.class)
 class InvoiceDocumentsTests {
 
 	@org.junit.jupiter.api.extension.RegisterExtension
@@ -36,8 +34,6 @@ class InvoiceDocumentsTests {
 	@Autowired
 	TestShop shop;
 
-	@Autowired
-	Purchases purchases;
 
 	@Autowired
 	Invoices invoices;
@@ -61,7 +57,7 @@ class InvoiceDocumentsTests {
 
 	@Test
 	void totalsAgreeInDatabasePdfAndXml() throws Exception {
-		String order = purchases.pay(reseller, Purchases.COMPANY, "REMOTA", SPID, 1, "PEC", SPID, 1, "MARCHE", SPID,
+		String order = shop.buy(reseller, Purchases.COMPANY, "REMOTA", SPID, 1, "PEC", SPID, 1, "MARCHE", SPID,
 				1);
 		DocumentSummary invoice = invoices.ofOrder(reseller, order, DocumentKind.INVOICE).orElseThrow();
 
@@ -104,7 +100,7 @@ class InvoiceDocumentsTests {
 
 	@Test
 	void thePurchaseEmailCarriesTheInvoicePdf() throws Exception {
-		String order = purchases.pay(reseller, Purchases.PERSON, "REMOTA", SPID, 1);
+		String order = shop.buy(reseller, Purchases.PERSON, "REMOTA", SPID, 1);
 		DocumentSummary invoice = invoices.ofOrder(reseller, order, DocumentKind.INVOICE).orElseThrow();
 
 		// nothing is rendered in the payment transaction: the PDF is made when the e-mail is sent

@@ -14,7 +14,6 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -22,14 +21,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /** Invoice numbers are gap-free per year and unique, under concurrency too, and a rollback gives a number back. */
 @IntegrationTest
-@Import(Purchases.class)
 class InvoiceNumberingTests {
 
 	@Autowired
 	TestShop shop;
 
-	@Autowired
-	Purchases purchases;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -50,7 +46,7 @@ class InvoiceNumberingTests {
 			resellers.add(shop.reseller("r" + i + "@test.it", "BASE", "100.00"));
 		}
 
-		List<String> orders = Race.run(50, i -> purchases.pay(resellers.get(i), Purchases.COMPANY, "REMOTA", SPID, 1));
+		List<String> orders = Race.run(50, i -> shop.buy(resellers.get(i), Purchases.COMPANY, "REMOTA", SPID, 1));
 
 		assertThat(orders).doesNotHaveDuplicates().hasSize(50);
 		int year = LocalDate.now(it.rivendo.shared.Formats.SHOP_ZONE).getYear();
@@ -84,7 +80,7 @@ class InvoiceNumberingTests {
 
 		// the invoice is numbered just before the payment commits; the commit then fails
 		assertThatThrownBy(() -> transactions.executeWithoutResult(status -> {
-			purchases.pay(reseller, Purchases.PERSON, "REMOTA", SPID, 1);
+			shop.buy(reseller, Purchases.PERSON, "REMOTA", SPID, 1);
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 				@Override
 				public void beforeCommit(boolean readOnly) {
@@ -96,7 +92,7 @@ class InvoiceNumberingTests {
 			});
 		})).hasMessageContaining("the commit fails");
 		assertThat(jdbc.sql("select count(*) from purchase_order").query(Integer.class).single()).isZero();
-		String order = purchases.pay(reseller, Purchases.PERSON, "REMOTA", SPID, 1);
+		String order = shop.buy(reseller, Purchases.PERSON, "REMOTA", SPID, 1);
 
 		int year = LocalDate.now(it.rivendo.shared.Formats.SHOP_ZONE).getYear();
 		assertThat(jdbc.sql("select number from invoice_document where kind = 'INVOICE' and order_number = ?")

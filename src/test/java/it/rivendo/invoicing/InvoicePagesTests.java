@@ -25,13 +25,11 @@ import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Who downloads what: resellers their own documents only, staff everything; staff pages are staff-only. */
 @WebIntegrationTest
-@Import(Purchases.class)
 class InvoicePagesTests {
 
 	@Autowired
@@ -40,8 +38,6 @@ class InvoicePagesTests {
 	@Autowired
 	TestShop shop;
 
-	@Autowired
-	Purchases purchases;
 
 	@Autowired
 	Invoices invoices;
@@ -64,7 +60,7 @@ class InvoicePagesTests {
 		otherId = shop.reseller("other@test.it", "BASE", "100.00");
 		buyer = shop.userOf(buyerId, "buyer@test.it");
 		other = shop.userOf(otherId, "other@test.it");
-		order = purchases.pay(buyerId, Purchases.COMPANY, "REMOTA", SPID, 1);
+		order = shop.buy(buyerId, Purchases.COMPANY, "REMOTA", SPID, 1);
 		invoice = invoices.ofOrder(buyerId, order, DocumentKind.INVOICE).orElseThrow();
 	}
 

@@ -14,19 +14,15 @@ import javax.xml.xpath.XPathFactory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.w3c.dom.Document;
 
 /** Every FatturaPA file the shop writes validates against the official 1.2.2 schema, whoever the recipient. */
 @IntegrationTest
-@Import(Purchases.class)
 class InvoiceXmlTests {
 
 	@Autowired
 	TestShop shop;
 
-	@Autowired
-	Purchases purchases;
 
 	@Autowired
 	Invoices invoices;
@@ -106,7 +102,7 @@ class InvoiceXmlTests {
 
 	@Test
 	void creditNoteRefersToItsInvoice() throws Exception {
-		String order = purchases.pay(reseller, Purchases.COMPANY, "REMOTA", SPID, 2, "MARCHE", SPID, 1);
+		String order = shop.buy(reseller, Purchases.COMPANY, "REMOTA", SPID, 2, "MARCHE", SPID, 1);
 		DocumentSummary invoice = invoices.ofOrder(reseller, order, DocumentKind.INVOICE).orElseThrow();
 		cancellation.cancel(order, "Acquisto doppio", "staff@test.it");
 
@@ -124,7 +120,7 @@ class InvoiceXmlTests {
 	}
 
 	private Document validInvoiceFor(BillingDetails billing) throws Exception {
-		String order = purchases.pay(reseller, billing, "REMOTA", SPID, 2, "MARCHE", SPID, 1);
+		String order = shop.buy(reseller, billing, "REMOTA", SPID, 2, "MARCHE", SPID, 1);
 		DocumentSummary invoice = invoices.ofOrder(reseller, order, DocumentKind.INVOICE).orElseThrow();
 		DocumentFile file = invoices.xml(invoice.id());
 		assertThat(file.filename()).matches("IT12345670017_[0-9A-Z]{5}\\.xml");

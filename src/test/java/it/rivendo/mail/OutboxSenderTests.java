@@ -6,12 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
-import it.rivendo.cart.CartService;
 import it.rivendo.mail.internal.OutboxSender;
-import it.rivendo.ordering.BillingDetails;
-import it.rivendo.ordering.CheckoutService;
-import it.rivendo.ordering.CustomerType;
-import it.rivendo.ordering.PaymentRequest;
 import it.rivendo.support.IntegrationTest;
 import it.rivendo.support.Mails;
 import it.rivendo.support.Race;
@@ -41,11 +36,7 @@ class OutboxSenderTests {
 	@Autowired
 	MailOutbox outbox;
 
-	@Autowired
-	CheckoutService checkout;
 
-	@Autowired
-	CartService carts;
 
 	@Autowired
 	TestShop shop;
@@ -134,10 +125,7 @@ class OutboxSenderTests {
 	}
 
 	private String buy() {
-		carts.add(reseller, "REMOTA", SPID, 1);
-		return checkout.pay(new PaymentRequest(reseller, "tok", new BillingDetails(CustomerType.COMPANY,
-				"Cliente S.r.l.", null, null, "01114601006", null, "Via Roma 1", "00186", "Roma", "RM", "IT", "M5UXCR1",
-				null), carts.view(reseller).totals().total(), false, "reseller@test.it")).orderNumber();
+		return shop.buy(reseller, "REMOTA", SPID, 1);
 	}
 
 	private List<String> status() {

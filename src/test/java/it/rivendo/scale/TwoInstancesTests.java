@@ -8,22 +8,15 @@ import it.rivendo.RivendoApplication;
 import it.rivendo.demo.DemoData;
 import it.rivendo.mail.internal.OutboxSender;
 import it.rivendo.support.CleanDatabaseExtension;
+import it.rivendo.support.HttpBrowser;
 import it.rivendo.support.Race;
 import java.math.BigDecimal;
-import java.net.CookieManager;
-import java.net.CookiePolicy;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -66,10 +59,7 @@ class TwoInstancesTests {
 	@Autowired
 	OutboxSender senderA;
 
-	private final HttpClient browser = HttpClient.newBuilder()
-		.cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
-		.followRedirects(HttpClient.Redirect.NEVER)
-		.build();
+	private final HttpBrowser browser = new HttpBrowser();
 
 	@BeforeAll
 	static void startSecondInstance() {
@@ -96,31 +86,31 @@ class TwoInstancesTests {
 		String b = "http://localhost:" + ((WebServerApplicationContext) second).getWebServer().getPort();
 		assertThat(b).isNotEqualTo(a);
 
-		String login = body(get(a + "/login"));
-		HttpResponse<String> loggedIn = post(a + "/login",
-				Map.of("email", DemoData.SILVER, "password", DemoData.PASSWORD, "_csrf", csrf(login)));
+		String login = body(browser.get(a + "/login"));
+		HttpResponse<String> loggedIn = browser.post(a + "/login",
+				Map.of("email", DemoData.SILVER, "password", DemoData.PASSWORD, "_csrf", HttpBrowser.csrf(login)));
 		assertThat(loggedIn.headers().firstValue("Location")).hasValue(a + "/");
 
 		// instance B knows the session made on A: add to the cart there
-		String catalogOnB = body(get(b + "/catalog"));
+		String catalogOnB = body(browser.get(b + "/catalog"));
 		assertThat(catalogOnB).contains("1.000,00");
-		assertThat(post(b + "/cart/items", Map.of("product", "FIRMA-REMOTA-1A", "mode", "SPID", "_csrf",
-				csrf(catalogOnB))).headers().firstValue("Location")).hasValue(b + "/cart");
+		assertThat(browser.post(b + "/cart/items", Map.of("product", "FIRMA-REMOTA-1A", "mode", "SPID", "_csrf",
+				HttpBrowser.csrf(catalogOnB))).headers().firstValue("Location")).hasValue(b + "/cart");
 
 		// checkout page on A, payment on B
-		String checkout = body(get(a + "/checkout"));
+		String checkout = body(browser.get(a + "/checkout"));
 		assertThat(checkout).contains("Firma Remota 1 anno").contains("38,06");
 		Map<String, String> form = inputs(checkout);
 		form.put("confirmed", "true");
-		HttpResponse<String> paid = post(b + "/checkout", form);
+		HttpResponse<String> paid = browser.post(b + "/checkout", form);
 		String completed = paid.headers().firstValue("Location").orElseThrow();
 		assertThat(completed).matches(".*/orders/\\d{4}-\\d{6}/completed$");
 		// the same form posted again on A: the same order
-		assertThat(post(a + "/checkout", form).headers().firstValue("Location")).hasValue(
+		assertThat(browser.post(a + "/checkout", form).headers().firstValue("Location")).hasValue(
 				completed.replace(b, a));
 
 		// the balance on A: 1000.00 - 38.06
-		assertThat(body(get(completed.replace(b, a)))).contains("961,94");
+		assertThat(body(browser.get(completed.replace(b, a)))).contains("961,94");
 		assertThat(jdbc.sql("select count(*) from purchase_order").query(Long.class).single()).isEqualTo(1);
 		long reseller = jdbc.sql("select reseller_id from purchase_order").query(Long.class).single();
 		assertThat(jdbc.sql("select balance from credit_account where reseller_id = ?").param(reseller)
@@ -145,31 +135,9 @@ class TwoInstancesTests {
 				sent.get(0), sent.get(1), messages);
 	}
 
-	private HttpResponse<String> get(String url) throws Exception {
-		return browser.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
-	}
-
-	private HttpResponse<String> post(String url, Map<String, String> fields) throws Exception {
-		String body = fields.entrySet()
-			.stream()
-			.map(field -> URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8) + "="
-					+ URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
-			.collect(Collectors.joining("&"));
-		return browser.send(HttpRequest.newBuilder(URI.create(url))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(body))
-			.build(), HttpResponse.BodyHandlers.ofString());
-	}
-
 	private static String body(HttpResponse<String> response) {
 		assertThat(response.statusCode()).as(response.uri().toString()).isEqualTo(200);
 		return response.body();
-	}
-
-	private static String csrf(String html) {
-		Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(html);
-		assertThat(token.find()).isTrue();
-		return token.group(1);
 	}
 
 	/** The checkout form's filled inputs (hidden, text, email, checked radio). */

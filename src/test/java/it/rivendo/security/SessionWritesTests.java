@@ -3,18 +3,10 @@ package it.rivendo.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import it.rivendo.support.CleanDatabaseExtension;
+import it.rivendo.support.HttpBrowser;
 import it.rivendo.support.TestShop;
-import java.net.CookieManager;
-import java.net.CookiePolicy;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -46,10 +38,7 @@ class SessionWritesTests {
 	@Autowired
 	JdbcClient jdbc;
 
-	private final HttpClient browser = HttpClient.newBuilder()
-		.cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
-		.followRedirects(HttpClient.Redirect.NEVER)
-		.build();
+	private final HttpBrowser browser = new HttpBrowser();
 
 	@BeforeEach
 	void reseller() {
@@ -61,8 +50,8 @@ class SessionWritesTests {
 	void pageViewsWithinAMinuteLeaveTheSessionRowAsItIs() throws Exception {
 		String form = get("/login").body();
 		String anonymousId = row().sessionId();
-		HttpResponse<String> login = post("/login",
-				Map.of("email", EMAIL, "password", TestShop.PASSWORD, "_csrf", csrf(form)));
+		HttpResponse<String> login = browser.post("http://localhost:" + port + "/login",
+				Map.of("email", EMAIL, "password", TestShop.PASSWORD, "_csrf", HttpBrowser.csrf(form)));
 		assertThat(login.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to).doesNotContain("error"));
 
 		// logging in changed the id and the user: written
@@ -98,25 +87,6 @@ class SessionWritesTests {
 	}
 
 	private HttpResponse<String> get(String path) throws Exception {
-		return browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
-				HttpResponse.BodyHandlers.ofString());
-	}
-
-	private HttpResponse<String> post(String path, Map<String, String> fields) throws Exception {
-		StringBuilder body = new StringBuilder();
-		fields.forEach((name, value) -> body.append(body.isEmpty() ? "" : "&")
-			.append(URLEncoder.encode(name, StandardCharsets.UTF_8))
-			.append('=')
-			.append(URLEncoder.encode(value, StandardCharsets.UTF_8)));
-		return browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(body.toString()))
-			.build(), HttpResponse.BodyHandlers.ofString());
-	}
-
-	private static String csrf(String html) {
-		Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(html);
-		assertThat(token.find()).isTrue();
-		return token.group(1);
+		return browser.get("http://localhost:" + port + path);
 	}
 }

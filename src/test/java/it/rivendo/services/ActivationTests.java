@@ -4,11 +4,6 @@ import static it.rivendo.catalog.IdentificationMode.SPID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import it.rivendo.cart.CartService;
-import it.rivendo.ordering.BillingDetails;
-import it.rivendo.ordering.CheckoutService;
-import it.rivendo.ordering.CustomerType;
-import it.rivendo.ordering.PaymentRequest;
 import it.rivendo.services.ActivationLinkException.Problem;
 import it.rivendo.services.internal.ServiceLifecycle;
 import it.rivendo.shared.NotFoundException;
@@ -42,11 +37,7 @@ class ActivationTests {
 	@Autowired
 	ServiceLifecycle lifecycle;
 
-	@Autowired
-	CheckoutService checkout;
 
-	@Autowired
-	CartService carts;
 
 	@Autowired
 	TestShop shop;
@@ -258,10 +249,7 @@ class ActivationTests {
 	}
 
 	private List<Long> buy(long resellerId, int units) {
-		carts.add(resellerId, "REMOTA", SPID, units);
-		checkout.pay(new PaymentRequest(resellerId, "tok-" + resellerId, new BillingDetails(CustomerType.COMPANY,
-				"Cliente S.r.l.", null, null, "01114601006", null, "Via Roma 1", "00186", "Roma", "RM", "IT", "M5UXCR1",
-				null), carts.view(resellerId).totals().total(), false, "test"));
+		shop.buy(resellerId, "REMOTA", SPID, units);
 		return jdbc.sql("select id from purchased_service where reseller_id = ? order by id")
 			.param(resellerId)
 			.query(Long.class)

@@ -12,12 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import it.rivendo.cart.CartService;
 import it.rivendo.identity.ShopUser;
-import it.rivendo.ordering.BillingDetails;
-import it.rivendo.ordering.CheckoutService;
-import it.rivendo.ordering.CustomerType;
-import it.rivendo.ordering.PaymentRequest;
 import it.rivendo.support.TestShop;
 import it.rivendo.support.WebIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,11 +31,7 @@ class CustomerAreaPagesTests {
 	@Autowired
 	TestShop shop;
 
-	@Autowired
-	CartService carts;
 
-	@Autowired
-	CheckoutService checkout;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -56,10 +47,7 @@ class CustomerAreaPagesTests {
 		long ownerId = shop.reseller("owner@test.it", "BASE", "100.00");
 		owner = shop.userOf(ownerId, "owner@test.it");
 		intruder = shop.userOf(shop.reseller("intruder@test.it", "BASE", "0"), "intruder@test.it");
-		carts.add(ownerId, "REMOTA", SPID, 1);
-		checkout.pay(new PaymentRequest(ownerId, "tok", new BillingDetails(CustomerType.COMPANY, "Cliente S.r.l.", null,
-				null, "01114601006", null, "Via Roma 1", "00186", "Roma", "RM", "IT", "M5UXCR1", null),
-				carts.view(ownerId).totals().total(), false, "owner@test.it"));
+		shop.buy(ownerId, "REMOTA", SPID, 1);
 		serviceId = jdbc.sql("select id from purchased_service").query(Long.class).single();
 	}
 

@@ -13,12 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import it.rivendo.cart.CartService;
 import it.rivendo.identity.ShopUser;
-import it.rivendo.ordering.BillingDetails;
-import it.rivendo.ordering.CheckoutService;
-import it.rivendo.ordering.CustomerType;
-import it.rivendo.ordering.PaymentRequest;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,11 +31,7 @@ class SupportPagesTests {
 	@Autowired
 	TestShop shop;
 
-	@Autowired
-	CartService carts;
 
-	@Autowired
-	CheckoutService checkout;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -58,15 +49,8 @@ class SupportPagesTests {
 		long otherId = shop.reseller("other@test.it", "BASE", "100.00");
 		owner = shop.userOf(ownerId, "owner@test.it");
 		other = shop.userOf(otherId, "other@test.it");
-		ownOrder = buy(ownerId, "owner@test.it");
-		othersOrder = buy(otherId, "other@test.it");
-	}
-
-	private String buy(long resellerId, String email) {
-		carts.add(resellerId, "REMOTA", SPID, 1);
-		return checkout.pay(new PaymentRequest(resellerId, "tok-" + resellerId, new BillingDetails(CustomerType.COMPANY,
-				"Cliente S.r.l.", null, null, "01114601006", null, "Via Roma 1", "00186", "Roma", "RM", "IT", "M5UXCR1",
-				null), carts.view(resellerId).totals().total(), false, email)).orderNumber();
+		ownOrder = shop.buy(ownerId, "REMOTA", SPID, 1);
+		othersOrder = shop.buy(otherId, "REMOTA", SPID, 1);
 	}
 
 	@Test

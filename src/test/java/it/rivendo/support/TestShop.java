@@ -1,5 +1,6 @@
 package it.rivendo.support;
 
+import it.rivendo.cart.CartService;
 import it.rivendo.catalog.CatalogManagement;
 import it.rivendo.catalog.CatalogManagement.NewProduct;
 import it.rivendo.catalog.IdentificationMode;
@@ -10,11 +11,16 @@ import it.rivendo.identity.NewReseller;
 import it.rivendo.identity.ResellerAccounts;
 import it.rivendo.identity.Role;
 import it.rivendo.identity.ShopUser;
+import it.rivendo.ordering.BillingDetails;
+import it.rivendo.ordering.CheckoutService;
+import it.rivendo.ordering.CustomerType;
+import it.rivendo.ordering.PaymentRequest;
 import it.rivendo.shared.LocalizedText;
 import it.rivendo.shared.Money;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.boot.test.context.TestComponent;
 
@@ -24,15 +30,24 @@ public class TestShop {
 
 	public static final String PASSWORD = "test-password-1";
 
+	/** Whom the tests' orders are billed to, unless a test says otherwise. */
+	public static final BillingDetails CUSTOMER = new BillingDetails(CustomerType.COMPANY, "Cliente S.r.l.", null, null,
+			"01114601006", null, "Via Roma 1", "00186", "Roma", "RM", "IT", "M5UXCR1", null);
+
 	private final CatalogManagement catalog;
 	private final ResellerAccounts accounts;
 	private final CreditLedger credit;
+	private final CartService carts;
+	private final CheckoutService checkout;
 	private final AtomicInteger sequence = new AtomicInteger();
 
-	TestShop(CatalogManagement catalog, ResellerAccounts accounts, CreditLedger credit) {
+	TestShop(CatalogManagement catalog, ResellerAccounts accounts, CreditLedger credit, CartService carts,
+			CheckoutService checkout) {
 		this.catalog = catalog;
 		this.accounts = accounts;
 		this.credit = credit;
+		this.carts = carts;
+		this.checkout = checkout;
 	}
 
 	/** A base tier at 0% (every catalog needs one) plus the given tier. */
@@ -72,6 +87,26 @@ public class TestShop {
 			credit.credit(id, EntryKind.TOPUP, Money.of(openingCredit), "TEST", "Ricarica di test", "test");
 		}
 		return id;
+	}
+
+	/** Buys one product for {@link #CUSTOMER}, as the checkout page does; answers the order number. */
+	public String buy(long resellerId, String productCode, IdentificationMode mode, int quantity) {
+		return buy(resellerId, CUSTOMER, productCode, mode, quantity);
+	}
+
+	/**
+	 * Puts the given product/mode/quantity triples in the reseller's cart and pays it as the checkout page does (the
+	 * total the reseller saw, a new checkout token); answers the order number.
+	 */
+	public String buy(long resellerId, BillingDetails billing, Object... productModeQuantity) {
+		for (int i = 0; i < productModeQuantity.length; i += 3) {
+			carts.add(resellerId, (String) productModeQuantity[i], (IdentificationMode) productModeQuantity[i + 1],
+					(Integer) productModeQuantity[i + 2]);
+		}
+		return checkout
+			.pay(new PaymentRequest(resellerId, UUID.randomUUID().toString(), billing,
+					carts.view(resellerId).totals().total(), false, "test"))
+			.orderNumber();
 	}
 
 	/** The signed-in user of a reseller, for MockMvc's {@code with(user(...))}. */

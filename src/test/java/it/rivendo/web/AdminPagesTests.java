@@ -12,14 +12,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import it.rivendo.cart.CartService;
 import it.rivendo.catalog.TierRules;
 import it.rivendo.credit.CreditLedger;
 import it.rivendo.credit.EntryKind;
-import it.rivendo.ordering.BillingDetails;
-import it.rivendo.ordering.CheckoutService;
-import it.rivendo.ordering.CustomerType;
-import it.rivendo.ordering.PaymentRequest;
 import it.rivendo.shared.Money;
 import it.rivendo.support.TestShop;
 import it.rivendo.support.WebIntegrationTest;
@@ -39,11 +34,7 @@ class AdminPagesTests {
 	@Autowired
 	TestShop shop;
 
-	@Autowired
-	CartService carts;
 
-	@Autowired
-	CheckoutService checkout;
 
 	@Autowired
 	TierRules tiers;
@@ -111,9 +102,6 @@ class AdminPagesTests {
 	}
 
 	private void buy(long reseller) {
-		carts.add(reseller, "P", SPID, 1);
-		checkout.pay(new PaymentRequest(reseller, "t-" + reseller, new BillingDetails(CustomerType.COMPANY,
-				"Cliente S.r.l.", null, null, "01114601006", null, "Via Roma 1", "00186", "Roma", "RM", "IT", "M5UXCR1",
-				null), carts.view(reseller).totals().total(), false, "test"));
+		shop.buy(reseller, "P", SPID, 1);
 	}
 }

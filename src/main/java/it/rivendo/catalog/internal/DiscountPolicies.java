@@ -1,6 +1,8 @@
 package it.rivendo.catalog.internal;
 
 import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -15,8 +17,8 @@ public class DiscountPolicies {
 	}
 
 	/**
-	 * The reseller's policy, read in one query: its tier (the first tier when none is assigned) and the overrides
-	 * that may apply, its own and its tier's.
+	 * The reseller's policy, read in one query: its tier (when none is assigned, the first tier by order and
+	 * percentage, the rule of {@code Catalog.tierOf}) and the overrides that may apply, its own and its tier's.
 	 * @throws IllegalStateException when no discount tier is defined at all
 	 */
 	public DiscountPolicy forReseller(long resellerId) {
@@ -36,13 +38,14 @@ public class DiscountPolicies {
 		if (rows.isEmpty()) {
 			throw new IllegalStateException("No discount tier is defined");
 		}
-		DiscountPolicy policy = new DiscountPolicy(rows.get(0).tierPercent());
+		Map<Long, BigDecimal> tierOverrides = new HashMap<>();
+		Map<Long, BigDecimal> resellerOverrides = new HashMap<>();
 		for (Row row : rows) {
 			if (row.productId() != null) {
-				(row.own() ? policy.resellerOverrides : policy.tierOverrides).put(row.productId(), row.percent());
+				(row.own() ? resellerOverrides : tierOverrides).put(row.productId(), row.percent());
 			}
 		}
-		return policy;
+		return new DiscountPolicy(rows.get(0).tierPercent(), tierOverrides, resellerOverrides);
 	}
 
 	/** The tier's percentage, and one override if there is any. */

@@ -1,7 +1,6 @@
 package it.rivendo.catalog.internal;
 
 import java.math.BigDecimal;
-import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -11,11 +10,15 @@ import java.util.Map;
 public final class DiscountPolicy {
 
 	private final BigDecimal tierPercent;
-	final Map<Long, BigDecimal> tierOverrides = new HashMap<>();
-	final Map<Long, BigDecimal> resellerOverrides = new HashMap<>();
+	private final Map<Long, BigDecimal> tierOverrides;
+	private final Map<Long, BigDecimal> resellerOverrides;
 
-	DiscountPolicy(BigDecimal tierPercent) {
+	/** @param tierOverrides and resellerOverrides: percentages by product id */
+	DiscountPolicy(BigDecimal tierPercent, Map<Long, BigDecimal> tierOverrides,
+			Map<Long, BigDecimal> resellerOverrides) {
 		this.tierPercent = tierPercent;
+		this.tierOverrides = Map.copyOf(tierOverrides);
+		this.resellerOverrides = Map.copyOf(resellerOverrides);
 	}
 
 	public BigDecimal percentFor(long productId) {

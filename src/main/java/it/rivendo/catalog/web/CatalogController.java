@@ -46,7 +46,6 @@ class CatalogController {
 		model.addAttribute("results", offer.total());
 		model.addAttribute("page", offer.page());
 		model.addAttribute("pages", offer.pages());
-		model.addAttribute("families", catalog.menu());
 		model.addAttribute("tier", catalog.tierOf(user.resellerId()));
 		model.addAttribute("tierStatus", tiers.statusOf(user.resellerId()));
 		model.addAttribute("q", query);
