@@ -87,6 +87,9 @@ public abstract class BrowserTest {
 	protected BrowserContext newContext(int width, int height) {
 		BrowserContext fresh = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, height)
 			.setLocale("it-IT")
+			// Bootstrap scrolls smoothly unless the user asks for reduced motion; a click during the smooth scroll
+			// to the error summary (which takes focus) lands on whatever is under the pointer by then
+			.setReducedMotion(com.microsoft.playwright.options.ReducedMotion.REDUCE)
 			.setBaseURL("http://localhost:" + port));
 		fresh.setDefaultTimeout(15_000);
 		return fresh;
