@@ -9,7 +9,6 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -34,8 +33,17 @@ public class Handoff {
 	static final int MAX_WRONG_CODES_PER_10_MINUTES = 20;
 	private static final String CODE_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
 	private static final Pattern CODE = Pattern.compile("[" + CODE_ALPHABET + "]{10}");
-	private static final List<String> CONTINUABLE = List.of("/catalog", "/products/", "/cart", "/checkout",
-			"/orders", "/account");
+	/**
+	 * The pages of the reseller's flow, by path, as the shop writes them (segments of letters, digits, {@code -} and
+	 * {@code _}), with a query string of URL-encoded characters: nothing that could end a header line, leave the
+	 * host, climb out with {@code ..} or reach another page.
+	 */
+	private static final Pattern CONTINUABLE = Pattern.compile("/(catalog|cart|checkout"
+			+ "|products/[A-Z0-9][A-Z0-9_-]*"
+			+ "|orders(/[0-9A-Za-z-]+(/completed)?)?"
+			+ "|account(/credit(/top-up|/top-ups/[0-9A-Za-z-]+)?|/services(/[0-9]+(/associate)?)?|/support(/[0-9]+)?)?)"
+			+ "(\\?[A-Za-z0-9._~%!$'()*+,;:@/?=&-]*)?");
+	private static final int MAX_PATH_LENGTH = 500;
 
 	private final SecureRandom random = new SecureRandom();
 	private final JdbcClient jdbc;
@@ -153,7 +161,9 @@ public class Handoff {
 			return refused("the computer's session has ended: " + handoff.email(), userAgent, ip);
 		}
 		audit.record(new AuditRecord(handoff.email(), "HANDOFF_USED", handoff.targetPath(), null, userAgent, ip));
-		return Optional.of(new HandoffGrant(handoff.email(), handoff.targetPath()));
+		// a token stored before the paths were checked this strictly still leads to a flow page
+		return Optional.of(new HandoffGrant(handoff.email(),
+				continuable(handoff.targetPath()) ? handoff.targetPath() : "/catalog"));
 	}
 
 	private Optional<HandoffGrant> refused(String why, String userAgent, String ip) {
@@ -161,13 +171,9 @@ public class Handoff {
 		return Optional.empty();
 	}
 
-	/** Only the shop's own pages, by path: no other host, no scheme, nothing that could redirect elsewhere. */
+	/** Only the flow pages of the shop, by path: no other host, no scheme, nothing that could redirect elsewhere. */
 	public static boolean continuable(String path) {
-		if (path == null || path.length() > 500 || !path.startsWith("/") || path.startsWith("//")
-				|| path.contains("\\") || path.contains("://")) {
-			return false;
-		}
-		return CONTINUABLE.stream().anyMatch(path::startsWith) && !path.startsWith("/account/handoff");
+		return path != null && path.length() <= MAX_PATH_LENGTH && CONTINUABLE.matcher(path).matches();
 	}
 
 	static String normalizeCode(String typed) {

@@ -4,6 +4,7 @@ import it.rivendo.catalog.TierRules;
 import it.rivendo.credit.CreditLedger;
 import it.rivendo.credit.InsufficientCreditException;
 import it.rivendo.identity.ResellerAccounts;
+import it.rivendo.identity.ResellerProfile;
 import it.rivendo.identity.ShopUser;
 import it.rivendo.ordering.OrderHistory;
 import it.rivendo.shared.Money;
@@ -11,11 +12,16 @@ import it.rivendo.shared.NotFoundException;
 import it.rivendo.topup.CreditAdjustments;
 import it.rivendo.topup.TopUpRefusedException;
 import it.rivendo.topup.TopUps;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -56,7 +62,10 @@ class AdminResellersController {
 
 	@GetMapping("/admin/resellers/{id}")
 	String detail(@PathVariable long id, Model model) {
-		model.addAttribute("reseller", accounts.profile(id).orElseThrow(() -> new NotFoundException("reseller " + id)));
+		model.addAttribute("reseller", requireReseller(id));
+		if (!model.containsAttribute("adjustmentForm")) {
+			model.addAttribute("adjustmentForm", new AdjustmentForm());
+		}
 		model.addAttribute("tier", tiers.statusOf(id));
 		model.addAttribute("tiers", tiers.tiers());
 		model.addAttribute("balance", ledger.balanceOf(id));
@@ -70,6 +79,7 @@ class AdminResellersController {
 	@PostMapping("/admin/resellers/{id}/tier")
 	String pin(@AuthenticationPrincipal ShopUser staff, @PathVariable long id, @RequestParam(required = false) String tier,
 			@RequestParam(required = false) String reason, RedirectAttributes redirect) {
+		requireReseller(id);
 		if (tier == null || tier.isBlank()) {
 			tiers.unpin(id, staff.email());
 			redirect.addFlashAttribute("success", "admin.reseller.unpinned");
@@ -95,32 +105,38 @@ class AdminResellersController {
 	String threshold(@AuthenticationPrincipal ShopUser staff, @PathVariable String code,
 			@RequestParam(required = false) String minTopUp, RedirectAttributes redirect) {
 		try {
-			tiers.setThreshold(code, Money.of((minTopUp == null ? "" : minTopUp.strip()).replace(',', '.')),
+			tiers.setThreshold(code, Money.parse(minTopUp).orElseThrow(() -> new IllegalArgumentException(minTopUp)),
 					staff.email());
 			tiers.recomputeAll();
 			redirect.addFlashAttribute("success", "admin.tiers.saved");
 		}
-		catch (IllegalArgumentException ex) { // not a number, or negative
+		catch (IllegalArgumentException ex) { // not an amount, or negative
 			redirect.addFlashAttribute("error", "admin.tiers.invalid");
 		}
 		return "redirect:/admin/tier-rules";
 	}
 
+	/** A correction of the credit; what is wrong comes back next to its field, as typed. */
 	@PostMapping("/admin/resellers/{id}/adjust")
 	String adjust(@AuthenticationPrincipal ShopUser staff, @PathVariable long id,
-			@RequestParam(required = false) String amount, @RequestParam(required = false) String reason,
-			RedirectAttributes redirect) {
-		try {
-			adjustments.adjust(id, Money.of((amount == null ? "" : amount.strip()).replace(',', '.')), reason, staff);
-			redirect.addFlashAttribute("success", "admin.reseller.adjusted");
+			@Valid @ModelAttribute("adjustmentForm") AdjustmentForm form, BindingResult binding, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		requireReseller(id);
+		if (!binding.hasErrors()) {
+			try {
+				adjustments.adjust(id, form.getAmount(), form.getReason(), staff);
+				redirect.addFlashAttribute("success", "admin.reseller.adjusted");
+				return "redirect:/admin/resellers/" + id;
+			}
+			catch (TopUpRefusedException ex) {
+				binding.rejectValue("amount", ex.messageKey());
+			}
+			catch (InsufficientCreditException ex) {
+				binding.rejectValue("amount", "adjust.error.balance");
+			}
 		}
-		catch (NumberFormatException | TopUpRefusedException ex) {
-			redirect.addFlashAttribute("error", "adjust.error.input");
-		}
-		catch (InsufficientCreditException ex) {
-			redirect.addFlashAttribute("error", "adjust.error.balance");
-		}
-		return "redirect:/admin/resellers/" + id;
+		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+		return detail(id, model);
 	}
 
 	@PostMapping("/admin/resellers/{id}/enabled")
@@ -135,5 +151,9 @@ class AdminResellersController {
 				enabled ? "RESELLER_ENABLED" : "RESELLER_DISABLED", "reseller " + id, reason.strip(), null, null));
 		redirect.addFlashAttribute("success", enabled ? "admin.reseller.enabled" : "admin.reseller.disabled");
 		return "redirect:/admin/resellers/" + id;
+	}
+
+	private ResellerProfile requireReseller(long id) {
+		return accounts.profile(id).orElseThrow(() -> new NotFoundException("reseller " + id));
 	}
 }

@@ -145,6 +145,40 @@ class HandoffTests {
 		assertThat(create("/products/FIRMA-REMOTA-1A").targetPath()).isEqualTo("/products/FIRMA-REMOTA-1A");
 	}
 
+	/**
+	 * Only the flow pages, as the shop writes their paths: a line break once made a token whose redirect answered 500
+	 * after the token was spent.
+	 */
+	@Test
+	void onlyTheFlowPagesAsTheShopWritesThemCanBeContinued() {
+		for (String bad : new String[] { "/catalog\r\nSet-Cookie: rivendo=1", "/cart\n", "/checkout\r",
+				"/catalog?q=a\r\nb", "/cartridge", "/catalogue", "/account/handoff", "/account/payments/demo/x",
+				"/products/../admin", "/products/A/../../admin", "/orders/..", "/catalog?q=<b>", "/catalog#top",
+				"/catalog?q=a b", "/products/", "/products//evil.example", "/catalog/../login", "/CART",
+				"/catalog?" + "x".repeat(600) }) {
+			assertThatThrownBy(() -> create(bad)).as(bad)
+				.isInstanceOfSatisfying(HandoffRefusedException.class,
+						ex -> assertThat(ex.reason()).isEqualTo(HandoffRefusedException.Reason.BAD_PAGE));
+		}
+		assertThat(jdbc.sql("select count(*) from handoff_token").query(Long.class).single()).isZero();
+		for (String good : new String[] { "/catalog", "/catalog?family=FIRMA&q=spid%20pro&page=2", "/cart", "/checkout",
+				"/checkout?customer=12", "/orders", "/orders/2026-000001", "/orders/2026-000001/completed", "/account",
+				"/account/credit", "/account/credit/top-up", "/account/services", "/account/services/7",
+				"/account/services/7/associate", "/account/support", "/account/support/3", "/products/FIRMA-REMOTA" }) {
+			assertThat(create(good).targetPath()).isEqualTo(good);
+			jdbc.sql("delete from handoff_token").update(); // not to reach the limit per minute
+		}
+	}
+
+	/** A token stored with a path from before the check still never leads outside the flow pages. */
+	@Test
+	void aTokenForAPathNoLongerAllowedLeadsToTheCatalog() {
+		String token = token(create("/cart"));
+		jdbc.sql("update handoff_token set target_path = ?").param("/cart\r\nSet-Cookie: rivendo=1").update();
+		assertThat(handoff.useToken(token, "phone", "10.0.0.2")).hasValueSatisfying(
+				grant -> assertThat(grant.targetPath()).isEqualTo("/catalog"));
+	}
+
 	@Test
 	void creatingIsRateLimitedPerUser() {
 		for (int i = 0; i < Handoff.MAX_PER_MINUTE; i++) {

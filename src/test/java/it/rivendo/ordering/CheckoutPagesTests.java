@@ -17,8 +17,10 @@ import it.rivendo.cart.CartService;
 import it.rivendo.identity.ShopUser;
 import it.rivendo.support.TestShop;
 import it.rivendo.support.WebIntegrationTest;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
@@ -113,6 +115,28 @@ class CheckoutPagesTests {
 		mvc.perform(validForm("47.58")).andExpect(redirectedUrl(location));
 		assertThat(count("purchase_order")).isEqualTo(1);
 		assertThat(count("credit_entry where kind = 'PURCHASE'")).isEqualTo(1);
+	}
+
+	/**
+	 * The total the reseller saw comes back from a hidden field; whatever it holds is read without an exponent, so
+	 * {@code 1E+10000000} (12 characters, once 55 s of CPU) and {@code 1E+999999999} (once a 500) are answered at once
+	 * with the current total to confirm again.
+	 */
+	@Test
+	@Timeout(value = 20, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+	void aTotalThatIsNotAPlainAmountIsAskedAgainAtOnce() throws Exception {
+		carts.add(resellerId, "REMOTA", SPID, 1);
+		for (String total : new String[] { "1E+10000000", "1E+999999999", "1e-999999999", "99999999999", "47,58e0",
+				"" }) {
+			mvc.perform(validForm(total))
+				.andExpect(status().isConflict())
+				.andExpect(content().string(containsString("Il totale è cambiato")))
+				.andExpect(content().string(containsString("value=\"47.58\"")));
+		}
+		assertThat(count("purchase_order")).isZero();
+		assertThat(count("credit_entry where kind = 'PURCHASE'")).isZero();
+		// the same total written with an Italian comma is the same total
+		mvc.perform(validForm("47,58")).andExpect(redirectedUrlPattern("/orders/*/completed"));
 	}
 
 	@Test

@@ -19,10 +19,13 @@ import it.rivendo.shared.Money;
 import it.rivendo.support.TestShop;
 import it.rivendo.support.WebIntegrationTest;
 import java.time.LocalDate;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /** Staff find orders by number, reseller, period and status, set tier thresholds, see a reseller's services. */
 @WebIntegrationTest
@@ -91,6 +94,55 @@ class AdminPagesTests {
 			.andExpect(flash().attribute("error", "admin.tiers.invalid"));
 		mvc.perform(get("/admin/tier-rules").with(user(shop.staff())))
 			.andExpect(content().string(containsString("value=\"1000.00\"")));
+	}
+
+	@Test
+	void aCreditAdjustmentIsReadAsTypedAndRefusedNextToItsField() throws Exception {
+		Money before = ledger.balanceOf(alfa);
+		// 11 digits once overflowed numeric(12,2): a 500
+		mvc.perform(adjust("99999999999", "Errore di battitura"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("value=\"99999999999\"")))
+			.andExpect(content().string(containsString("aria-describedby=\"amount-error\"")))
+			.andExpect(content().string(containsString("Importo non valido")))
+			.andExpect(content().string(containsString("value=\"Errore di battitura\"")));
+		mvc.perform(adjust("1E+3", "Notazione scientifica"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("value=\"1E+3\"")))
+			.andExpect(content().string(containsString("Importo non valido")));
+		mvc.perform(adjust("0", "Nulla"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("Indica un importo diverso da zero")));
+		mvc.perform(adjust("-1000,00", "Troppo"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("Il credito non basta")));
+		mvc.perform(adjust("12,50", ""))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("aria-describedby=\"reason-error\"")));
+		assertThat(ledger.balanceOf(alfa)).isEqualTo(before);
+		mvc.perform(adjust("12,50", "Compensazione"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attribute("success", "admin.reseller.adjusted"));
+		assertThat(ledger.balanceOf(alfa)).isEqualTo(before.plus(Money.of("12.50")));
+	}
+
+	@Test
+	@Timeout(value = 20, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+	void amountsInScientificNotationAreRefusedAtOnceEverywhereStaffTypeThem() throws Exception {
+		Money before = ledger.balanceOf(alfa);
+		for (String amount : new String[] { "1E+10000000", "1E+999999999", "99999999999" }) {
+			mvc.perform(adjust(amount, "Prova")).andExpect(status().isUnprocessableContent());
+			mvc.perform(post("/admin/tier-rules/GOLD").param("minTopUp", amount).with(user(shop.staff())).with(csrf()))
+				.andExpect(flash().attribute("error", "admin.tiers.invalid"));
+		}
+		assertThat(ledger.balanceOf(alfa)).isEqualTo(before);
+	}
+
+	private MockHttpServletRequestBuilder adjust(String amount, String reason) {
+		return post("/admin/resellers/" + alfa + "/adjust").param("amount", amount)
+			.param("reason", reason)
+			.with(user(shop.staff()))
+			.with(csrf());
 	}
 
 	@Test

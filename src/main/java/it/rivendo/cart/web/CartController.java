@@ -5,6 +5,7 @@ import it.rivendo.cart.QuantityOutOfRangeException;
 import it.rivendo.catalog.IdentificationMode;
 import it.rivendo.catalog.ModeNotAvailableException;
 import it.rivendo.identity.ShopUser;
+import it.rivendo.shared.TypedNumbers;
 import java.util.Map;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -109,11 +110,6 @@ class CartController {
 	}
 
 	private static Integer parseQuantity(String quantity) {
-		try {
-			return quantity == null ? null : Integer.valueOf(quantity.strip());
-		}
-		catch (NumberFormatException ex) {
-			return null;
-		}
+		return TypedNumbers.whole(quantity, 0, Integer.MAX_VALUE).map(Long::intValue).orElse(null);
 	}
 }

@@ -78,15 +78,11 @@ class OnboardingController {
 			@RequestParam(required = false) String openingCredit, RedirectAttributes redirect) {
 		try {
 			Money credit = openingCredit == null || openingCredit.isBlank() ? Money.ZERO
-					: Money.of(openingCredit.strip().replace(',', '.'));
-			if (credit.isNegative()) {
-				throw new ApplicationRefusedException("apply.error.credit");
-			}
+					: Money.parse(openingCredit)
+						.filter(amount -> !amount.isNegative())
+						.orElseThrow(() -> new ApplicationRefusedException("apply.error.credit"));
 			applications.approve(id, tier, credit, staff);
 			redirect.addFlashAttribute("success", "apply.approved");
-		}
-		catch (NumberFormatException ex) {
-			redirect.addFlashAttribute("error", "apply.error.credit");
 		}
 		catch (ApplicationRefusedException ex) {
 			redirect.addFlashAttribute("error", ex.messageKey());

@@ -15,6 +15,7 @@ import it.rivendo.ordering.SavedCustomer;
 import it.rivendo.shared.Money;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -79,15 +80,19 @@ class CheckoutController {
 		if (form.getToken() == null || form.getToken().isBlank()) {
 			form.setToken(CheckoutForm.newToken());
 		}
-		Money expected = parseMoney(form.getExpectedTotal());
-		if (binding.hasErrors() || expected == null) {
+		if (binding.hasErrors()) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			model.addAttribute("error", "checkout.form.invalid");
 			return page(resellerId, carts.view(resellerId), model);
 		}
+		// the total the reseller saw, from a hidden field: not an amount means not the total shown
+		Optional<Money> expected = Money.parse(form.getExpectedTotal());
+		if (expected.isEmpty()) {
+			return refused(resellerId, CheckoutRefusedException.Reason.TOTAL_CHANGED, form, model, response);
+		}
 		try {
 			PaymentResult result = checkout.pay(new PaymentRequest(resellerId, form.getToken(),
-					form.toBillingDetails(), expected, form.isSaveCustomer(), user.email()));
+					form.toBillingDetails(), expected.get(), form.isSaveCustomer(), user.email()));
 			return "redirect:/orders/" + result.orderNumber() + "/completed";
 		}
 		catch (InsufficientCreditException ex) {
@@ -96,16 +101,22 @@ class CheckoutController {
 			return page(resellerId, carts.view(resellerId), model);
 		}
 		catch (CheckoutRefusedException ex) {
-			CartView cart = carts.view(resellerId);
-			if (ex.reason() == CheckoutRefusedException.Reason.CART_EMPTY) {
-				return "redirect:/cart?paid-elsewhere";
-			}
-			response.setStatus(HttpStatus.CONFLICT.value());
-			form.setExpectedTotal(cart.totals().total().toString());
-			model.addAttribute("error", ex.reason() == CheckoutRefusedException.Reason.TOTAL_CHANGED
-					? "checkout.total.changed" : "checkout.cart.unavailable");
-			return page(resellerId, cart, model);
+			return refused(resellerId, ex.reason(), form, model, response);
 		}
+	}
+
+	/** The cart or its total changed: the page again, with the current total to confirm. */
+	private String refused(long resellerId, CheckoutRefusedException.Reason reason, CheckoutForm form, Model model,
+			HttpServletResponse response) {
+		CartView cart = carts.view(resellerId);
+		if (reason == CheckoutRefusedException.Reason.CART_EMPTY) {
+			return "redirect:/cart?paid-elsewhere";
+		}
+		response.setStatus(HttpStatus.CONFLICT.value());
+		form.setExpectedTotal(cart.totals().total().toString());
+		model.addAttribute("error", reason == CheckoutRefusedException.Reason.TOTAL_CHANGED ? "checkout.total.changed"
+				: "checkout.cart.unavailable");
+		return page(resellerId, cart, model);
 	}
 
 	private String page(long resellerId, CartView cart, Model model) {
@@ -117,14 +128,5 @@ class CheckoutController {
 		model.addAttribute("missing", balance.isLessThan(total) ? total.minus(balance) : Money.ZERO);
 		model.addAttribute("addressBook", history.addressBook(resellerId));
 		return "ordering/checkout";
-	}
-
-	private static Money parseMoney(String value) {
-		try {
-			return value == null ? null : Money.of(value.strip());
-		}
-		catch (NumberFormatException ex) {
-			return null;
-		}
 	}
 }

@@ -38,7 +38,7 @@ class StaffTopUpController {
 			@RequestParam(required = false) String received, @RequestParam(required = false) String receivedOn,
 			@RequestParam(required = false) String bankReference, RedirectAttributes redirect) {
 		try {
-			Money amount = Money.of((received == null ? "" : received.strip()).replace(',', '.'));
+			Money amount = Money.parse(received).orElseThrow(() -> new NumberFormatException(received));
 			LocalDate on = LocalDate.parse(receivedOn == null ? "" : receivedOn);
 			boolean done = topUps.confirmTransfer(id, amount, on, bankReference, staff);
 			redirect.addFlashAttribute(done ? "success" : "error", done ? "topup.confirmed" : "topup.alreadyDone");

@@ -19,7 +19,7 @@ public class TopUpForm {
 	private boolean billingConfirmed;
 
 	it.rivendo.shared.Money money() {
-		return it.rivendo.shared.Money.of(amount.replace(',', '.'));
+		return it.rivendo.shared.Money.parse(amount).orElseThrow();
 	}
 
 	public String getAmount() {
