@@ -19,13 +19,14 @@ class LoginController {
 	@GetMapping("/login")
 	String login(@AuthenticationPrincipal ShopUser user, @RequestParam(required = false) String error,
 			@RequestParam(required = false) String locked, @RequestParam(required = false) String expired,
-			HttpSession session, Model model) {
+			@RequestParam(required = false) String disabled, HttpSession session, Model model) {
 		if (user != null) {
 			return "redirect:/";
 		}
 		model.addAttribute("loginError", error != null);
 		model.addAttribute("loginLocked", locked != null);
 		model.addAttribute("sessionExpired", expired != null);
+		model.addAttribute("accountDisabled", disabled != null);
 		if (session != null) {
 			model.addAttribute("email", session.getAttribute(LAST_EMAIL));
 			session.removeAttribute(LAST_EMAIL);

@@ -1,10 +1,13 @@
 package it.rivendo.identity.web;
 
 import it.rivendo.identity.LoginThrottle;
+import it.rivendo.identity.ResellerAccounts;
+import it.rivendo.identity.ShopUser;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
@@ -14,10 +17,13 @@ import org.springframework.security.authorization.AuthorityAuthorizationManager;
 import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.authorization.AuthorizationManagers;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.csrf.CsrfFilter;
@@ -37,7 +43,7 @@ class SecurityConfig {
 			+ "form-action 'self'; frame-ancestors 'none'";
 
 	@Bean
-	SecurityFilterChain shop(HttpSecurity http, LoginThrottle throttle,
+	SecurityFilterChain shop(HttpSecurity http, LoginThrottle throttle, ResellerAccounts accounts,
 			FindByIndexNameSessionRepository<? extends Session> sessions,
 			@Value("${rivendo.ops.metrics-from:127.0.0.1,::1}") List<String> metricsFrom) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
@@ -74,6 +80,7 @@ class SecurityConfig {
 				.logoutSuccessUrl("/login?logout"))
 			.addFilterBefore(new SessionRules.AbsoluteTimeoutFilter(), SecurityContextHolderFilter.class)
 			.addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
+			.addFilterAfter(new DisabledAccountFilter(accounts, sessions), AnonymousAuthenticationFilter.class)
 			.addFilterAfter(new EagerCsrfTokenFilter(), CsrfFilter.class)
 			.exceptionHandling(errors -> errors.accessDeniedPage("/denied"))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
@@ -92,9 +99,7 @@ class SecurityConfig {
 
 		@Override
 		protected boolean shouldNotFilter(HttpServletRequest request) {
-			String path = request.getRequestURI().substring(request.getContextPath().length());
-			return path.startsWith("/css/") || path.startsWith("/js/") || path.startsWith("/img/")
-					|| path.startsWith("/webjars/") || path.startsWith("/actuator");
+			return asset(request) || path(request).startsWith("/actuator");
 		}
 
 		@Override
@@ -102,6 +107,44 @@ class SecurityConfig {
 				throws ServletException, IOException {
 			if (request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken token) {
 				token.getToken();
+			}
+			chain.doFilter(request, response);
+		}
+	}
+
+	/**
+	 * Ends, at its next request, a session whose account was disabled after it began. Disabling ends the sessions
+	 * already (ResellerAccounts.setEnabled); this is the second line, one indexed lookup per signed-in request.
+	 */
+	static final class DisabledAccountFilter extends OncePerRequestFilter {
+
+		private final ResellerAccounts accounts;
+		private final FindByIndexNameSessionRepository<? extends Session> sessions;
+
+		DisabledAccountFilter(ResellerAccounts accounts, FindByIndexNameSessionRepository<? extends Session> sessions) {
+			this.accounts = accounts;
+			this.sessions = sessions;
+		}
+
+		@Override
+		protected boolean shouldNotFilter(HttpServletRequest request) {
+			return asset(request);
+		}
+
+		@Override
+		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+				throws ServletException, IOException {
+			Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+			if (authentication != null && authentication.getPrincipal() instanceof ShopUser user
+					&& accounts.disabled(user.getUsername())) {
+				SessionRules.endAllSessions(sessions, authentication.getName());
+				HttpSession session = request.getSession(false);
+				if (session != null) {
+					session.invalidate();
+				}
+				SecurityContextHolder.clearContext();
+				response.sendRedirect(request.getContextPath() + "/login?disabled");
+				return;
 			}
 			chain.doFilter(request, response);
 		}
@@ -127,6 +170,17 @@ class SecurityConfig {
 			}
 			chain.doFilter(request, response);
 		}
+	}
+
+	/** Static files: no page, no form, nothing to check a session for. */
+	static boolean asset(HttpServletRequest request) {
+		String path = path(request);
+		return path.startsWith("/css/") || path.startsWith("/js/") || path.startsWith("/img/")
+				|| path.startsWith("/webjars/");
+	}
+
+	private static String path(HttpServletRequest request) {
+		return request.getRequestURI().substring(request.getContextPath().length());
 	}
 
 	/** Metrics: a scraper on one of the given addresses (no login), or a signed-in staff member. */
