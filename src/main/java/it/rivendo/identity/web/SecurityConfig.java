@@ -26,8 +26,11 @@ import org.springframework.security.web.authentication.SavedRequestAwareAuthenti
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
+import org.springframework.security.web.savedrequest.CookieRequestCache;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -42,11 +45,27 @@ class SecurityConfig {
 			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
 			+ "form-action 'self'; frame-ancestors 'none'";
 
+	/**
+	 * The CSRF token lives in a cookie (HttpOnly, SameSite=Lax, Secure over HTTPS), not in the session: a visitor who
+	 * only reads pages gets no session, and so writes nothing into the database. Forms carry the token masked per
+	 * render; the cookie is replaced at login and removed at logout.
+	 */
+	@Bean
+	CsrfTokenRepository csrfTokens() {
+		CookieCsrfTokenRepository tokens = new CookieCsrfTokenRepository();
+		tokens.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
+		return tokens;
+	}
+
 	@Bean
 	SecurityFilterChain shop(HttpSecurity http, LoginThrottle throttle, ResellerAccounts accounts,
-			FindByIndexNameSessionRepository<? extends Session> sessions,
+			FindByIndexNameSessionRepository<? extends Session> sessions, CsrfTokenRepository csrfTokens,
 			@Value("${rivendo.ops.metrics-from:127.0.0.1,::1}") List<String> metricsFrom) throws Exception {
-		http.authorizeHttpRequests(requests -> requests
+		home.setRequestCache(savedPages);
+		http.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens))
+			// the page asked for before logging in, kept in a cookie too
+			.requestCache(cache -> cache.requestCache(savedPages))
+			.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/actuator/prometheus")
 			.access(staffOrFrom(metricsFrom))
 			.requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error",
@@ -62,12 +81,13 @@ class SecurityConfig {
 				.usernameParameter("email")
 				.successHandler((request, response, authentication) -> {
 					throttle.succeeded(authentication.getName(), request.getRemoteAddr());
+					LoginEmail.forget(request, response);
 					home.onAuthenticationSuccess(request, response, authentication);
 				})
 				.failureHandler((request, response, exception) -> {
 					throttle.failed(request.getParameter("email"), request.getRemoteAddr());
 					// Keep what the user typed, so only the password needs typing again.
-					request.getSession().setAttribute(LoginController.LAST_EMAIL, request.getParameter("email"));
+					LoginEmail.remember(request, response, request.getParameter("email"));
 					response.sendRedirect(request.getContextPath() + "/login?error");
 				})
 				.permitAll())
@@ -91,9 +111,21 @@ class SecurityConfig {
 
 	private final SavedRequestAwareAuthenticationSuccessHandler home = new SavedRequestAwareAuthenticationSuccessHandler();
 
+	private final CookieRequestCache savedPages = savedPages();
+
+	/** Only pages are worth coming back to after logging in: GETs of the shop, not of assets or the error page. */
+	private static CookieRequestCache savedPages() {
+		CookieRequestCache cache = new CookieRequestCache();
+		cache.setRequestMatcher(request -> "GET".equals(request.getMethod()) && !asset(request)
+				&& !path(request).startsWith("/error") && !path(request).startsWith("/actuator")
+				&& !"/favicon.ico".equals(path(request)));
+		cache.setCookieCustomizer(cookie -> cookie.setAttribute("SameSite", "Lax"));
+		return cache;
+	}
+
 	/**
-	 * Loads the CSRF token (and so the session that keeps it) before a page is rendered. Loaded lazily, it would be
-	 * created halfway through a long page, after the response was committed, and fail.
+	 * Loads the CSRF token (and so sets its cookie when there is none yet) before a page is rendered. Loaded lazily,
+	 * it would be created halfway through a long page, after the response was committed, and its cookie lost.
 	 */
 	static final class EagerCsrfTokenFilter extends OncePerRequestFilter {
 
@@ -163,8 +195,8 @@ class SecurityConfig {
 		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 				throws ServletException, IOException {
 			if ("POST".equals(request.getMethod()) && (request.getContextPath() + "/login").equals(request.getRequestURI())
-					&& throttle.blocked(request.getParameter("email"), request.getRemoteAddr())) {
-				request.getSession().setAttribute(LoginController.LAST_EMAIL, request.getParameter("email"));
+					&& throttle.lock(request.getParameter("email"), request.getRemoteAddr()).isPresent()) {
+				LoginEmail.remember(request, response, request.getParameter("email"));
 				response.sendRedirect(request.getContextPath() + "/login?locked");
 				return;
 			}
