@@ -10,6 +10,8 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -75,6 +77,25 @@ class CookielessCrawlTests {
 		assertThat(rowCounts()).as("rows per table after %d cookieless GETs".formatted(paths.size())).isEqualTo(before);
 		assertThat(before).containsEntry("spring_session", 0L);
 		System.out.printf("[security] cookieless crawl: %d GETs, 0 sessions, 0 rows written%n", paths.size());
+	}
+
+	@Test
+	void aLiveHandoffLinkOpenedWithoutCookiesShowsWhoAndWritesNothing() throws Exception {
+		HttpBrowser computer = new HttpBrowser();
+		computer.post(url("/login"),
+				Map.of("email", EMAIL, "password", TestShop.PASSWORD, "_csrf", HttpBrowser.csrf(computer.get(url("/login")).body())));
+		computer.post(url("/account/handoff"),
+				Map.of("path", "/cart", "_csrf", HttpBrowser.csrf(computer.get(url("/cart")).body())));
+		Matcher link = Pattern.compile("data-testid=\"handoff-url\">[^<]*(/handoff/[A-Za-z0-9_-]{43})<")
+			.matcher(computer.get(url("/account/handoff")).body());
+		assertThat(link.find()).isTrue();
+		Map<String, Long> before = rowCounts();
+
+		HttpResponse<String> phone = new HttpBrowser().get(url(link.group(1)));
+		assertThat(phone.statusCode()).isEqualTo(200);
+		assertThat(phone.body()).contains(EMAIL).contains("name=\"_csrf\"");
+		assertThat(phone.headers().allValues("Set-Cookie")).noneSatisfy(cookie -> assertThat(cookie).startsWith("SESSION="));
+		assertThat(rowCounts()).isEqualTo(before);
 	}
 
 	@Test
