@@ -29,9 +29,6 @@
     });
   });
 
-  // The phone's "continue" page goes on by itself: one scan is enough. Without script, one tap.
-  document.querySelectorAll('form[data-autosubmit-form]').forEach(function (form) { form.submit(); });
-
   // Count down the minutes a handoff code has left.
   document.querySelectorAll('[data-countdown]').forEach(function (el) {
     var left = parseInt(el.getAttribute('data-seconds'), 10);

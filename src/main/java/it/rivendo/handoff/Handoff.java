@@ -23,7 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
  * phone. The token has 256 random bits (the typed code 50, and wrong codes are throttled per address); only SHA-256
  * hashes are stored; it expires in 5 minutes; it is used up in one conditional UPDATE, so two phones racing for it
  * cannot both win; and it works only while the computer's session that made it is alive (logging out there kills
- * it). Staff accounts are never handed off.
+ * it). Staff accounts are never handed off. Opening the link only shows whom the device would be signed in as
+ * ({@link #previewToken}); the token is used up by the tap that confirms it.
  */
 @Service
 public class Handoff {
@@ -103,6 +104,24 @@ public class Handoff {
 				path);
 	}
 
+	/**
+	 * Whom a token from a QR code or link would sign in, and where, while it can still be used; nothing is changed
+	 * or recorded (the page that asks for the tap is a GET).
+	 */
+	@Transactional(readOnly = true)
+	public Optional<HandoffPreview> previewToken(String token) {
+		if (!SecretTokens.looksLike256Bits(token)) {
+			return Optional.empty();
+		}
+		return preview("token_hash", SecretTokens.sha256Hex(token));
+	}
+
+	/** The same for a code typed by hand; a wrong code counts against the address as when it is used. */
+	@Transactional
+	public Optional<HandoffPreview> previewCode(String typed, String userAgent, String ip) {
+		return withCode(typed, userAgent, ip, hash -> preview("code_hash", hash));
+	}
+
 	/** Uses up a token from a QR code or link: who to sign in on this device and where to go, or nothing. */
 	@Transactional
 	public Optional<HandoffGrant> useToken(String token, String userAgent, String ip) {
@@ -115,6 +134,12 @@ public class Handoff {
 	/** Uses up a code typed by hand. Wrong codes are counted per address and, past a limit, refused unread. */
 	@Transactional
 	public Optional<HandoffGrant> useCode(String typed, String userAgent, String ip) {
+		return withCode(typed, userAgent, ip, hash -> use("code_hash", hash, userAgent, ip));
+	}
+
+	/** Looks a typed code up, unless the address typed too many wrong ones; a wrong one is counted. */
+	private <T> Optional<T> withCode(String typed, String userAgent, String ip,
+			java.util.function.Function<String, Optional<T>> lookUp) {
 		Instant now = clock.instant();
 		long wrong = jdbc.sql("select count(*) from handoff_failure where ip = ? and at > ?")
 			.param(ip)
@@ -122,18 +147,41 @@ public class Handoff {
 			.query(Long.class)
 			.single();
 		if (wrong >= MAX_WRONG_CODES_PER_10_MINUTES) {
-			return refused("too many wrong codes", userAgent, ip);
+			refused("too many wrong codes", userAgent, ip);
+			return Optional.empty();
 		}
 		String code = normalizeCode(typed);
-		Optional<HandoffGrant> grant = CODE.matcher(code).matches() ? use("code_hash", SecretTokens.sha256Hex(code), userAgent, ip)
+		Optional<T> found = CODE.matcher(code).matches() ? lookUp.apply(SecretTokens.sha256Hex(code))
 				: Optional.empty();
-		if (grant.isEmpty()) {
+		if (found.isEmpty()) {
 			jdbc.sql("insert into handoff_failure (ip, at) values (?, ?)")
 				.param(ip)
 				.param(java.sql.Timestamp.from(now))
 				.update();
 		}
-		return grant;
+		return found;
+	}
+
+	/**
+	 * The token's account and page while {@link #use} would accept it. Read-only: the computer's session is looked
+	 * up in its table (Spring Session would delete an expired one on the way).
+	 */
+	private Optional<HandoffPreview> preview(String column, String hash) {
+		Instant now = clock.instant();
+		return jdbc.sql("""
+				select u.email, u.display_name, r.company_name, t.target_path
+				from handoff_token t join user_account u on u.id = t.user_id
+				     join reseller r on r.id = u.reseller_id
+				where t.%s = :hash and t.used_at is null and t.expires_at > :now
+				  and u.role = 'RESELLER' and u.enabled and r.enabled
+				  and exists (select 1 from spring_session s
+				              where s.session_id = t.session_id and s.expiry_time > :nowMillis)""".formatted(column))
+			.param("hash", hash)
+			.param("now", java.sql.Timestamp.from(now))
+			.param("nowMillis", now.toEpochMilli())
+			.query((row, i) -> new HandoffPreview(row.getString("email"), row.getString("display_name"),
+					row.getString("company_name"), row.getString("target_path")))
+			.optional();
 	}
 
 	private Optional<HandoffGrant> use(String column, String hash, String userAgent, String ip) {
@@ -141,9 +189,10 @@ public class Handoff {
 		// One statement: of two devices racing for the same token, exactly one gets the row.
 		Optional<Used> used = jdbc.sql("""
 				update handoff_token t set used_at = :now, user_agent = :agent
-				from user_account u
+				from user_account u left join reseller r on r.id = u.reseller_id
 				where t.%s = :hash and t.used_at is null and t.expires_at > :now and u.id = t.user_id
-				returning u.email, u.role, u.enabled, t.session_id, t.target_path""".formatted(column))
+				returning u.email, u.role, u.enabled and coalesce(r.enabled, true) as enabled, t.session_id,
+				          t.target_path""".formatted(column))
 			.param("now", java.sql.Timestamp.from(now))
 			.param("agent", userAgent == null ? null : userAgent.substring(0, Math.min(userAgent.length(), 500)))
 			.param("hash", hash)

@@ -4,9 +4,12 @@ import it.rivendo.identity.internal.Reseller;
 import it.rivendo.identity.internal.ResellerRepository;
 import it.rivendo.identity.internal.UserAccount;
 import it.rivendo.identity.internal.UserAccountRepository;
+import it.rivendo.identity.web.SessionRules;
 import java.util.Locale;
 import java.util.Optional;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,12 +24,16 @@ public class ResellerAccounts {
 
 	private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
+	private final FindByIndexNameSessionRepository<? extends Session> sessions;
+
 	ResellerAccounts(ResellerRepository resellers, UserAccountRepository users, PasswordEncoder passwordEncoder,
-			org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+			org.springframework.jdbc.core.simple.JdbcClient jdbc,
+			FindByIndexNameSessionRepository<? extends Session> sessions) {
 		this.resellers = resellers;
 		this.users = users;
 		this.passwordEncoder = passwordEncoder;
 		this.jdbc = jdbc;
+		this.sessions = sessions;
 	}
 
 	@Transactional
@@ -57,12 +64,33 @@ public class ResellerAccounts {
 	public record OpenedAccount(long resellerId, long userId) {
 	}
 
-	/** Turns a reseller's account on or off; a disabled reseller cannot log in. */
+	/**
+	 * Turns a reseller's account on or off. A disabled reseller cannot log in, and every session its users have open
+	 * ends in the same transaction, on every device and instance.
+	 */
 	@Transactional
 	public void setEnabled(long resellerId, boolean enabled) {
 		resellers.findById(resellerId).orElseThrow(() -> new it.rivendo.shared.NotFoundException("reseller"))
 			.enable(enabled);
-		users.findByResellerId(resellerId).forEach(user -> user.enable(enabled));
+		users.findByResellerId(resellerId).forEach(user -> {
+			user.enable(enabled);
+			if (!enabled) {
+				SessionRules.endAllSessions(sessions, user.email());
+			}
+		});
+	}
+
+	/**
+	 * Whether the login is switched off, itself or through its reseller: checked at every signed-in request, so
+	 * that a session that outlived the disabling stops there. An unknown login is not reported as disabled.
+	 */
+	public boolean disabled(String email) {
+		return jdbc.sql("""
+				select exists (select 1 from user_account u left join reseller r on r.id = u.reseller_id
+				               where lower(u.email) = :email and (not u.enabled or r.enabled is false))""")
+			.param("email", email == null ? "" : email.strip().toLowerCase(Locale.ROOT))
+			.query(Boolean.class)
+			.single();
 	}
 
 	/** Resellers whose company, e-mail or Partita IVA contains the text, at most 50, in one query. */

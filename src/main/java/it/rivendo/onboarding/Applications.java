@@ -15,12 +15,15 @@ import it.rivendo.mail.MailRenderer;
 import it.rivendo.mail.Notice;
 import it.rivendo.shared.Money;
 import it.rivendo.shared.NotFoundException;
+import it.rivendo.shared.Throttle;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -35,6 +38,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class Applications {
 
+	/** E-mails telling an address that it has an account or an application already: one a day. */
+	static final Throttle.Limit NOTICES_PER_RECIPIENT = new Throttle.Limit("apply-recipient", 1, Duration.ofDays(1));
+
 	private final JdbcClient jdbc;
 	private final ResellerAccounts accounts;
 	private final PasswordSetup passwords;
@@ -44,11 +50,13 @@ public class Applications {
 	private final MailRenderer renderer;
 	private final AuditTrail audit;
 	private final Clock clock;
+	private final Throttle throttle;
 	private final String publicUrl;
 
 	Applications(JdbcClient jdbc, ResellerAccounts accounts, PasswordSetup passwords, CatalogManagement catalog,
 			CreditLedger credit, MailOutbox outbox, MailRenderer renderer, AuditTrail audit, Clock clock,
-			@Value("${rivendo.public-url}") String publicUrl) {
+			Throttle throttle, @Value("${rivendo.public-url}") String publicUrl) {
+		this.throttle = throttle;
 		this.jdbc = jdbc;
 		this.accounts = accounts;
 		this.passwords = passwords;
@@ -61,18 +69,27 @@ public class Applications {
 		this.publicUrl = publicUrl.replaceAll("/+$", "");
 	}
 
-	/** @throws ApplicationRefusedException when the e-mail has an account or an application waiting already */
-	public long apply(BillingAddress billing, String contactName, String email, String phone) {
+	/**
+	 * Records an application and acknowledges it by e-mail. The answer on screen must be the same whatever the
+	 * address, or the form would tell anyone which addresses have an account: when the address already has an
+	 * account or an application waiting, nothing is recorded and the owner of the address is told by e-mail instead
+	 * (at most {@link #NOTICES_PER_RECIPIENT}). None of these e-mails repeats what was typed in the form, since the
+	 * address is not proven to be the applicant's.
+	 * @return the new application's id, or empty when the address was told instead
+	 */
+	public Optional<Long> apply(BillingAddress billing, String contactName, String email, String phone) {
 		String normalized = email.strip().toLowerCase(Locale.ROOT);
 		if (accounts.emailTaken(normalized)) {
-			throw new ApplicationRefusedException("apply.error.emailTaken");
+			tellOwner(normalized, "mail.apply.accountExists", "the address has an account");
+			return Optional.empty();
 		}
 		boolean waiting = jdbc.sql("select count(*) > 0 from reseller_application where lower(email) = ? and status = 'PENDING'")
 			.param(normalized)
 			.query(Boolean.class)
 			.single();
 		if (waiting) {
-			throw new ApplicationRefusedException("apply.error.pending");
+			tellOwner(normalized, "mail.apply.alreadyPending", "the address has an application waiting");
+			return Optional.empty();
 		}
 		long id = jdbc.sql("""
 				insert into reseller_application (company_name, vat_number, tax_code, street, postal_code, city, province,
@@ -89,9 +106,24 @@ public class Applications {
 			.single();
 		audit.record(new AuditRecord(normalized, "APPLICATION_RECEIVED", "application " + id, billing.companyName(),
 				null, null));
-		mail(normalized, "APPLICATION_RECEIVED", id, new Notice("mail.apply.received.subject", new Object[0],
-				contactName).paragraph("mail.apply.received.text", billing.companyName()));
-		return id;
+		mail(normalized, "APPLICATION_RECEIVED", id,
+				new Notice("mail.apply.received.subject", new Object[0], null).paragraph("mail.apply.received.text")
+					.paragraph("mail.apply.notYou"));
+		return Optional.of(id);
+	}
+
+	/** @param key the notice's message keys, {@code key.subject} and {@code key.text} */
+	private void tellOwner(String email, String key, String why) {
+		audit.record(new AuditRecord(email, "APPLICATION_REPEATED", email, why, null, null));
+		if (throttle.take(NOTICES_PER_RECIPIENT, email).isPresent()) {
+			return; // told already today
+		}
+		Notice notice = new Notice(key + ".subject", new Object[0], null).paragraph(key + ".text")
+			.paragraph("mail.apply.notYou");
+		if (accounts.emailTaken(email)) {
+			notice.action("mail.apply.login", publicUrl + "/login");
+		}
+		mail(email, "APPLICATION_NOTICE", "application-notice", notice);
 	}
 
 	/** Opens the account in the chosen tier, with the opening credit, and mails the link to choose a password. */
@@ -170,7 +202,11 @@ public class Applications {
 	}
 
 	private void mail(String to, String kind, long applicationId, Notice notice) {
-		outbox.enqueue(renderer.notice(kind, "application-" + applicationId, to, Locale.ITALIAN, notice));
+		mail(to, kind, "application-" + applicationId, notice);
+	}
+
+	private void mail(String to, String kind, String reference, Notice notice) {
+		outbox.enqueue(renderer.notice(kind, reference, to, Locale.ITALIAN, notice));
 	}
 
 	private static ApplicationView row(ResultSet row, int index) throws SQLException {

@@ -45,6 +45,11 @@ public class Formats {
 					.format(instant.atZone(SHOP_ZONE));
 	}
 
+	/** The hour and minute, e.g. 14:05. */
+	public String time(Instant instant) {
+		return instant == null ? "" : DateTimeFormatter.ofPattern("HH:mm").format(instant.atZone(SHOP_ZONE));
+	}
+
 	public String date(Instant instant) {
 		return instant == null ? ""
 				: DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale()).format(instant.atZone(SHOP_ZONE));

@@ -4,11 +4,13 @@ import it.rivendo.audit.AuditTrail;
 import it.rivendo.audit.AuditTrail.AuditRecord;
 import it.rivendo.ordering.OrderHistory;
 import it.rivendo.shared.NotFoundException;
+import it.rivendo.shared.Throttle;
 import it.rivendo.support.internal.SupportMails;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,15 +38,21 @@ public class SupportDesk {
 			from support_request r left join support_answer a on a.request_id = r.id
 			""";
 
+	/** Acknowledgements to an address someone typed, whoever typed it: at most 3 a day. */
+	static final Throttle.Limit ACKNOWLEDGEMENTS_PER_RECIPIENT = new Throttle.Limit("contact-recipient", 3,
+			Duration.ofDays(1));
+
 	private final JdbcClient jdbc;
 	private final OrderHistory orders;
 	private final SupportMails mails;
 	private final AuditTrail audit;
 	private final Clock clock;
+	private final Throttle throttle;
 	private final TransactionTemplate outsideTransaction;
 
 	SupportDesk(JdbcClient jdbc, OrderHistory orders, SupportMails mails, AuditTrail audit, Clock clock,
-			PlatformTransactionManager transactions) {
+			Throttle throttle, PlatformTransactionManager transactions) {
+		this.throttle = throttle;
 		this.outsideTransaction = new TransactionTemplate(transactions);
 		this.outsideTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_NOT_SUPPORTED);
 		this.jdbc = jdbc;
@@ -71,7 +79,8 @@ public class SupportDesk {
 	}
 
 	/**
-	 * Records a request and writes the acknowledgement to the sender into the outbox.
+	 * Records a request and writes the acknowledgement to the sender into the outbox. An address typed by someone
+	 * not signed in gets at most {@link #ACKNOWLEDGEMENTS_PER_RECIPIENT}; the request is recorded all the same.
 	 * @throws SupportException when a reseller names an order that is not one of theirs
 	 */
 	public long open(NewSupportRequest request) {
@@ -94,7 +103,10 @@ public class SupportDesk {
 			.param("now", Timestamp.from(clock.instant()))
 			.query(Long.class)
 			.single();
-		mails.received(view(id));
+		if (request.resellerId() != null
+				|| throttle.take(ACKNOWLEDGEMENTS_PER_RECIPIENT, request.senderEmail()).isEmpty()) {
+			mails.received(view(id));
+		}
 		return id;
 	}
 

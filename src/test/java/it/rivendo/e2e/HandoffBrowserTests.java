@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * "Apri su altro dispositivo" with two independent browsers: the computer fills its cart and shows the QR code; the
- * test reads the QR code off the screen, the phone opens it and finds the same cart, signed in, and pays there.
+ * test reads the QR code off the screen, the phone opens it, sees whom it will be signed in as, taps "Continua" and
+ * finds the same cart, signed in, and pays there.
  */
 class HandoffBrowserTests extends BrowserTest {
 
@@ -40,9 +41,15 @@ class HandoffBrowserTests extends BrowserTest {
 		assertThat(page.getByTestId("handoff-code").textContent()).matches("[2-9A-Z]{5}-[2-9A-Z]{5}");
 		screenshot(page, "issue6-01-handoff-computer");
 
-		// The phone: its own browser, nobody signed in
+		// The phone: its own browser, nobody signed in. Opening the link only shows whom it will be signed in as.
 		Page phone = newContext(360, 800).newPage();
 		phone.navigate(URI.create(decoded).getPath());
+		assertThat(phone.getByTestId("handoff-account")).containsText(DemoData.BRONZE);
+		assertThat(phone.getByTestId("handoff-other-account")).hasCount(0);
+		screenshot(phone, "issue6-02a-handoff-phone-confirm");
+		assertAccessible(phone);
+		assertTapTargets(phone);
+		phone.getByTestId("handoff-continue").click();
 		assertThat(phone).hasURL(Pattern.compile(".*/cart$"));
 		assertThat(phone.getByTestId("cart-count")).hasText("2");
 		assertThat(phone.getByTestId("cart-lines").locator("tbody tr")).hasCount(2);
@@ -85,6 +92,8 @@ class HandoffBrowserTests extends BrowserTest {
 		phone.navigate("/h");
 		phone.getByLabel("Codice mostrato sul computer").fill(code.toLowerCase());
 		phone.getByTestId("handoff-code-submit").click();
+		assertThat(phone.getByTestId("handoff-account")).containsText(DemoData.BRONZE);
+		phone.getByTestId("handoff-continue").click();
 		assertThat(phone).hasURL(Pattern.compile(".*/account/services$"));
 		phone.context().close();
 

@@ -3,10 +3,8 @@ package it.rivendo.ops;
 import static it.rivendo.catalog.IdentificationMode.SPID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.matchesPattern;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
@@ -123,19 +121,6 @@ class OperationsTests {
 	}
 
 	private static MockHttpServletRequestBuilder checkout(ShopUser reseller, String expectedTotal) {
-		return post("/checkout").with(user(reseller))
-			.with(csrf())
-			.param("token", "ops-1")
-			.param("expectedTotal", expectedTotal)
-			.param("customerType", "COMPANY")
-			.param("companyName", "Cliente Finale S.r.l.")
-			.param("vatNumber", "01114601006")
-			.param("street", "Via del Corso 12")
-			.param("postalCode", "00186")
-			.param("city", "Roma")
-			.param("province", "RM")
-			.param("country", "IT")
-			.param("sdiCode", "M5UXCR1")
-			.param("confirmed", "true");
+		return TestShop.checkoutForm("ops-1", expectedTotal).with(user(reseller));
 	}
 }

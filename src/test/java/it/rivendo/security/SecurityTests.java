@@ -18,15 +18,13 @@ import it.rivendo.catalog.CatalogManagement.NewProduct;
 import it.rivendo.identity.ShopUser;
 import it.rivendo.shared.LocalizedText;
 import it.rivendo.shared.Money;
+import it.rivendo.support.Routes;
 import it.rivendo.support.TestShop;
 import it.rivendo.support.WebIntegrationTest;
 import jakarta.servlet.http.Cookie;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -203,41 +201,13 @@ class SecurityTests {
 			.andExpect(content().string(not(containsString("<script>alert"))));
 	}
 
-	/** Every mapped path for the method, with path variables filled in with something plausible. */
 	private List<String> routes(RequestMethod method) {
-		Set<String> paths = new java.util.TreeSet<>();
-		mappings.getHandlerMethods().forEach((info, handler) -> {
-			boolean matches = info.getMethodsCondition().getMethods().contains(method)
-					|| (method == RequestMethod.GET && info.getMethodsCondition().getMethods().isEmpty());
-			if (matches && info.getPathPatternsCondition() != null) {
-				info.getPathPatternsCondition().getPatternValues().forEach(pattern -> paths.add(fill(pattern)));
-			}
-		});
-		paths.removeIf(path -> path.startsWith("/error") || path.equals("/logout"));
-		return new ArrayList<>(paths);
-	}
-
-	private static String fill(String pattern) {
-		return pattern.replaceAll("\\{code}", "REMOTA")
-			.replaceAll("\\{token}", "A".repeat(43))
-			.replaceAll("\\{reference}", "RIC-2026-000001")
-			.replaceAll("\\{providerReference}", "x")
-			.replaceAll("\\{number}", "2026-000001")
-			.replaceAll("\\{[a-zA-Z]*[iI]d}", "1")
-			.replaceAll("\\{[^}]+}", "x");
+		return Routes.of(mappings, method);
 	}
 
 	/** Row counts of every table but the session tables (any visit may start a session). */
 	private Map<String, Long> rowCounts() {
-		Map<String, Long> counts = new TreeMap<>();
-		jdbc.sql("""
-				select tablename from pg_tables where schemaname = 'public'
-				and tablename not in ('flyway_schema_history', 'spring_session', 'spring_session_attributes')""")
-			.query(String.class)
-			.list()
-			.forEach(table -> counts.put(table,
-					jdbc.sql("select count(*) from " + table).query(Long.class).single()));
-		return counts;
+		return Routes.rowCounts(jdbc, "spring_session", "spring_session_attributes");
 	}
 
 	private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder login(String email,

@@ -26,21 +26,29 @@ public final class HttpBrowser {
 		.followRedirects(HttpClient.Redirect.NEVER)
 		.build();
 
-	public HttpResponse<String> get(String url) throws Exception {
-		return client.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
+	/** Gets the page, with the given headers as name, value pairs. */
+	public HttpResponse<String> get(String url, String... headers) throws Exception {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url));
+		if (headers.length > 0) {
+			request.headers(headers);
+		}
+		return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
-	/** Posts the fields as a form, URL-encoded. */
-	public HttpResponse<String> post(String url, Map<String, String> fields) throws Exception {
+	/** Posts the fields as a form, URL-encoded, with the given headers as name, value pairs. */
+	public HttpResponse<String> post(String url, Map<String, String> fields, String... headers) throws Exception {
 		String body = fields.entrySet()
 			.stream()
 			.map(field -> URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8) + "="
 					+ URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
 			.collect(Collectors.joining("&"));
-		return client.send(HttpRequest.newBuilder(URI.create(url))
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
 			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(body))
-			.build(), HttpResponse.BodyHandlers.ofString());
+			.POST(HttpRequest.BodyPublishers.ofString(body));
+		if (headers.length > 0) {
+			request.headers(headers);
+		}
+		return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 	/** The CSRF token of the first form in a page. */

@@ -1,5 +1,8 @@
 package it.rivendo.support;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
 import it.rivendo.cart.CartService;
 import it.rivendo.catalog.CatalogManagement;
 import it.rivendo.catalog.CatalogManagement.NewProduct;
@@ -17,12 +20,16 @@ import it.rivendo.ordering.CustomerType;
 import it.rivendo.ordering.PaymentRequest;
 import it.rivendo.shared.LocalizedText;
 import it.rivendo.shared.Money;
+import jakarta.servlet.http.Cookie;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.boot.test.context.TestComponent;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 /** Small builders of shop data for tests: tiers, products, resellers with credit. */
 @TestComponent
@@ -112,6 +119,35 @@ public class TestShop {
 	/** The signed-in user of a reseller, for MockMvc's {@code with(user(...))}. */
 	public ShopUser userOf(long resellerId, String email) {
 		return new ShopUser(resellerId * 1000, resellerId, email, "Referente " + email, Role.RESELLER, true, "n/a");
+	}
+
+	/** Signs in through the login form as a browser does; answers the session cookie. */
+	public static Cookie login(MockMvc mvc, String email) throws Exception {
+		Cookie cookie = mvc
+			.perform(MockMvcRequestBuilders.post("/login").param("email", email).param("password", PASSWORD).with(csrf()))
+			.andReturn()
+			.getResponse()
+			.getCookie("SESSION");
+		assertThat(cookie).as("session cookie after signing in as " + email).isNotNull();
+		return cookie;
+	}
+
+	/** The checkout form as the page posts it (with its CSRF token), billed to a company in Rome. */
+	public static MockHttpServletRequestBuilder checkoutForm(String token, String expectedTotal) {
+		return MockMvcRequestBuilders.post("/checkout")
+			.with(csrf())
+			.param("token", token)
+			.param("expectedTotal", expectedTotal)
+			.param("customerType", "COMPANY")
+			.param("companyName", "Cliente Finale S.r.l.")
+			.param("vatNumber", "01114601006")
+			.param("street", "Via del Corso 12")
+			.param("postalCode", "00186")
+			.param("city", "Roma")
+			.param("province", "RM")
+			.param("country", "IT")
+			.param("sdiCode", "M5UXCR1")
+			.param("confirmed", "true");
 	}
 
 	public ShopUser staff() {

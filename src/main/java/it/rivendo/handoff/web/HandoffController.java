@@ -2,6 +2,7 @@ package it.rivendo.handoff.web;
 
 import it.rivendo.handoff.Handoff;
 import it.rivendo.handoff.HandoffGrant;
+import it.rivendo.handoff.HandoffPreview;
 import it.rivendo.handoff.HandoffRefusedException;
 import it.rivendo.handoff.HandoffTicket;
 import it.rivendo.handoff.QrCodes;
@@ -22,6 +23,7 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,8 +33,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The computer asks for a QR code of the page it is on; the phone scans it, and after one POST (sent by the page's
- * script, or a tap without it) is signed in as the same reseller in a session of its own, on the same page.
+ * The computer asks for a QR code of the page it is on; the phone scans it, sees whom it will be signed in as (and,
+ * if it is signed in as someone else, that it will leave that account), and after a tap (a POST with the CSRF
+ * token) is signed in as the same reseller in a session of its own, on the same page. Opening the link changes
+ * nothing: a link sent to someone else cannot slip them into the sender's account unawares.
  */
 @Controller
 class HandoffController {
@@ -41,13 +45,16 @@ class HandoffController {
 	private final QrCodes qrCodes;
 	private final UserDetailsService users;
 	private final Clock clock;
+	private final CsrfTokenRepository csrfTokens;
 	private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
-	HandoffController(Handoff handoff, QrCodes qrCodes, UserDetailsService users, Clock clock) {
+	HandoffController(Handoff handoff, QrCodes qrCodes, UserDetailsService users, Clock clock,
+			CsrfTokenRepository csrfTokens) {
 		this.handoff = handoff;
 		this.qrCodes = qrCodes;
 		this.users = users;
 		this.clock = clock;
+		this.csrfTokens = csrfTokens;
 	}
 
 	@PostMapping("/account/handoff")
@@ -77,11 +84,11 @@ class HandoffController {
 		return "handoff/show";
 	}
 
-	/** Opening the link changes nothing; the page's form continues. */
+	/** Opening the link changes nothing: it shows whom the tap will sign in, and where. */
 	@GetMapping("/handoff/{token}")
-	String open(@PathVariable String token, Model model) {
-		model.addAttribute("action", "/handoff/" + token);
-		return "handoff/continue";
+	String open(@PathVariable String token, @AuthenticationPrincipal ShopUser current, Model model,
+			HttpServletResponse response) {
+		return confirm(handoff.previewToken(token), current, "/handoff/" + token, null, model, response);
 	}
 
 	@PostMapping("/handoff/{token}")
@@ -101,11 +108,32 @@ class HandoffController {
 		return "handoff/code";
 	}
 
+	/** A typed code first shows whom it would sign in; the tap on that page ({@code confirm}) uses it up. */
 	@PostMapping("/h")
-	String useCode(@RequestParam(required = false) String code, HttpServletRequest request,
+	String useCode(@RequestParam(required = false) String code, @RequestParam(defaultValue = "false") boolean confirm,
+			@AuthenticationPrincipal ShopUser current, HttpServletRequest request, HttpServletResponse response,
+			Model model) {
+		String agent = request.getHeader("User-Agent");
+		if (!confirm) {
+			return confirm(handoff.previewCode(code, agent, request.getRemoteAddr()), current, "/h", code, model,
+					response);
+		}
+		return signIn(handoff.useCode(code, agent, request.getRemoteAddr()), request, response);
+	}
+
+	private String confirm(Optional<HandoffPreview> preview, ShopUser current, String action, String code, Model model,
 			HttpServletResponse response) {
-		return signIn(handoff.useCode(code, request.getHeader("User-Agent"), request.getRemoteAddr()), request,
-				response);
+		if (preview.isEmpty()) {
+			response.setStatus(HttpStatus.NOT_FOUND.value());
+			return "handoff/problem";
+		}
+		model.addAttribute("preview", preview.get());
+		model.addAttribute("action", action);
+		model.addAttribute("code", code);
+		// a browser signed in as someone else is told that continuing leaves that account
+		model.addAttribute("otherAccount",
+				current != null && !current.getUsername().equalsIgnoreCase(preview.get().email()) ? current : null);
+		return "handoff/confirm";
 	}
 
 	private String signIn(Optional<HandoffGrant> grant, HttpServletRequest request, HttpServletResponse response) {
@@ -126,6 +154,7 @@ class HandoffController {
 		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
 		SecurityContextHolder.setContext(context);
 		contexts.saveContext(context, request, response);
+		csrfTokens.saveToken(null, request, response); // a new CSRF token for the new sign-in, as at login
 		return "redirect:" + grant.get().targetPath();
 	}
 }

@@ -10,16 +10,20 @@ import org.springframework.transaction.annotation.Transactional;
 class ShopUserDetailsService implements UserDetailsService {
 
 	private final UserAccountRepository users;
+	private final ResellerRepository resellers;
 
-	ShopUserDetailsService(UserAccountRepository users) {
+	ShopUserDetailsService(UserAccountRepository users, ResellerRepository resellers) {
 		this.users = users;
+		this.resellers = resellers;
 	}
 
+	/** The login, disabled when it or its reseller is switched off. */
 	@Override
 	@Transactional(readOnly = true)
 	public UserDetails loadUserByUsername(String email) {
 		return users.findByEmailIgnoreCase(email.trim())
-			.map(UserAccount::toShopUser)
+			.map(user -> user.toShopUser(user.resellerId() == null
+					|| resellers.findById(user.resellerId()).map(Reseller::enabled).orElse(false)))
 			.orElseThrow(() -> new UsernameNotFoundException("No account for the given e-mail"));
 	}
 }

@@ -52,8 +52,13 @@ public class UserAccount {
 		return new UserAccount(email, passwordHash, displayName, Role.STAFF, null, "it");
 	}
 
-	public ShopUser toShopUser() {
-		return new ShopUser(id, resellerId, email, displayName, role, enabled, passwordHash);
+	/** @param resellerEnabled whether the reseller it acts for (if any) is enabled */
+	public ShopUser toShopUser(boolean resellerEnabled) {
+		return new ShopUser(id, resellerId, email, displayName, role, enabled && resellerEnabled, passwordHash);
+	}
+
+	public Long resellerId() {
+		return resellerId;
 	}
 
 	public void changePassword(String newHash) {

@@ -1,7 +1,11 @@
 package it.rivendo.identity.web;
 
+import it.rivendo.identity.LoginThrottle;
 import it.rivendo.identity.ShopUser;
-import jakarta.servlet.http.HttpSession;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
+import java.time.Duration;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -11,24 +15,39 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
+/** The login form; it starts no session (the CSRF token and the e-mail typed last are cookies). */
 @Controller
 class LoginController {
 
-	static final String LAST_EMAIL = "rivendo.login.email";
+	private final LoginThrottle throttle;
+	private final Clock clock;
+
+	LoginController(LoginThrottle throttle, Clock clock) {
+		this.throttle = throttle;
+		this.clock = clock;
+	}
 
 	@GetMapping("/login")
 	String login(@AuthenticationPrincipal ShopUser user, @RequestParam(required = false) String error,
 			@RequestParam(required = false) String locked, @RequestParam(required = false) String expired,
-			HttpSession session, Model model) {
+			@RequestParam(required = false) String disabled, HttpServletRequest request, HttpServletResponse response,
+			Model model) {
 		if (user != null) {
 			return "redirect:/";
 		}
+		String email = LoginEmail.take(request, response);
+		model.addAttribute("email", email);
 		model.addAttribute("loginError", error != null);
 		model.addAttribute("loginLocked", locked != null);
 		model.addAttribute("sessionExpired", expired != null);
-		if (session != null) {
-			model.addAttribute("email", session.getAttribute(LAST_EMAIL));
-			session.removeAttribute(LAST_EMAIL);
+		model.addAttribute("accountDisabled", disabled != null);
+		if (locked != null && email != null) {
+			throttle.lock(email, request.getRemoteAddr()).ifPresent(lock -> {
+				model.addAttribute("lock", lock);
+				// whole minutes, rounded up: "in 1 minute" until the very end
+				long seconds = Duration.between(clock.instant(), lock.until()).toSeconds();
+				model.addAttribute("lockMinutes", Math.max(1, (seconds + 59) / 60));
+			});
 		}
 		return "identity/login";
 	}

@@ -1,10 +1,13 @@
 package it.rivendo.identity.web;
 
 import it.rivendo.identity.LoginThrottle;
+import it.rivendo.identity.ResellerAccounts;
+import it.rivendo.identity.ShopUser;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
@@ -14,14 +17,20 @@ import org.springframework.security.authorization.AuthorityAuthorizationManager;
 import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.authorization.AuthorizationManagers;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
+import org.springframework.security.web.savedrequest.CookieRequestCache;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -36,11 +45,27 @@ class SecurityConfig {
 			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
 			+ "form-action 'self'; frame-ancestors 'none'";
 
+	/**
+	 * The CSRF token lives in a cookie (HttpOnly, SameSite=Lax, Secure over HTTPS), not in the session: a visitor who
+	 * only reads pages gets no session, and so writes nothing into the database. Forms carry the token masked per
+	 * render; the cookie is replaced at login and removed at logout.
+	 */
 	@Bean
-	SecurityFilterChain shop(HttpSecurity http, LoginThrottle throttle,
-			FindByIndexNameSessionRepository<? extends Session> sessions,
+	CsrfTokenRepository csrfTokens() {
+		CookieCsrfTokenRepository tokens = new CookieCsrfTokenRepository();
+		tokens.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
+		return tokens;
+	}
+
+	@Bean
+	SecurityFilterChain shop(HttpSecurity http, LoginThrottle throttle, ResellerAccounts accounts,
+			FindByIndexNameSessionRepository<? extends Session> sessions, CsrfTokenRepository csrfTokens,
 			@Value("${rivendo.ops.metrics-from:127.0.0.1,::1}") List<String> metricsFrom) throws Exception {
-		http.authorizeHttpRequests(requests -> requests
+		home.setRequestCache(savedPages);
+		http.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens))
+			// the page asked for before logging in, kept in a cookie too
+			.requestCache(cache -> cache.requestCache(savedPages))
+			.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/actuator/prometheus")
 			.access(staffOrFrom(metricsFrom))
 			.requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error",
@@ -56,12 +81,13 @@ class SecurityConfig {
 				.usernameParameter("email")
 				.successHandler((request, response, authentication) -> {
 					throttle.succeeded(authentication.getName(), request.getRemoteAddr());
+					LoginEmail.forget(request, response);
 					home.onAuthenticationSuccess(request, response, authentication);
 				})
 				.failureHandler((request, response, exception) -> {
 					throttle.failed(request.getParameter("email"), request.getRemoteAddr());
 					// Keep what the user typed, so only the password needs typing again.
-					request.getSession().setAttribute(LoginController.LAST_EMAIL, request.getParameter("email"));
+					LoginEmail.remember(request, response, request.getParameter("email"));
 					response.sendRedirect(request.getContextPath() + "/login?error");
 				})
 				.permitAll())
@@ -74,6 +100,7 @@ class SecurityConfig {
 				.logoutSuccessUrl("/login?logout"))
 			.addFilterBefore(new SessionRules.AbsoluteTimeoutFilter(), SecurityContextHolderFilter.class)
 			.addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
+			.addFilterAfter(new DisabledAccountFilter(accounts, sessions), AnonymousAuthenticationFilter.class)
 			.addFilterAfter(new EagerCsrfTokenFilter(), CsrfFilter.class)
 			.exceptionHandling(errors -> errors.accessDeniedPage("/denied"))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
@@ -84,17 +111,27 @@ class SecurityConfig {
 
 	private final SavedRequestAwareAuthenticationSuccessHandler home = new SavedRequestAwareAuthenticationSuccessHandler();
 
+	private final CookieRequestCache savedPages = savedPages();
+
+	/** Only pages are worth coming back to after logging in: GETs of the shop, not of assets or the error page. */
+	private static CookieRequestCache savedPages() {
+		CookieRequestCache cache = new CookieRequestCache();
+		cache.setRequestMatcher(request -> "GET".equals(request.getMethod()) && !asset(request)
+				&& !path(request).startsWith("/error") && !path(request).startsWith("/actuator")
+				&& !"/favicon.ico".equals(path(request)));
+		cache.setCookieCustomizer(cookie -> cookie.setAttribute("SameSite", "Lax"));
+		return cache;
+	}
+
 	/**
-	 * Loads the CSRF token (and so the session that keeps it) before a page is rendered. Loaded lazily, it would be
-	 * created halfway through a long page, after the response was committed, and fail.
+	 * Loads the CSRF token (and so sets its cookie when there is none yet) before a page is rendered. Loaded lazily,
+	 * it would be created halfway through a long page, after the response was committed, and its cookie lost.
 	 */
 	static final class EagerCsrfTokenFilter extends OncePerRequestFilter {
 
 		@Override
 		protected boolean shouldNotFilter(HttpServletRequest request) {
-			String path = request.getRequestURI().substring(request.getContextPath().length());
-			return path.startsWith("/css/") || path.startsWith("/js/") || path.startsWith("/img/")
-					|| path.startsWith("/webjars/") || path.startsWith("/actuator");
+			return asset(request) || path(request).startsWith("/actuator");
 		}
 
 		@Override
@@ -102,6 +139,44 @@ class SecurityConfig {
 				throws ServletException, IOException {
 			if (request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken token) {
 				token.getToken();
+			}
+			chain.doFilter(request, response);
+		}
+	}
+
+	/**
+	 * Ends, at its next request, a session whose account was disabled after it began. Disabling ends the sessions
+	 * already (ResellerAccounts.setEnabled); this is the second line, one indexed lookup per signed-in request.
+	 */
+	static final class DisabledAccountFilter extends OncePerRequestFilter {
+
+		private final ResellerAccounts accounts;
+		private final FindByIndexNameSessionRepository<? extends Session> sessions;
+
+		DisabledAccountFilter(ResellerAccounts accounts, FindByIndexNameSessionRepository<? extends Session> sessions) {
+			this.accounts = accounts;
+			this.sessions = sessions;
+		}
+
+		@Override
+		protected boolean shouldNotFilter(HttpServletRequest request) {
+			return asset(request);
+		}
+
+		@Override
+		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+				throws ServletException, IOException {
+			Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+			if (authentication != null && authentication.getPrincipal() instanceof ShopUser user
+					&& accounts.disabled(user.getUsername())) {
+				SessionRules.endAllSessions(sessions, authentication.getName());
+				HttpSession session = request.getSession(false);
+				if (session != null) {
+					session.invalidate();
+				}
+				SecurityContextHolder.clearContext();
+				response.sendRedirect(request.getContextPath() + "/login?disabled");
+				return;
 			}
 			chain.doFilter(request, response);
 		}
@@ -120,13 +195,24 @@ class SecurityConfig {
 		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 				throws ServletException, IOException {
 			if ("POST".equals(request.getMethod()) && (request.getContextPath() + "/login").equals(request.getRequestURI())
-					&& throttle.blocked(request.getParameter("email"), request.getRemoteAddr())) {
-				request.getSession().setAttribute(LoginController.LAST_EMAIL, request.getParameter("email"));
+					&& throttle.lock(request.getParameter("email"), request.getRemoteAddr()).isPresent()) {
+				LoginEmail.remember(request, response, request.getParameter("email"));
 				response.sendRedirect(request.getContextPath() + "/login?locked");
 				return;
 			}
 			chain.doFilter(request, response);
 		}
+	}
+
+	/** Static files: no page, no form, nothing to check a session for. */
+	static boolean asset(HttpServletRequest request) {
+		String path = path(request);
+		return path.startsWith("/css/") || path.startsWith("/js/") || path.startsWith("/img/")
+				|| path.startsWith("/webjars/");
+	}
+
+	private static String path(HttpServletRequest request) {
+		return request.getRequestURI().substring(request.getContextPath().length());
 	}
 
 	/** Metrics: a scraper on one of the given addresses (no login), or a signed-in staff member. */

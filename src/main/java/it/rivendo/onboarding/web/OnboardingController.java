@@ -5,8 +5,15 @@ import it.rivendo.identity.ShopUser;
 import it.rivendo.onboarding.ApplicationRefusedException;
 import it.rivendo.onboarding.Applications;
 import it.rivendo.shared.Money;
+import it.rivendo.shared.Throttle;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -23,12 +30,19 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class OnboardingController {
 
+	/** Applications from one address in an hour. */
+	static final Throttle.Limit APPLICATIONS_PER_ADDRESS = new Throttle.Limit("apply-sender", 5, Duration.ofHours(1));
+
 	private final Applications applications;
 	private final TierRules tiers;
+	private final Throttle throttle;
+	private final Clock clock;
 
-	OnboardingController(Applications applications, TierRules tiers) {
+	OnboardingController(Applications applications, TierRules tiers, Throttle throttle, Clock clock) {
 		this.applications = applications;
 		this.tiers = tiers;
+		this.throttle = throttle;
+		this.clock = clock;
 	}
 
 	@GetMapping("/become-reseller")
@@ -37,21 +51,28 @@ class OnboardingController {
 		return "onboarding/apply";
 	}
 
+	/**
+	 * The same answer whatever the address (an account or an application may exist for it already: the owner is
+	 * told by e-mail instead), so the form tells nobody which addresses are customers. Limited per client address.
+	 */
 	@PostMapping("/become-reseller")
 	String apply(@Valid @ModelAttribute("applicationForm") ApplicationForm form, BindingResult binding,
-			HttpServletResponse response, RedirectAttributes redirect) {
-		if (!binding.hasErrors()) {
-			try {
-				applications.apply(form.toBillingAddress(), form.getContactName(), form.getEmail(), form.getPhone());
-				redirect.addFlashAttribute("success", "apply.done");
-				return "redirect:/become-reseller/thanks";
-			}
-			catch (ApplicationRefusedException ex) {
-				binding.rejectValue("email", ex.messageKey(), ex.messageKey());
-			}
+			HttpServletRequest request, HttpServletResponse response, Model model, RedirectAttributes redirect) {
+		if (binding.hasErrors()) {
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			return "onboarding/apply";
 		}
-		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-		return "onboarding/apply";
+		Optional<Instant> tooMany = throttle.take(APPLICATIONS_PER_ADDRESS, request.getRemoteAddr());
+		if (tooMany.isPresent()) {
+			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+			response.setHeader(HttpHeaders.RETRY_AFTER,
+					Long.toString(Math.max(1, Duration.between(clock.instant(), tooMany.get()).toSeconds())));
+			model.addAttribute("tooManyUntil", tooMany.get());
+			return "onboarding/apply";
+		}
+		applications.apply(form.toBillingAddress(), form.getContactName(), form.getEmail(), form.getPhone());
+		redirect.addFlashAttribute("success", "apply.done");
+		return "redirect:/become-reseller/thanks";
 	}
 
 	@GetMapping("/become-reseller/thanks")

@@ -29,13 +29,25 @@ public class SupportMails {
 		this.publicUrl = publicUrl.replaceAll("/+$", "");
 	}
 
+	/**
+	 * The acknowledgement. A reseller's own address is proven (it signs in with it), so it gets its text back; an
+	 * address someone merely typed is not, so it gets neither the text nor the name typed with it: the form cannot
+	 * be used to send someone else words of one's choosing.
+	 */
 	public void received(SupportRequestView request) {
 		Locale locale = Locale.forLanguageTag(request.locale());
-		Notice notice = new Notice("mail.support.received.subject", new Object[] { request.id() },
-				request.senderName())
-			.paragraph("mail.support.received.text", request.id(),
-					messages.getMessage(request.topic().messageKey(), null, locale))
-			.item(request.message());
+		String topic = messages.getMessage(request.topic().messageKey(), null, locale);
+		Notice notice;
+		if (request.fromReseller()) {
+			notice = new Notice("mail.support.received.subject", new Object[] { request.id() }, request.senderName())
+				.paragraph("mail.support.received.text", request.id(), topic)
+				.item(request.message());
+		}
+		else {
+			notice = new Notice("mail.support.received.subject", new Object[] { request.id() }, null)
+				.paragraph("mail.support.received.public", request.id(), topic)
+				.paragraph("mail.support.received.notYou");
+		}
 		send("SUPPORT_RECEIVED", request, locale, notice);
 	}
 

@@ -5,9 +5,16 @@ import it.rivendo.support.NewSupportRequest;
 import it.rivendo.support.SupportDesk;
 import it.rivendo.support.SupportException;
 import it.rivendo.support.SupportTopic;
+import it.rivendo.shared.Throttle;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Locale;
+import java.util.Optional;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -27,10 +34,17 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ContactController {
 
-	private final SupportDesk desk;
+	/** Requests from one address (or one reseller) in an hour: enough for a person, too few for a spammer. */
+	static final Throttle.Limit REQUESTS_PER_SENDER = new Throttle.Limit("contact-sender", 5, Duration.ofHours(1));
 
-	ContactController(SupportDesk desk) {
+	private final SupportDesk desk;
+	private final Throttle throttle;
+	private final Clock clock;
+
+	ContactController(SupportDesk desk, Throttle throttle, Clock clock) {
 		this.desk = desk;
+		this.throttle = throttle;
+		this.clock = clock;
 	}
 
 	/** The form, prefilled with the account's name and e-mail for a signed-in reseller. */
@@ -59,8 +73,8 @@ class ContactController {
 
 	@PostMapping("/contact")
 	String send(@AuthenticationPrincipal ShopUser user, @Valid @ModelAttribute("contactForm") ContactForm form,
-			BindingResult binding, Model model, HttpServletResponse response, Locale locale,
-			RedirectAttributes redirect) {
+			BindingResult binding, Model model, HttpServletRequest request, HttpServletResponse response,
+			Locale locale, RedirectAttributes redirect) {
 		Long resellerId = isReseller(user) ? user.resellerId() : null;
 		if (!binding.hasFieldErrors("orderNumber") && resellerId != null && form.getOrderNumber() != null
 				&& !form.getOrderNumber().isBlank() && !desk.ownsOrder(resellerId, form.getOrderNumber())) {
@@ -68,6 +82,15 @@ class ContactController {
 		}
 		if (binding.hasErrors()) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			return page(user, model);
+		}
+		Optional<Instant> tooMany = throttle.take(REQUESTS_PER_SENDER,
+				resellerId != null ? "reseller " + resellerId : request.getRemoteAddr());
+		if (tooMany.isPresent()) {
+			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+			response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(
+					Math.max(1, Duration.between(clock.instant(), tooMany.get()).toSeconds())));
+			model.addAttribute("tooManyUntil", tooMany.get());
 			return page(user, model);
 		}
 		long id;
