@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -60,7 +61,8 @@ public class LoginThrottle {
 		record(email, ip, true);
 	}
 
-	/** Attempts older than a day are of no use any more. */
+	/** Attempts older than a day are of no use any more: forgotten every hour. */
+	@Scheduled(cron = "${rivendo.identity.login-attempts-cleanup-cron:0 17 * * * *}")
 	public int forgetOld() {
 		return jdbc.sql("delete from login_attempt where at < ?")
 			.param(Timestamp.from(clock.instant().minus(Duration.ofDays(1))))
