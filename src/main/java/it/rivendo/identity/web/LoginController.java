@@ -2,6 +2,7 @@ package it.rivendo.identity.web;
 
 import it.rivendo.identity.ShopUser;
 import jakarta.servlet.http.HttpSession;
+import org.springframework.core.env.Environment;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -16,6 +17,13 @@ class LoginController {
 
 	static final String LAST_EMAIL = "rivendo.login.email";
 
+	/** The demo's logins are listed on the page in the {@code demo} profile only. */
+	private final boolean demo;
+
+	LoginController(Environment environment) {
+		this.demo = environment.matchesProfiles("demo");
+	}
+
 	@GetMapping("/login")
 	String login(@AuthenticationPrincipal ShopUser user, @RequestParam(required = false) String error,
 			@RequestParam(required = false) String locked, @RequestParam(required = false) String expired,
@@ -26,6 +34,7 @@ class LoginController {
 		model.addAttribute("loginError", error != null);
 		model.addAttribute("loginLocked", locked != null);
 		model.addAttribute("sessionExpired", expired != null);
+		model.addAttribute("demoLogins", demo);
 		if (session != null) {
 			model.addAttribute("email", session.getAttribute(LAST_EMAIL));
 			session.removeAttribute(LAST_EMAIL);
