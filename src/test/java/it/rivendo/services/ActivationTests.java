@@ -314,6 +314,11 @@ class ActivationTests {
 			.isInstanceOf(ServiceStateException.class);
 		assertThatThrownBy(() -> staff.suspend(serviceId, java.time.Instant.now().plusSeconds(9), "x", "staff"))
 			.isInstanceOf(ServiceStateException.class);
+		assertThat(jdbc.sql("select action || ' ' || actor from audit_event where target = ? order by id")
+			.param("service-" + serviceId)
+			.query(String.class)
+			.list()).containsExactly("IDENTIFICATION_CONFIRMED staff@test.it", "SERVICE_SUSPENDED staff@test.it",
+					"SERVICE_REVOKED staff@test.it");
 	}
 
 	/** Associa, then the end customer sends their data: the service waits for staff. Answers the reference. */
