@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Two instances of the shop on one database, as behind a load balancer, without Docker:
 #   instance A on 127.0.0.1:${PORT_A:-18081} with the demo profile (loads the demo data, runs the in-process SMTP
-#   server on ${SMTP_PORT:-12525}), instance B on 127.0.0.1:${PORT_B:-18082} without it, sending mail to A's SMTP.
+#   server on ${SMTP_PORT:-12525}), instance B on 127.0.0.1:${PORT_B:-18082} also in the demo profile (so that both
+#   offer the same simulated card payment and identification) but loading nothing, sending mail to A's SMTP.
 # Waits until both are ready, then:
 #   scripts/two-instances.sh          keeps them running until Ctrl-C
 #   scripts/two-instances.sh --check  proves a session started on A works on B (same cart, same balance), then stops
@@ -50,16 +51,16 @@ wait_ready() { # url pid name
   log "$3 not ready after 180 s"; return 1
 }
 
-start() { # name port profile embedded-smtp
+start() { # name port profile embedded-smtp load-demo-data
   SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:5432/$DB" PORT=$2 SPRING_PROFILES_ACTIVE=$3 \
-    RIVENDO_EMBEDDED_SMTP=$4 SPRING_MAIL_PORT=$SMTP_PORT RIVENDO_PUBLIC_URL="$A" RIVENDO_DB_POOL_SIZE=10 \
+    RIVENDO_EMBEDDED_SMTP=$4 RIVENDO_DEMO_LOAD_DATA=$5 SPRING_MAIL_PORT=$SMTP_PORT RIVENDO_PUBLIC_URL="$A" RIVENDO_DB_POOL_SIZE=10 \
     java -Xmx384m -jar "$JAR" >"$LOGS/$1.log" 2>&1 &
   PIDS+=($!)
 }
 
-start A "$PORT_A" demo true
+start A "$PORT_A" demo true true
 wait_ready "$A" "${PIDS[0]}" A
-start B "$PORT_B" default false
+start B "$PORT_B" demo false false
 wait_ready "$B" "${PIDS[1]}" B
 
 if [[ "${1:-}" != "--check" ]]; then

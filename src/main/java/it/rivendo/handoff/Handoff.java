@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.session.SessionRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -120,6 +121,19 @@ public class Handoff {
 	@Transactional
 	public Optional<HandoffPreview> previewCode(String typed, String userAgent, String ip) {
 		return withCode(typed, userAgent, ip, hash -> preview("code_hash", hash));
+	}
+
+	/**
+	 * Tokens that expired more than a day ago and wrong codes older than a day are of no use any more (the audit
+	 * trail keeps who handed off what): forgotten every hour.
+	 * @return how many rows went
+	 */
+	@Transactional
+	@Scheduled(cron = "${rivendo.handoff.cleanup-cron:0 19 * * * *}")
+	public int forgetOld() {
+		java.sql.Timestamp dayAgo = java.sql.Timestamp.from(clock.instant().minus(Duration.ofDays(1)));
+		return jdbc.sql("delete from handoff_token where expires_at < ?").param(dayAgo).update()
+				+ jdbc.sql("delete from handoff_failure where at < ?").param(dayAgo).update();
 	}
 
 	/** Uses up a token from a QR code or link: who to sign in on this device and where to go, or nothing. */

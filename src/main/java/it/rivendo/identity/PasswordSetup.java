@@ -55,6 +55,22 @@ public class PasswordSetup {
 		return token;
 	}
 
+	/**
+	 * Whether the user's newest link expired without being used: its owner never chose a password with it. (An
+	 * older link is marked used when a newer one replaces it; the newest one is used only by choosing a password.)
+	 */
+	@Transactional(readOnly = true)
+	public boolean lastLinkLapsed(long userId) {
+		return jdbc.sql("""
+				select used_at is null and expires_at <= ? from password_token where user_id = ?
+				order by id desc limit 1""")
+			.param(Timestamp.from(clock.instant()))
+			.param(userId)
+			.query(Boolean.class)
+			.optional()
+			.orElse(false);
+	}
+
 	/** The e-mail of the account the link is for, while the link can still be used. GET-safe: changes nothing. */
 	@Transactional(readOnly = true)
 	public Optional<String> accountFor(String token) {

@@ -5,6 +5,7 @@ import it.rivendo.identity.internal.ResellerRepository;
 import it.rivendo.identity.internal.UserAccount;
 import it.rivendo.identity.internal.UserAccountRepository;
 import it.rivendo.identity.web.SessionRules;
+import it.rivendo.shared.SecretTokens;
 import java.util.Locale;
 import java.util.Optional;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -118,6 +119,28 @@ public class ResellerAccounts {
 	@Transactional
 	public long openStaff(String email, String displayName, String rawPassword) {
 		return users.save(UserAccount.staff(email, passwordEncoder.encode(rawPassword), displayName)).id();
+	}
+
+	/**
+	 * Opens a staff account whose login has no usable password yet: its owner chooses one through a
+	 * {@link PasswordSetup} link.
+	 * @return the user's id
+	 */
+	@Transactional
+	public long openStaffAwaitingPassword(String email, String displayName) {
+		return users.save(UserAccount.staff(email, passwordEncoder.encode(SecretTokens.random(32)), displayName)).id();
+	}
+
+	/** Whether any staff account exists. */
+	public boolean anyStaff() {
+		return users.existsByRole(Role.STAFF);
+	}
+
+	/** The id of the staff account with this e-mail, if it is one. */
+	public Optional<Long> staffId(String email) {
+		return users.findByEmailIgnoreCase(email)
+			.filter(user -> user.toShopUser().isStaff())
+			.map(UserAccount::id);
 	}
 
 	public boolean emailTaken(String email) {

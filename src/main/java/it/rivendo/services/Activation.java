@@ -18,7 +18,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The end customer's side: open the personal link (a GET only looks), confirm their data (the POST uses the link
- * up), be identified by the provider, and the service becomes active.
+ * up), be identified by the provider, and the service becomes active. Without an identification provider (outside
+ * the demo, until a real one is plugged in) the service waits "in verifica" until staff confirm the identification
+ * ({@link StaffServices#confirmIdentification}).
  */
 @Service
 @Transactional
@@ -27,12 +29,12 @@ public class Activation {
 	private final ActivationTokens tokens;
 	private final PurchasedServiceRepository services;
 	private final IdentificationSessions identifications;
-	private final IdentificationProvider provider;
+	private final Optional<IdentificationProvider> provider;
 	private final ResellerAccounts accounts;
 	private final ServiceLog log;
 
 	Activation(ActivationTokens tokens, PurchasedServiceRepository services, IdentificationSessions identifications,
-			IdentificationProvider provider, ResellerAccounts accounts, ServiceLog log) {
+			Optional<IdentificationProvider> provider, ResellerAccounts accounts, ServiceLog log) {
 		this.tokens = tokens;
 		this.services = services;
 		this.identifications = identifications;
@@ -54,12 +56,15 @@ public class Activation {
 		}
 		String reseller = accounts.profile(service.resellerId()).map(profile -> profile.companyName()).orElse("");
 		return new ActivationPage(service.productCode(), service.productName(), service.mode(),
-				service.customerEmail(), reseller, service.activationDeadline(), provider.demo());
+				service.customerEmail(), reseller, service.activationDeadline(),
+				provider.map(IdentificationProvider::demo).orElse(false), provider.isEmpty());
 	}
 
 	/**
-	 * The end customer confirmed their data: the link is used up and identification starts.
-	 * @return where the customer's browser goes next (the identification provider)
+	 * The end customer confirmed their data: the link is used up and identification starts, at the provider or,
+	 * without one, by staff.
+	 * @return where the customer's browser goes next: the identification provider, or the page that says the
+	 * identification is being checked
 	 * @throws ActivationLinkException when the link is not usable (any more)
 	 * @throws ServiceStateException when the e-mail already holds an active service under another codice fiscale
 	 */
@@ -76,25 +81,35 @@ public class Activation {
 		tokens.use(link);
 		log.record(service, ServiceEvent.Kind.ACTIVATION_STARTED, normalized.firstName() + " " + normalized.lastName(),
 				service.customerEmail());
-		IdentificationSession session = identifications.open(service, provider.name());
-		return provider.start(new IdentificationRequest(session.reference(), service.productCode(), service.mode(),
-				normalized, service.customerEmail()));
+		if (provider.isEmpty()) {
+			service.awaitIdentityCheck(log.now());
+			return "/identification/" + identifications.open(service, IdentificationSessions.STAFF).reference();
+		}
+		IdentificationSession session = identifications.open(service, provider.get().name());
+		return provider.get().start(new IdentificationRequest(session.reference(), service.productCode(),
+				service.mode(), normalized, service.customerEmail()));
 	}
 
-	/** The provider's answer. Arriving twice changes nothing the second time. */
+	/**
+	 * The provider's answer. Arriving twice changes nothing the second time. Only the provider's own identifications
+	 * are answered here: one that staff check is not.
+	 */
 	public void identificationCompleted(String reference, boolean succeeded) {
+		IdentificationProvider answering = provider
+			.orElseThrow(() -> new ActivationLinkException(Problem.UNKNOWN));
 		IdentificationSession session = identifications.lock(reference)
+			.filter(found -> found.provider().equals(answering.name()))
 			.orElseThrow(() -> new ActivationLinkException(Problem.UNKNOWN));
 		if (!identifications.complete(session, succeeded)) {
 			return;
 		}
 		PurchasedService service = services.lockById(session.serviceId()).orElseThrow();
 		if (!succeeded) {
-			log.record(service, ServiceEvent.Kind.IDENTIFICATION_FAILED, provider.name(), "provider");
+			log.record(service, ServiceEvent.Kind.IDENTIFICATION_FAILED, answering.name(), "provider");
 			return;
 		}
 		service.activate(log.now());
-		log.record(service, ServiceEvent.Kind.ACTIVATED, provider.name(), "provider");
+		log.record(service, ServiceEvent.Kind.ACTIVATED, answering.name(), "provider");
 		log.sendActivated(service);
 	}
 
@@ -102,17 +117,17 @@ public class Activation {
 		return tokens.find(token).map(link -> link.used() ? Problem.USED : Problem.EXPIRED).orElse(Problem.UNKNOWN);
 	}
 
-	/** Where an identification stands, for the provider's pages. */
+	/** Where an identification stands, for the end customer's page and the demo provider's. */
 	@Transactional(readOnly = true)
 	public Optional<IdentificationState> identification(String reference) {
 		return identifications.find(reference).map(session -> {
 			PurchasedService service = services.findById(session.serviceId()).orElseThrow();
 			return new IdentificationState(session.reference(), session.status().name(), service.productName(),
-					service.mode(), service.status());
+					service.mode(), service.status(), IdentificationSessions.STAFF.equals(session.provider()));
 		});
 	}
 
 	public record IdentificationState(String reference, String status, it.rivendo.shared.LocalizedText productName,
-			it.rivendo.catalog.IdentificationMode mode, ServiceStatus serviceStatus) {
+			it.rivendo.catalog.IdentificationMode mode, ServiceStatus serviceStatus, boolean checkedByStaff) {
 	}
 }

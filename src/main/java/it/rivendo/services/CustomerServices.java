@@ -53,11 +53,7 @@ public class CustomerServices {
 	@Transactional(readOnly = true)
 	public List<ServiceHistoryEntry> history(long resellerId, long serviceId) {
 		owned(resellerId, serviceId);
-		return events.findByServiceIdOrderByIdDesc(serviceId)
-			.stream()
-			.map(event -> new ServiceHistoryEntry(event.kind().name(), event.detail(), event.actor(),
-					event.createdAt()))
-			.toList();
+		return events.findByServiceIdOrderByIdDesc(serviceId).stream().map(ServiceViews::of).toList();
 	}
 
 	/**

@@ -3,7 +3,9 @@ package it.rivendo.services;
 /**
  * The external provider that identifies an end customer (SPID, CIE, video call, in person...). The shop hands the
  * customer over with {@link #start} and learns the outcome through {@link Activation#identificationCompleted}.
- * A real provider plugs in as a bean implementing this; the shop ships a demo one, labelled as such.
+ * A real provider plugs in as a bean implementing this. The shop ships a simulated one, labelled as such, in the
+ * {@code demo} profile only; without a provider, staff confirm each identification by hand
+ * ({@link StaffServices#confirmIdentification}).
  */
 public interface IdentificationProvider {
 

@@ -6,6 +6,11 @@ public enum ServiceStatus {
 	DA_ASSOCIARE,
 	/** Linked to an end customer's e-mail, waiting for activation. */
 	ASSOCIATO,
+	/**
+	 * The end customer gave their data and consents; without an identification provider, staff confirm (or refuse)
+	 * that the identification was done with the trust service provider.
+	 */
+	IN_VERIFICA,
 	ATTIVO,
 	/** Not activated within the deadline. */
 	SCADUTO,

@@ -39,7 +39,7 @@ public class TopUps {
 
 	private final JdbcClient jdbc;
 	private final CreditLedger ledger;
-	private final PaymentProvider provider;
+	private final Optional<PaymentProvider> provider;
 	private final ResellerAccounts accounts;
 	private final MailOutbox outbox;
 	private final MailRenderer renderer;
@@ -50,7 +50,7 @@ public class TopUps {
 	private final Money maximum;
 	private final BankDetails bank;
 
-	TopUps(JdbcClient jdbc, CreditLedger ledger, PaymentProvider provider, ResellerAccounts accounts,
+	TopUps(JdbcClient jdbc, CreditLedger ledger, Optional<PaymentProvider> provider, ResellerAccounts accounts,
 			MailOutbox outbox, MailRenderer renderer, AuditTrail audit, Formats formats, Clock clock,
 			@Value("${rivendo.topup.min-amount:50.00}") String minimum,
 			@Value("${rivendo.topup.max-amount:50000.00}") String maximum,
@@ -79,8 +79,14 @@ public class TopUps {
 		return bank;
 	}
 
+	/** Whether card top-ups are offered: only with a payment provider; else bank transfers only. */
+	public boolean cardOffered() {
+		return provider.isPresent();
+	}
+
+	/** Whether the card provider is the demo's simulation (the {@code demo} profile only). */
 	public boolean demoProvider() {
-		return provider.demo();
+		return provider.map(PaymentProvider::demo).orElse(false);
 	}
 
 	/**
@@ -88,6 +94,9 @@ public class TopUps {
 	 * @return the new top-up and, for a card, where to go to pay
 	 */
 	public Requested request(ShopUser reseller, Money amount, PaymentMethod method) {
+		if (method == PaymentMethod.CARD && provider.isEmpty()) {
+			throw new TopUpRefusedException("topup.error.cardUnavailable");
+		}
 		if (amount.isLessThan(minimum)) {
 			throw new TopUpRefusedException("topup.error.minimum");
 		}
@@ -118,18 +127,21 @@ public class TopUps {
 						.paragraph("mail.topup.bank.timing"));
 		}
 		else {
-			next = provider.start(providerReference, amount, reference);
+			next = provider.orElseThrow().start(providerReference, amount, reference);
 		}
 		return new Requested(view(id), next);
 	}
 
 	/** The provider says the card payment went through. Called twice, it credits once. */
 	public boolean cardPaid(String providerReference) {
+		if (provider.isEmpty()) {
+			return false;
+		}
 		Optional<Long> id = jdbc.sql("select id from top_up where provider_reference = ?")
 			.param(providerReference)
 			.query(Long.class)
 			.optional();
-		return id.isPresent() && complete(id.get(), null, null, null, "provider:" + provider.name());
+		return id.isPresent() && complete(id.get(), null, null, null, "provider:" + provider.get().name());
 	}
 
 	/**

@@ -4,6 +4,7 @@ import it.rivendo.mail.MailOutbox;
 import it.rivendo.onboarding.Applications;
 import it.rivendo.ordering.OrderHistory;
 import it.rivendo.ordering.OrderHistory.DailySales;
+import it.rivendo.services.StaffServices;
 import it.rivendo.shared.Formats;
 import it.rivendo.shared.Money;
 import it.rivendo.topup.TopUps;
@@ -20,7 +21,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The staff's dashboard: today and this month, what waits for them, and 30 days of sales as a bar chart. */
+/**
+ * The staff's dashboard: today and this month, what waits for them (applications, transfers, identifications to
+ * check, e-mail problems), and 30 days of sales as a bar chart.
+ */
 @Controller
 class AdminHomeController {
 
@@ -31,13 +35,16 @@ class AdminHomeController {
 	private final Applications applications;
 	private final TopUps topUps;
 	private final MailOutbox outbox;
+	private final StaffServices services;
 	private final Clock clock;
 
-	AdminHomeController(OrderHistory orders, Applications applications, TopUps topUps, MailOutbox outbox, Clock clock) {
+	AdminHomeController(OrderHistory orders, Applications applications, TopUps topUps, MailOutbox outbox,
+			StaffServices services, Clock clock) {
 		this.orders = orders;
 		this.applications = applications;
 		this.topUps = topUps;
 		this.outbox = outbox;
+		this.services = services;
 		this.clock = clock;
 	}
 
@@ -69,6 +76,7 @@ class AdminHomeController {
 		model.addAttribute("month", sum(byDay, firstOfMonth, today));
 		model.addAttribute("pendingApplications", applications.pendingCount());
 		model.addAttribute("pendingTopUps", topUps.pendingCount());
+		model.addAttribute("identityChecks", services.awaitingIdentityCheck());
 		model.addAttribute("mailTrouble", outbox.troubleCount());
 		return "admin/home";
 	}

@@ -20,12 +20,15 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Issue 4's flow in a real browser with real SMTP: buy, read the purchase e-mail, see the service and the new
  * balance in the customer area, Associa, the end customer opens the link from their e-mail on a phone, is
- * identified, and the reseller sees "Attivo".
+ * identified by the demo's simulated provider (so the {@code demo} profile), and the reseller sees "Attivo". Without
+ * a provider, staff confirm the identification: {@code RunningForRealBrowserTests}.
  */
+@ActiveProfiles("demo")
 class ActivationBrowserTests extends BrowserTest {
 
 	@RegisterExtension

@@ -60,10 +60,14 @@ class OperationsTests {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.components.db.status").value("UP"))
 			.andExpect(jsonPath("$.components.mail.status").exists())
+			.andExpect(jsonPath("$.components.scheduledJobs.status").value("UP"))
 			// details only for staff
-			.andExpect(jsonPath("$.components.db.details").doesNotExist());
+			.andExpect(jsonPath("$.components.db.details").doesNotExist())
+			.andExpect(jsonPath("$.components.scheduledJobs.details").doesNotExist());
 		mvc.perform(get("/actuator/health").with(user(shop.staff())))
-			.andExpect(jsonPath("$.components.db.details.database").value("PostgreSQL"));
+			.andExpect(jsonPath("$.components.db.details.database").value("PostgreSQL"))
+			.andExpect(jsonPath("$.components.scheduledJobs.details['ServiceLifecycle.run'].status").value("OK"))
+			.andExpect(jsonPath("$.components.scheduledJobs.details['OutboxSender.scheduled'].failures").value(0));
 		mvc.perform(get("/actuator/health/readiness"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.components.db.status").value("UP"));
@@ -89,6 +93,9 @@ class OperationsTests {
 		// the confirmation e-mail waits in the outbox (the sender is off in tests)
 		assertThat(value(after, "rivendo_outbox_messages{application=\"rivendo\",status=\"pending\"}")).isEqualTo(1.0);
 		assertThat(value(after, "rivendo_outbox_messages{application=\"rivendo\",status=\"failed\"}")).isZero();
+		// every scheduled job has its failure counter from the start
+		assertThat(after).contains("rivendo_scheduled_job_failures_total{application=\"rivendo\",job=\"ServiceLifecycle.run\"} 0.0")
+			.contains("rivendo_scheduled_job_last_success_seconds{application=\"rivendo\",job=\"TierRules.recomputeAll\"}");
 	}
 
 	@Test

@@ -8,22 +8,25 @@ import it.rivendo.services.ActivationLinkException.Problem;
 import it.rivendo.services.internal.ServiceLifecycle;
 import it.rivendo.shared.NotFoundException;
 import it.rivendo.support.IntegrationTest;
+import it.rivendo.support.MutableClock;
+import it.rivendo.support.OutboxLinks;
 import it.rivendo.support.TestShop;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Associa, the activation link and identification, against the real database. */
+/**
+ * Associa, the activation link and identification, against the real database. The {@code test} profile has no
+ * identification provider, as a real deployment without one: staff confirm or refuse each identification (the demo's
+ * simulated provider is tested in {@code DemoProfileTests}).
+ */
 @IntegrationTest
 class ActivationTests {
 
 	static final EndCustomer MARIO = new EndCustomer("Mario", "Rossi", "RSSMRA85T10A562S", "+39 333 1234567");
-	static final Pattern LINK = Pattern.compile("/activate/([A-Za-z0-9_-]{43})");
 
 	@Autowired
 	CustomerServices services;
@@ -37,7 +40,8 @@ class ActivationTests {
 	@Autowired
 	ServiceLifecycle lifecycle;
 
-
+	@Autowired
+	MutableClock clock;
 
 	@Autowired
 	TestShop shop;
@@ -121,7 +125,8 @@ class ActivationTests {
 
 		String next = activation.start(token, MARIO);
 
-		assertThat(next).startsWith("/identification/demo/");
+		assertThat(next).matches("/identification/[A-Za-z0-9_-]{43}");
+		assertThat(services.view(reseller, serviceId).status()).isEqualTo(ServiceStatus.IN_VERIFICA);
 		assertThat(count("activation_token where used_at is not null")).isEqualTo(1);
 		assertThatThrownBy(() -> activation.open(token)).isInstanceOfSatisfying(ActivationLinkException.class,
 				ex -> assertThat(ex.problem()).isEqualTo(Problem.USED));
@@ -130,39 +135,103 @@ class ActivationTests {
 	}
 
 	@Test
-	void successfulIdentificationActivatesAndMailsBothSidesOnce() {
-		services.associate(reseller, serviceId, "mario@test.it", null, "reseller@test.it");
-		String reference = activation.start(lastLink("mario@test.it"), MARIO).substring("/identification/demo/".length());
+	void staffConfirmTheIdentificationOnceAndBothSidesAreToldWithWhoConfirmedInTheAuditTrail() {
+		String reference = startActivation("mario@test.it", MARIO);
+		assertThat(staff.identityCheck(serviceId)).hasValueSatisfying(check -> {
+			assertThat(check.taxCode()).isEqualTo("RSSMRA85T10A562S");
+			assertThat(check.mobile()).isEqualTo("+39 333 1234567");
+			assertThat(check.email()).isEqualTo("mario@test.it");
+		});
+		assertThat(staff.awaitingIdentityCheck()).isEqualTo(1);
 
-		activation.identificationCompleted(reference, true);
-		activation.identificationCompleted(reference, true); // the provider calls back twice
+		staff.confirmIdentification(serviceId, " INF-2026-0042 ", "staff@test.it");
+		assertThatThrownBy(() -> staff.confirmIdentification(serviceId, null, "staff@test.it")) // a double click
+			.isInstanceOfSatisfying(ServiceStateException.class,
+					ex -> assertThat(ex.messageKey()).isEqualTo("service.error.notInVerification"));
+		assertThatThrownBy(() -> staff.refuseIdentification(serviceId, "troppo tardi", "staff@test.it"))
+			.isInstanceOf(ServiceStateException.class);
 
 		assertThat(services.view(reseller, serviceId).status()).isEqualTo(ServiceStatus.ATTIVO);
+		assertThat(staff.identityCheck(serviceId)).isEmpty();
 		assertThat(count("mail_outbox where kind = 'ACTIVATED_RESELLER' and recipient = 'reseller@test.it'"))
 			.isEqualTo(1);
 		assertThat(count("mail_outbox where kind = 'ACTIVATED_CUSTOMER' and recipient = 'mario@test.it'"))
 			.isEqualTo(1);
-		assertThat(jdbc.sql("select customer_tax_code from purchased_service where id = ?")
-			.param(serviceId)
+		assertThat(jdbc.sql("select status from identification_session where reference = ?")
+			.param(reference)
 			.query(String.class)
-			.single()).isEqualTo("RSSMRA85T10A562S");
+			.single()).isEqualTo("SUCCEEDED");
+		assertThat(jdbc.sql("select actor || ' ' || target || ' ' || detail from audit_event where action = 'IDENTIFICATION_CONFIRMED'")
+			.query(String.class)
+			.single()).startsWith("staff@test.it service-" + serviceId + " Mario Rossi RSSMRA85T10A562S <mario@test.it>, SPID")
+			.endsWith("provider reference INF-2026-0042");
+		assertThat(services.history(reseller, serviceId)).first()
+			.satisfies(entry -> assertThat(entry.kind() + " " + entry.actor() + " " + entry.detail())
+				.isEqualTo("ACTIVATED staff@test.it verificato dallo staff, pratica INF-2026-0042"));
 	}
 
 	@Test
-	void aFailedIdentificationLeavesTheServiceWaiting() {
-		services.associate(reseller, serviceId, "mario@test.it", null, "reseller@test.it");
-		String reference = activation.start(lastLink("mario@test.it"), MARIO).substring("/identification/demo/".length());
-		activation.identificationCompleted(reference, false);
-		assertThat(services.view(reseller, serviceId).status()).isEqualTo(ServiceStatus.ASSOCIATO);
-		activation.identificationCompleted(reference, true);
+	void aRefusalNeedsAReasonTellsTheResellerInItsLanguageAndTheCustomerCanTryAgain() {
+		jdbc.sql("update user_account set preferred_locale = 'en' where email = 'reseller@test.it'").update();
+		startActivation("mario@test.it", MARIO);
+
+		assertThatThrownBy(() -> staff.refuseIdentification(serviceId, "  ", "staff@test.it"))
+			.isInstanceOfSatisfying(ServiceStateException.class,
+					ex -> assertThat(ex.messageKey()).isEqualTo("service.error.reasonRequired"));
+		staff.refuseIdentification(serviceId, "Documento d'identità scaduto", "staff@test.it");
+
+		ServiceView refused = services.view(reseller, serviceId);
+		assertThat(refused.status()).isEqualTo(ServiceStatus.ASSOCIATO);
+		assertThat(refused.statusReason()).isEqualTo("Documento d'identità scaduto");
+		assertThat(refused.canChangeAssociation()).isTrue();
+		assertThat(jdbc.sql("select detail from audit_event where action = 'IDENTIFICATION_REFUSED' and actor = 'staff@test.it'")
+			.query(String.class)
+			.single()).contains("RSSMRA85T10A562S").endsWith("reason: Documento d'identità scaduto");
+		assertThat(count("identification_session where status = 'FAILED'")).isEqualTo(1);
+		String mail = jdbc.sql("select subject || ' | ' || body_text from mail_outbox where kind = 'IDENTIFICATION_REFUSED' and recipient = 'reseller@test.it'")
+			.query(String.class)
+			.single();
+		assertThat(mail).startsWith("Identification not confirmed: Product REMOTA for mario@test.it")
+			.contains("Reason: Documento d'identità scaduto")
+			.contains("send the activation link to the customer again")
+			.contains("/account/services/" + serviceId);
+		assertThat(count("mail_outbox where kind like 'ACTIVATED%'")).isZero();
+
+		// the reseller sends the link again; the customer tries again and staff confirm
+		services.resendLink(reseller, serviceId, "reseller@test.it");
+		activation.start(lastLink("mario@test.it"), MARIO);
+		assertThat(services.view(reseller, serviceId).status()).isEqualTo(ServiceStatus.IN_VERIFICA);
+		staff.confirmIdentification(serviceId, null, "staff@test.it");
+		assertThat(services.view(reseller, serviceId).status()).isEqualTo(ServiceStatus.ATTIVO);
+		assertThat(services.view(reseller, serviceId).statusReason()).isNull();
+		assertThat(services.history(reseller, serviceId)).extracting(ServiceHistoryEntry::kind)
+			.containsSubsequence("ACTIVATED", "ACTIVATION_STARTED", "LINK_RESENT", "IDENTIFICATION_REFUSED",
+					"ACTIVATION_STARTED", "ASSOCIATED");
+	}
+
+	@Test
+	void withoutAProviderNoCallbackCanActivateAndAServiceInVerificationNeitherExpiresNorIsRemindedOf() {
+		String reference = startActivation("mario@test.it", MARIO);
+
+		assertThatThrownBy(() -> activation.identificationCompleted(reference, true))
+			.isInstanceOf(ActivationLinkException.class);
+
+		clock.advance(java.time.Duration.ofDays(110)); // 10 days before the deadline: the other unit is reminded of
+		lifecycle.run();
+		assertThat(count("purchased_service where reminder_sent_at is not null")).isEqualTo(1);
+		assertThat(count("purchased_service where reminder_sent_at is not null and id = " + serviceId)).isZero();
+		clock.advance(java.time.Duration.ofDays(20)); // past the deadline, staff still checking
+		lifecycle.run();
+		assertThat(services.view(reseller, serviceId).status()).isEqualTo(ServiceStatus.IN_VERIFICA);
+		assertThat(count("purchased_service where status = 'SCADUTO'")).isEqualTo(1); // the other unit
+		staff.confirmIdentification(serviceId, null, "staff@test.it");
 		assertThat(services.view(reseller, serviceId).status()).isEqualTo(ServiceStatus.ATTIVO);
 	}
 
 	@Test
 	void anEmailActiveUnderAnotherTaxCodeIsRefused() {
-		services.associate(reseller, serviceId, "mario@test.it", null, "reseller@test.it");
-		String reference = activation.start(lastLink("mario@test.it"), MARIO).substring("/identification/demo/".length());
-		activation.identificationCompleted(reference, true);
+		startActivation("mario@test.it", MARIO);
+		staff.confirmIdentification(serviceId, null, "staff@test.it");
 
 		long secondService = services.page(reseller, ServiceStatus.DA_ASSOCIARE, "", PageRequest.of(0, 5))
 			.getContent()
@@ -176,7 +245,7 @@ class ActivationTests {
 				ServiceStateException.class,
 				ex -> assertThat(ex.messageKey()).isEqualTo("activation.error.emailTaken"));
 		assertThat(activation.open(token).email()).isEqualTo("mario@test.it"); // the link still works
-		assertThat(activation.start(token, MARIO)).startsWith("/identification/demo/"); // the same person may
+		assertThat(activation.start(token, MARIO)).startsWith("/identification/"); // the same person may
 	}
 
 	@Test
@@ -228,9 +297,8 @@ class ActivationTests {
 
 	@Test
 	void staffSuspendUntilADateAndRevokeForGoodWithAReason() {
-		services.associate(reseller, serviceId, "mario@test.it", null, "reseller@test.it");
-		String reference = activation.start(lastLink("mario@test.it"), MARIO).substring("/identification/demo/".length());
-		activation.identificationCompleted(reference, true);
+		startActivation("mario@test.it", MARIO);
+		staff.confirmIdentification(serviceId, null, "staff@test.it");
 
 		assertThatThrownBy(() -> staff.suspend(serviceId, java.time.Instant.now().plusSeconds(86400), " ", "staff"))
 			.isInstanceOf(ServiceStateException.class);
@@ -246,6 +314,17 @@ class ActivationTests {
 			.isInstanceOf(ServiceStateException.class);
 		assertThatThrownBy(() -> staff.suspend(serviceId, java.time.Instant.now().plusSeconds(9), "x", "staff"))
 			.isInstanceOf(ServiceStateException.class);
+		assertThat(jdbc.sql("select action || ' ' || actor from audit_event where target = ? order by id")
+			.param("service-" + serviceId)
+			.query(String.class)
+			.list()).containsExactly("IDENTIFICATION_CONFIRMED staff@test.it", "SERVICE_SUSPENDED staff@test.it",
+					"SERVICE_REVOKED staff@test.it");
+	}
+
+	/** Associa, then the end customer sends their data: the service waits for staff. Answers the reference. */
+	private String startActivation(String email, EndCustomer customer) {
+		services.associate(reseller, serviceId, email, null, "reseller@test.it");
+		return activation.start(lastLink(email), customer).substring("/identification/".length());
 	}
 
 	private List<Long> buy(long resellerId, int units) {
@@ -258,14 +337,7 @@ class ActivationTests {
 
 	/** The token in the newest activation e-mail to that address. */
 	private String lastLink(String email) {
-		String body = jdbc
-			.sql("select body_text from mail_outbox where kind = 'ACTIVATION_LINK' and recipient = ? order by id desc limit 1")
-			.param(email)
-			.query(String.class)
-			.single();
-		Matcher link = LINK.matcher(body);
-		assertThat(link.find()).as("activation link in " + body).isTrue();
-		return link.group(1);
+		return OutboxLinks.token(jdbc, "ACTIVATION_LINK", email, "/activate/");
 	}
 
 	private long count(String tableAndCondition) {

@@ -23,8 +23,9 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * An end-to-end test in a real headless Chromium (Debian's {@code /usr/bin/chromium}, driven by Playwright) against
- * the shop on a random port, with the demo data loaded fresh before each test. Screenshots go to
- * {@code target/screenshots}.
+ * the shop on a random port, with the demo data loaded fresh before each test (unless {@link #demoData()} says no).
+ * The {@code test} profile has no simulated providers: a test of the demo's simulated card or identification adds
+ * the {@code demo} profile. Screenshots go to {@code target/screenshots}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -72,9 +73,16 @@ public abstract class BrowserTest {
 
 	@BeforeEach
 	void openPage() {
-		demoData.loadIfEmpty();
+		if (demoData()) {
+			demoData.loadIfEmpty();
+		}
 		context = newContext(1366, 900);
 		page = context.newPage();
+	}
+
+	/** Whether the test starts from the demo data; else from an empty database. */
+	protected boolean demoData() {
+		return true;
 	}
 
 	@AfterEach
@@ -96,9 +104,13 @@ public abstract class BrowserTest {
 	}
 
 	protected void login(Page on, String email) {
+		login(on, email, DemoData.PASSWORD);
+	}
+
+	protected void login(Page on, String email, String password) {
 		on.navigate("/login");
 		on.getByLabel("E-mail").fill(email);
-		on.getByLabel("Password").fill(DemoData.PASSWORD);
+		on.getByLabel("Password").fill(password);
 		on.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
 				new Page.GetByRoleOptions().setName("Accedi").setExact(true))
 			.click();

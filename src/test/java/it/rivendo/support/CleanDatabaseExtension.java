@@ -6,12 +6,14 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.junit.jupiter.SpringExtension;
 
-/** Empties every table the shop owns before each test, so each test states its own data. */
+/** Empties every table the shop owns before each test, so each test states its own data; sets the test clock back. */
 public class CleanDatabaseExtension implements BeforeEachCallback {
 
 	@Override
 	public void beforeEach(ExtensionContext context) {
-		JdbcClient jdbc = SpringExtension.getApplicationContext(context).getBean(JdbcClient.class);
+		var application = SpringExtension.getApplicationContext(context);
+		application.getBeanProvider(MutableClock.class).ifAvailable(MutableClock::reset);
+		JdbcClient jdbc = application.getBean(JdbcClient.class);
 		List<String> tables = jdbc
 			.sql("select tablename from pg_tables where schemaname = 'public' and tablename <> 'flyway_schema_history'")
 			.query(String.class)

@@ -10,13 +10,14 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * A test against the whole shop and the real PostgreSQL (database {@code rivendo_test}), emptied before each test.
+ * A test against the whole shop and the real PostgreSQL (database {@code rivendo_test}), emptied before each test,
+ * with a clock the test can move ({@link MutableClock}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest
 @ActiveProfiles("test")
-@Import(TestShop.class)
+@Import({ TestShop.class, MutableClock.class })
 @ExtendWith(CleanDatabaseExtension.class)
 public @interface IntegrationTest {
 }

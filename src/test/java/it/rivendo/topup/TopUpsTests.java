@@ -88,18 +88,14 @@ class TopUpsTests {
 	}
 
 	@Test
-	void aCardCallbackArrivingTwiceOrAtOnceCreditsOnce() throws Exception {
-		TopUps.Requested requested = topUps.request(reseller, Money.of("80.00"), PaymentMethod.CARD);
-		assertThat(requested.paymentUrl()).startsWith("/account/payments/demo/");
-		String providerReference = requested.paymentUrl().substring("/account/payments/demo/".length());
-
-		List<Boolean> credited = Race.run(8, i -> topUps.cardPaid(providerReference));
-		assertThat(topUps.cardPaid(providerReference)).isFalse();
-
-		assertThat(credited.stream().filter(done -> done).count()).isEqualTo(1);
-		assertThat(ledger.balanceOf(resellerId)).isEqualTo(Money.of("80.00"));
-		assertThat(ledger.sumOfEntries(resellerId)).isEqualTo(Money.of("80.00"));
-		assertThat(topUps.cardPaid("unknown")).isFalse();
+	void withoutAPaymentProviderACardTopUpIsRefusedAndNoCallbackCredits() {
+		assertThat(topUps.cardOffered()).isFalse();
+		assertThatThrownBy(() -> topUps.request(reseller, Money.of("50000.00"), PaymentMethod.CARD))
+			.isInstanceOfSatisfying(TopUpRefusedException.class,
+					ex -> assertThat(ex.messageKey()).isEqualTo("topup.error.cardUnavailable"));
+		assertThat(topUps.cardPaid("anything")).isFalse();
+		assertThat(jdbc.sql("select count(*) from top_up").query(Long.class).single()).isZero();
+		assertThat(ledger.balanceOf(resellerId)).isEqualTo(Money.ZERO);
 	}
 
 	@Test

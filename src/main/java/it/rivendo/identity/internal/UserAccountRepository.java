@@ -10,4 +10,6 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
 	Optional<UserAccount> findFirstByResellerIdOrderById(long resellerId);
 
 	java.util.List<UserAccount> findByResellerId(long resellerId);
+
+	boolean existsByRole(it.rivendo.identity.Role role);
 }

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.Duration;
+import org.springframework.core.env.Environment;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -21,10 +22,13 @@ class LoginController {
 
 	private final LoginThrottle throttle;
 	private final Clock clock;
+	/** The demo's logins are listed on the page in the {@code demo} profile only. */
+	private final boolean demo;
 
-	LoginController(LoginThrottle throttle, Clock clock) {
+	LoginController(LoginThrottle throttle, Clock clock, Environment environment) {
 		this.throttle = throttle;
 		this.clock = clock;
+		this.demo = environment.matchesProfiles("demo");
 	}
 
 	@GetMapping("/login")
@@ -49,6 +53,7 @@ class LoginController {
 				model.addAttribute("lockMinutes", Math.max(1, (seconds + 59) / 60));
 			});
 		}
+		model.addAttribute("demoLogins", demo);
 		return "identity/login";
 	}
 

@@ -32,27 +32,21 @@ public class OutboxSender {
 	private final TransactionTemplate transactions;
 	private final Clock clock;
 	private final String from;
-	private final boolean enabled;
 	private final List<OrderMailAttachments> orderAttachments;
 
 	OutboxSender(OutboxMessageRepository messages, JavaMailSender mailSender, TransactionTemplate transactions,
-			Clock clock, @Value("${rivendo.mail.from}") String from,
-			@Value("${rivendo.mail.sender.enabled:true}") boolean enabled,
-			List<OrderMailAttachments> orderAttachments) {
+			Clock clock, @Value("${rivendo.mail.from}") String from, List<OrderMailAttachments> orderAttachments) {
 		this.orderAttachments = orderAttachments;
 		this.messages = messages;
 		this.mailSender = mailSender;
 		this.transactions = transactions;
 		this.clock = clock;
 		this.from = from;
-		this.enabled = enabled;
 	}
 
 	@Scheduled(fixedDelayString = "${rivendo.mail.sender.interval:2s}", initialDelayString = "5s")
 	void scheduled() {
-		if (enabled) {
-			sendDue();
-		}
+		sendDue();
 	}
 
 	/** Sends what is due now, batch after batch, and answers how many went out. */

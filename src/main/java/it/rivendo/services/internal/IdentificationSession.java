@@ -61,6 +61,11 @@ public class IdentificationSession {
 		return serviceId;
 	}
 
+	/** The provider's name, or {@link IdentificationSessions#STAFF} when staff check the identification by hand. */
+	public String provider() {
+		return provider;
+	}
+
 	public Status status() {
 		return status;
 	}

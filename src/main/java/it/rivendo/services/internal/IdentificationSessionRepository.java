@@ -13,4 +13,12 @@ public interface IdentificationSessionRepository extends JpaRepository<Identific
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@Query("select s from IdentificationSession s where s.reference = :reference")
 	Optional<IdentificationSession> lockByReference(String reference);
+
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("""
+			select s from IdentificationSession s
+			where s.serviceId = :serviceId and s.provider = :provider
+			  and s.status = it.rivendo.services.internal.IdentificationSession.Status.STARTED
+			order by s.id desc limit 1""")
+	Optional<IdentificationSession> lockStarted(long serviceId, String provider);
 }

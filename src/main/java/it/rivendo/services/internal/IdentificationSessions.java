@@ -9,6 +9,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class IdentificationSessions {
 
+	/** Stands for the provider when there is none: staff confirm the identification by hand. */
+	public static final String STAFF = "staff";
+
 	private final IdentificationSessionRepository sessions;
 	private final Clock clock;
 
@@ -28,6 +31,11 @@ public class IdentificationSessions {
 
 	public Optional<IdentificationSession> lock(String reference) {
 		return reference == null ? Optional.empty() : sessions.lockByReference(reference);
+	}
+
+	/** The identification staff are checking for this service, if any. */
+	public Optional<IdentificationSession> lockStaffCheck(long serviceId) {
+		return sessions.lockStarted(serviceId, STAFF);
 	}
 
 	/** @return false when it had already succeeded: the answer came twice */

@@ -20,7 +20,8 @@ import java.util.Locale;
 
 /**
  * One unit bought: the service a reseller hands on to one end customer. Da associare → Associato (in attesa di
- * attivazione) → Attivo; Scaduto when not activated in time; Sospeso for a while; Annullato for good.
+ * attivazione) → Attivo, through In verifica when staff check the identification by hand; Scaduto when not activated
+ * in time; Sospeso for a while; Annullato for good.
  */
 @Entity
 @Table(name = "purchased_service")
@@ -124,13 +125,38 @@ public class PurchasedService {
 		this.updatedAt = now;
 	}
 
-	/** Identification succeeded. */
-	public void activate(Instant now) {
+	/** The end customer's data wait for staff to confirm the identification (there is no identification provider). */
+	public void awaitIdentityCheck(Instant now) {
 		if (status != ServiceStatus.ASSOCIATO || activationStartedAt == null) {
+			throw new ServiceStateException("activation.error.notActivatable");
+		}
+		this.status = ServiceStatus.IN_VERIFICA;
+		this.updatedAt = now;
+	}
+
+	/** Identification succeeded: reported by the provider, or confirmed by staff. */
+	public void activate(Instant now) {
+		boolean identifying = status == ServiceStatus.ASSOCIATO && activationStartedAt != null;
+		if (!(identifying || status == ServiceStatus.IN_VERIFICA)) {
 			throw new ServiceStateException("activation.error.notActivatable");
 		}
 		this.status = ServiceStatus.ATTIVO;
 		this.activatedAt = now;
+		this.statusReason = null;
+		this.updatedAt = now;
+	}
+
+	/**
+	 * Staff could not confirm the identification: the service is associated again, as before the end customer
+	 * started, so that the reseller can re-send the link (or change the e-mail) and the customer try again.
+	 */
+	public void refuseIdentification(String reason, Instant now) {
+		if (status != ServiceStatus.IN_VERIFICA) {
+			throw new ServiceStateException("service.error.notInVerification");
+		}
+		this.status = ServiceStatus.ASSOCIATO;
+		this.activationStartedAt = null;
+		this.statusReason = reason;
 		this.updatedAt = now;
 	}
 
@@ -250,6 +276,18 @@ public class PurchasedService {
 
 	public String customerTaxCode() {
 		return customerTaxCode;
+	}
+
+	public String customerFirstName() {
+		return customerFirstName;
+	}
+
+	public String customerLastName() {
+		return customerLastName;
+	}
+
+	public String customerMobile() {
+		return customerMobile;
 	}
 
 	public Instant purchasedAt() {

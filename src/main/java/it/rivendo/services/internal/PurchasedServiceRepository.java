@@ -20,6 +20,8 @@ public interface PurchasedServiceRepository
 
 	long countByOrderId(long orderId);
 
+	long countByStatus(ServiceStatus status);
+
 	List<PurchasedService> findByOrderIdOrderById(long orderId);
 
 	Optional<PurchasedService> findByIdAndResellerId(long id, long resellerId);

@@ -8,12 +8,14 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The clock's part in a service's life: reminders 14 days before the activation deadline, expiry after it, the end
  * of suspensions. Rows are claimed with {@code FOR UPDATE SKIP LOCKED}, so several instances can run this at once
- * and each reminder goes out once.
+ * and each reminder goes out once. Each step is its own transaction, opened here with a {@link TransactionTemplate}
+ * rather than by {@code @Transactional}: the hourly {@link #run()} calls the steps on {@code this}, which no
+ * transactional proxy sees.
  */
 @Component
 public class ServiceLifecycle {
@@ -25,11 +27,14 @@ public class ServiceLifecycle {
 	private final PurchasedServiceRepository services;
 	private final ServiceMails mails;
 	private final ServiceLog log;
+	private final TransactionTemplate transactions;
 
-	ServiceLifecycle(PurchasedServiceRepository services, ServiceMails mails, ServiceLog log) {
+	ServiceLifecycle(PurchasedServiceRepository services, ServiceMails mails, ServiceLog log,
+			TransactionTemplate transactions) {
 		this.services = services;
 		this.mails = mails;
 		this.log = log;
+		this.transactions = transactions;
 	}
 
 	@Scheduled(cron = "${rivendo.services.lifecycle-cron:0 7 * * * *}")
@@ -39,47 +44,55 @@ public class ServiceLifecycle {
 		endSuspensions();
 	}
 
-	@Transactional
 	public int expireOverdue() {
-		Instant now = log.now();
-		int expired = 0;
-		for (PurchasedService service : services.findDueBefore(NOT_YET_ACTIVE, now)) {
-			if (service.expireIfLate(now)) {
-				log.record(service, ServiceEvent.Kind.EXPIRED, null, "system");
-				expired++;
+		return inTransaction(() -> {
+			Instant now = log.now();
+			int expired = 0;
+			for (PurchasedService service : services.findDueBefore(NOT_YET_ACTIVE, now)) {
+				if (service.expireIfLate(now)) {
+					log.record(service, ServiceEvent.Kind.EXPIRED, null, "system");
+					expired++;
+				}
 			}
-		}
-		return expired;
+			return expired;
+		});
 	}
 
 	/** One e-mail per reseller, listing its services whose deadline falls within 14 days; once per service. */
-	@Transactional
 	public int remindDeadlines() {
-		Instant now = log.now();
-		Map<Long, List<PurchasedService>> byReseller = new LinkedHashMap<>();
-		for (PurchasedService service : services.findToRemind(NOT_YET_ACTIVE, now, now.plus(REMINDER_AHEAD))) {
-			byReseller.computeIfAbsent(service.resellerId(), id -> new java.util.ArrayList<>()).add(service);
-		}
-		byReseller.forEach((resellerId, due) -> {
-			mails.deadlineReminder(resellerId, due);
-			due.forEach(service -> {
-				service.reminded(now);
-				log.record(service, ServiceEvent.Kind.REMINDER_SENT, null, "system");
+		return inTransaction(() -> {
+			Instant now = log.now();
+			Map<Long, List<PurchasedService>> byReseller = new LinkedHashMap<>();
+			for (PurchasedService service : services.findToRemind(NOT_YET_ACTIVE, now, now.plus(REMINDER_AHEAD))) {
+				byReseller.computeIfAbsent(service.resellerId(), id -> new java.util.ArrayList<>()).add(service);
+			}
+			byReseller.forEach((resellerId, due) -> {
+				mails.deadlineReminder(resellerId, due);
+				due.forEach(service -> {
+					service.reminded(now);
+					log.record(service, ServiceEvent.Kind.REMINDER_SENT, null, "system");
+				});
 			});
+			return byReseller.size();
 		});
-		return byReseller.size();
 	}
 
-	@Transactional
 	public int endSuspensions() {
-		Instant now = log.now();
-		int resumed = 0;
-		for (PurchasedService service : services.findSuspensionsOver(now)) {
-			if (service.resumeIfDue(now)) {
-				log.record(service, ServiceEvent.Kind.RESUMED, null, "system");
-				resumed++;
+		return inTransaction(() -> {
+			Instant now = log.now();
+			int resumed = 0;
+			for (PurchasedService service : services.findSuspensionsOver(now)) {
+				if (service.resumeIfDue(now)) {
+					log.record(service, ServiceEvent.Kind.RESUMED, null, "system");
+					resumed++;
+				}
 			}
-		}
-		return resumed;
+			return resumed;
+		});
+	}
+
+	private int inTransaction(java.util.function.IntSupplier step) {
+		Integer done = transactions.execute(status -> step.getAsInt());
+		return done == null ? 0 : done;
 	}
 }

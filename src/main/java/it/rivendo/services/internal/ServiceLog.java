@@ -37,4 +37,8 @@ public class ServiceLog {
 	public void sendActivated(PurchasedService service) {
 		mails.activated(service);
 	}
+
+	public void sendIdentificationRefused(PurchasedService service, String reason) {
+		mails.identificationRefused(service, reason);
+	}
 }

@@ -16,8 +16,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The e-mails of a service's life, written into the outbox in the caller's transaction: the activation link to the
- * end customer, "activated" to both sides, the deadline reminder to the reseller. End customers are written to in
- * Italian; resellers in the language of their account.
+ * end customer, "activated" to both sides, an identification staff could not confirm and the deadline reminder to the
+ * reseller. End customers are written to in Italian; resellers in the language of their account.
  */
 @Component
 class ServiceMails {
@@ -74,6 +74,20 @@ class ServiceMails {
 						service.customerName())
 					.paragraph("mail.activated.customer.text", service.productName().in(locale),
 							reseller.companyName())));
+	}
+
+	void identificationRefused(PurchasedService service, String reason) {
+		ResellerProfile reseller = reseller(service);
+		Locale locale = reseller.locale();
+		outbox.enqueue(renderer.notice("IDENTIFICATION_REFUSED", "service-" + service.id(), reseller.email(), locale,
+				new Notice("mail.identificationRefused.subject",
+						new Object[] { service.productName().in(locale), service.customerEmail() },
+						reseller.contactName())
+					.paragraph("mail.identificationRefused.text", service.productName().in(locale),
+							service.customerName(), service.customerEmail(), service.orderNumber())
+					.paragraph("mail.identificationRefused.reason", reason)
+					.paragraph("mail.identificationRefused.next")
+					.action("mail.purchase.account", publicUrl + "/account/services/" + service.id())));
 	}
 
 	void deadlineReminder(long resellerId, List<PurchasedService> services) {

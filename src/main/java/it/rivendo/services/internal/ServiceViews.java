@@ -1,5 +1,6 @@
 package it.rivendo.services.internal;
 
+import it.rivendo.services.ServiceHistoryEntry;
 import it.rivendo.services.ServiceStatus;
 import it.rivendo.services.ServiceView;
 import java.util.Locale;
@@ -16,6 +17,10 @@ public final class ServiceViews {
 				s.purchasedAt(), s.pricePaid(), s.customerEmail(), s.customerName(), s.status(),
 				s.activationDeadline(), s.activatedAt(), s.suspendedUntil(), s.statusReason(),
 				s.status() == ServiceStatus.DA_ASSOCIARE, s.canChangeAssociation());
+	}
+
+	public static ServiceHistoryEntry of(ServiceEvent event) {
+		return new ServiceHistoryEntry(event.kind().name(), event.detail(), event.actor(), event.createdAt());
 	}
 
 	/** Services matching every given criterion; a null or blank criterion matches all. */

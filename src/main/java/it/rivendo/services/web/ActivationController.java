@@ -10,17 +10,14 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The end customer's activation, without login: the link's GET only shows, the POST uses it up. Also the demo
- * identification provider's page, labelled as a simulation.
+ * The end customer's activation, without login: the link's GET only shows, the POST uses it up and sends the
+ * customer to the identification provider, or (without one) to the page saying that staff are checking it.
  */
 @Controller
 class ActivationController {
@@ -55,28 +52,12 @@ class ActivationController {
 		}
 	}
 
-	@GetMapping("/identification/demo/{reference}")
-	String demoIdentification(@PathVariable String reference, Model model) {
+	/** Where the end customer's identification stands ("In verifica" while staff check it; then "Attivo"). */
+	@GetMapping("/identification/{reference}")
+	String identification(@PathVariable String reference, Model model) {
 		model.addAttribute("identification", activation.identification(reference)
 			.orElseThrow(() -> new ActivationLinkException(ActivationLinkException.Problem.UNKNOWN)));
-		return "services/demo-identification";
-	}
-
-	@PostMapping("/identification/demo/{reference}")
-	String demoOutcome(@PathVariable String reference, @RequestParam String outcome, RedirectAttributes redirect) {
-		boolean succeeded = "success".equals(outcome);
-		activation.identificationCompleted(reference, succeeded);
-		redirect.addFlashAttribute(succeeded ? "success" : "error",
-				succeeded ? "identification.succeeded" : "identification.failed");
-		return "redirect:/identification/demo/" + reference;
-	}
-
-	@ExceptionHandler(ActivationLinkException.class)
-	String linkNotUsable(ActivationLinkException ex, Model model, HttpServletResponse response) {
-		response.setStatus(ex.problem() == ActivationLinkException.Problem.UNKNOWN ? HttpStatus.NOT_FOUND.value()
-				: HttpStatus.GONE.value());
-		model.addAttribute("problem", ex.problem().name());
-		return "services/link-problem";
+		return "services/identification";
 	}
 
 	private String page(String token, ActivationPage page, Model model) {

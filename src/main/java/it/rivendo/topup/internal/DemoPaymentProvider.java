@@ -5,8 +5,13 @@ import it.rivendo.topup.PaymentProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Profile;
 
-/** A stand-in card provider: its page says it is a simulation, and no money moves. */
+/**
+ * A stand-in card provider for the {@code demo} profile only: its page says it is a simulation, and no money moves.
+ * Outside the demo there is no card top-up unless a real provider (a bean implementing {@link PaymentProvider}) is
+ * there.
+ */
 class DemoPaymentProvider implements PaymentProvider {
 
 	@Override
@@ -25,6 +30,7 @@ class DemoPaymentProvider implements PaymentProvider {
 	}
 
 	@Configuration(proxyBeanMethods = false)
+	@Profile("demo")
 	static class Registration {
 
 		@Bean

@@ -4,7 +4,6 @@ import it.rivendo.catalog.TierRules;
 import it.rivendo.identity.ResellerAccounts;
 import it.rivendo.identity.ShopUser;
 import it.rivendo.topup.TopUpRefusedException;
-import it.rivendo.topup.TopUpView;
 import it.rivendo.topup.TopUps;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -17,10 +16,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The reseller's "Ricarica credito", the bank details of a transfer, and the demo card provider's page. */
+/**
+ * The reseller's "Ricarica credito" and the bank details of a transfer. Card top-ups are offered only when there is a
+ * payment provider.
+ */
 @Controller
 class TopUpController {
 
@@ -55,7 +55,8 @@ class TopUpController {
 					: "/account/credit/top-ups/" + requested.topUp().reference());
 		}
 		catch (TopUpRefusedException ex) {
-			binding.rejectValue("amount", ex.messageKey(), new Object[] { topUps.minimum() }, ex.messageKey());
+			binding.rejectValue(ex.messageKey().equals("topup.error.cardUnavailable") ? "method" : "amount",
+					ex.messageKey(), new Object[] { topUps.minimum() }, ex.messageKey());
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			return page(user, model);
 		}
@@ -68,32 +69,11 @@ class TopUpController {
 		return "topup/bank";
 	}
 
-	@GetMapping("/account/payments/demo/{providerReference}")
-	String demoPayment(@AuthenticationPrincipal ShopUser user, @PathVariable String providerReference, Model model) {
-		model.addAttribute("topUp", topUps.ownedByProviderReference(user.resellerId(), providerReference));
-		model.addAttribute("providerReference", providerReference);
-		return "topup/demo-payment";
-	}
-
-	/** The demo provider's outcome; a real provider would call back server to server. */
-	@PostMapping("/account/payments/demo/{providerReference}")
-	String demoOutcome(@AuthenticationPrincipal ShopUser user, @PathVariable String providerReference,
-			@RequestParam String outcome, RedirectAttributes redirect) {
-		TopUpView topUp = topUps.ownedByProviderReference(user.resellerId(), providerReference);
-		if ("paid".equals(outcome)) {
-			topUps.cardPaid(providerReference);
-			redirect.addFlashAttribute("success", "topup.card.paid");
-		}
-		else {
-			redirect.addFlashAttribute("error", "topup.card.abandoned");
-		}
-		return "redirect:/account/credit?topup=" + topUp.reference();
-	}
-
 	private String page(ShopUser user, Model model) {
 		model.addAttribute("billing", accounts.profile(user.resellerId()).orElseThrow().billing());
 		model.addAttribute("minimum", topUps.minimum());
 		model.addAttribute("tier", tiers.statusOf(user.resellerId()));
+		model.addAttribute("cardOffered", topUps.cardOffered());
 		model.addAttribute("demoProvider", topUps.demoProvider());
 		return "topup/top-up";
 	}
