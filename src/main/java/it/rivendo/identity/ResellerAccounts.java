@@ -139,7 +139,7 @@ public class ResellerAccounts {
 	/** The id of the staff account with this e-mail, if it is one. */
 	public Optional<Long> staffId(String email) {
 		return users.findByEmailIgnoreCase(email)
-			.filter(user -> user.toShopUser().isStaff())
+			.filter(user -> user.toShopUser(true).isStaff())
 			.map(UserAccount::id);
 	}
 
