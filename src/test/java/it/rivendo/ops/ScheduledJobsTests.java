@@ -15,6 +15,7 @@ import it.rivendo.identity.ShopUser;
 import it.rivendo.services.ServiceStatus;
 import it.rivendo.services.StaffServices;
 import it.rivendo.shared.Money;
+import it.rivendo.shared.Throttle;
 import it.rivendo.support.IntegrationTest;
 import it.rivendo.support.MutableClock;
 import it.rivendo.support.TestShop;
@@ -70,6 +71,9 @@ class ScheduledJobsTests {
 	ScheduledJobs jobs;
 
 	@Autowired
+	Throttle throttles;
+
+	@Autowired
 	io.micrometer.core.instrument.MeterRegistry meters;
 
 	long reseller;
@@ -85,10 +89,11 @@ class ScheduledJobsTests {
 	void everyScheduledJobIsKnownAndTestedHere() {
 		assertThat(scheduling.stream().flatMap(holder -> holder.getScheduledTasks().stream()).map(ScheduledJobsTests::name))
 			.containsExactlyInAnyOrder("ServiceLifecycle.run", "OutboxSender.scheduled", "TierRules.recomputeAll",
-					"LoginThrottle.forgetOld", "Handoff.forgetOld", "Moments.everyHour", "Moments.everyMidnight");
+					"LoginThrottle.forgetOld", "Handoff.forgetOld", "Throttle.forgetOld", "Moments.everyHour",
+					"Moments.everyMidnight");
 		assertThat(jobs.names()).containsExactlyInAnyOrder("ServiceLifecycle.run", "OutboxSender.scheduled",
-				"TierRules.recomputeAll", "LoginThrottle.forgetOld", "Handoff.forgetOld", "Moments.everyHour",
-				"Moments.everyMidnight");
+				"TierRules.recomputeAll", "LoginThrottle.forgetOld", "Handoff.forgetOld", "Throttle.forgetOld",
+				"Moments.everyHour", "Moments.everyMidnight");
 	}
 
 	@Test
@@ -193,6 +198,20 @@ class ScheduledJobsTests {
 		assertThat(count("login_attempt")).isZero();
 		assertThat(count("handoff_token")).isZero();
 		assertThat(count("handoff_failure")).isZero();
+	}
+
+	@Test
+	void theThrottleForgetsEventsOlderThanTwoDays() {
+		Throttle.Limit limit = new Throttle.Limit("test", 5, Duration.ofHours(1));
+		throttles.take(limit, "203.0.113.9");
+
+		clock.advance(Duration.ofHours(47));
+		run("Throttle.forgetOld");
+		assertThat(count("throttle_event")).isEqualTo(1);
+
+		clock.advance(Duration.ofHours(2));
+		run("Throttle.forgetOld");
+		assertThat(count("throttle_event")).isZero();
 	}
 
 	/** Runs a job as the scheduler does: the task Spring registered for the {@code @Scheduled} method. */
