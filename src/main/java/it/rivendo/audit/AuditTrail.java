@@ -95,5 +95,10 @@ public class AuditTrail {
 
 	/** One thing that happened: who, what, to what, with details and where from. */
 	public record AuditRecord(String actor, String action, String target, String detail, String userAgent, String ip) {
+
+		/** What someone did, recorded without the browser and address it came from (a job, a service call). */
+		public static AuditRecord of(String actor, String action, String target, String detail) {
+			return new AuditRecord(actor, action, target, detail, null, null);
+		}
 	}
 }

@@ -251,7 +251,7 @@ public class CatalogManagement {
 	}
 
 	private void record(String actor, String action, String target, String detail) {
-		audit.record(new AuditRecord(actor, action, target, detail, null, null));
+		audit.record(AuditRecord.of(actor, action, target, detail));
 	}
 
 	private Product productWithPrices(long id) {

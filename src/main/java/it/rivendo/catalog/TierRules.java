@@ -119,8 +119,8 @@ public class TierRules {
 			.param("reason", reason.strip())
 			.param("actor", actor)
 			.update();
-		audit.record(new AuditRecord(actor, "TIER_PINNED", "reseller " + resellerId,
-				before.code() + " -> " + tierCode + ": " + reason.strip(), null, null));
+		audit.record(AuditRecord.of(actor, "TIER_PINNED", "reseller " + resellerId,
+				before.code() + " -> " + tierCode + ": " + reason.strip()));
 	}
 
 	/** Back to the tier the top-ups earn. */
@@ -129,7 +129,7 @@ public class TierRules {
 			.param(resellerId)
 			.update();
 		recompute(resellerId);
-		audit.record(new AuditRecord(actor, "TIER_UNPINNED", "reseller " + resellerId, null, null, null));
+		audit.record(AuditRecord.of(actor, "TIER_UNPINNED", "reseller " + resellerId, null));
 	}
 
 	/** The top-up over 12 months that reaches a tier. */
@@ -144,8 +144,7 @@ public class TierRules {
 		if (changed == 0) {
 			throw new NotFoundException("tier " + tierCode);
 		}
-		audit.record(new AuditRecord(actor, "TIER_THRESHOLD", "tier " + tierCode, "min top-up " + minTopUp, null,
-				null));
+		audit.record(AuditRecord.of(actor, "TIER_THRESHOLD", "tier " + tierCode, "min top-up " + minTopUp));
 	}
 
 	/** Tiers from the base (lowest threshold) up. */

@@ -1,5 +1,6 @@
 package it.rivendo.handoff;
 
+import it.rivendo.shared.ShopProperties;
 import it.rivendo.audit.AuditTrail.AuditRecord;
 import it.rivendo.audit.AuditTrail;
 import it.rivendo.handoff.HandoffRefusedException.Reason;
@@ -12,7 +13,6 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.session.SessionRepository;
@@ -55,12 +55,12 @@ public class Handoff {
 	private final String publicUrl;
 
 	Handoff(JdbcClient jdbc, SessionRepository<?> sessions, AuditTrail audit, Clock clock,
-			@Value("${rivendo.public-url}") String publicUrl) {
+			ShopProperties shop) {
 		this.jdbc = jdbc;
 		this.sessions = sessions;
 		this.audit = audit;
 		this.clock = clock;
-		this.publicUrl = publicUrl.replaceAll("/+$", "");
+		this.publicUrl = shop.baseUrl();
 	}
 
 	/**

@@ -1,10 +1,11 @@
 package it.rivendo.mail;
 
+import it.rivendo.shared.ShopProperties;
+import it.rivendo.shared.InLocale;
 import it.rivendo.shared.Formats;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
@@ -26,11 +27,11 @@ public class MailRenderer {
 	private final String publicUrl;
 
 	MailRenderer(TemplateEngine htmlEngine, MessageSource messages, Formats formats,
-			@org.springframework.beans.factory.annotation.Value("${rivendo.public-url}") String publicUrl) {
+			ShopProperties shop) {
 		this.htmlEngine = htmlEngine;
 		this.messages = messages;
 		this.formats = formats;
-		this.publicUrl = publicUrl.replaceAll("/+$", "");
+		this.publicUrl = shop.baseUrl();
 		ClassLoaderTemplateResolver text = new ClassLoaderTemplateResolver();
 		text.setPrefix("templates/mail/");
 		text.setSuffix(".txt");
@@ -53,9 +54,7 @@ public class MailRenderer {
 
 	public OutgoingMail render(String kind, String reference, String recipient, Locale locale, String template,
 			String subjectKey, Object[] subjectArgs, Map<String, Object> variables) {
-		Locale previous = LocaleContextHolder.getLocale();
-		LocaleContextHolder.setLocale(locale);
-		try {
+		return InLocale.call(locale, () -> {
 			Context context = new Context(locale, variables);
 			context.setVariable("fmt", formats);
 			context.setVariable("publicUrl", publicUrl);
@@ -64,9 +63,6 @@ public class MailRenderer {
 			String html = htmlEngine.process("mail/" + template, context);
 			String text = textEngine.process(template, context);
 			return new OutgoingMail(kind, reference, recipient, subject, text, html);
-		}
-		finally {
-			LocaleContextHolder.setLocale(previous);
-		}
+		});
 	}
 }

@@ -1,5 +1,6 @@
 package it.rivendo.onboarding;
 
+import it.rivendo.shared.ShopProperties;
 import it.rivendo.audit.AuditTrail;
 import it.rivendo.audit.AuditTrail.AuditRecord;
 import it.rivendo.catalog.CatalogManagement;
@@ -24,7 +25,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -55,7 +55,7 @@ public class Applications {
 
 	Applications(JdbcClient jdbc, ResellerAccounts accounts, PasswordSetup passwords, CatalogManagement catalog,
 			CreditLedger credit, MailOutbox outbox, MailRenderer renderer, AuditTrail audit, Clock clock,
-			Throttle throttle, @Value("${rivendo.public-url}") String publicUrl) {
+			Throttle throttle, ShopProperties shop) {
 		this.throttle = throttle;
 		this.jdbc = jdbc;
 		this.accounts = accounts;
@@ -66,7 +66,7 @@ public class Applications {
 		this.renderer = renderer;
 		this.audit = audit;
 		this.clock = clock;
-		this.publicUrl = publicUrl.replaceAll("/+$", "");
+		this.publicUrl = shop.baseUrl();
 	}
 
 	/**
@@ -104,8 +104,7 @@ public class Applications {
 					Timestamp.from(clock.instant()))
 			.query(Long.class)
 			.single();
-		audit.record(new AuditRecord(normalized, "APPLICATION_RECEIVED", "application " + id, billing.companyName(),
-				null, null));
+		audit.record(AuditRecord.of(normalized, "APPLICATION_RECEIVED", "application " + id, billing.companyName()));
 		mail(normalized, "APPLICATION_RECEIVED", id,
 				new Notice("mail.apply.received.subject", new Object[0], null).paragraph("mail.apply.received.text")
 					.paragraph("mail.apply.notYou"));
@@ -114,7 +113,7 @@ public class Applications {
 
 	/** @param key the notice's message keys, {@code key.subject} and {@code key.text} */
 	private void tellOwner(String email, String key, String why) {
-		audit.record(new AuditRecord(email, "APPLICATION_REPEATED", email, why, null, null));
+		audit.record(AuditRecord.of(email, "APPLICATION_REPEATED", email, why));
 		if (throttle.take(NOTICES_PER_RECIPIENT, email).isPresent()) {
 			return; // told already today
 		}
@@ -145,10 +144,9 @@ public class Applications {
 				where id = ?""")
 			.params(Timestamp.from(clock.instant()), staff.email(), opened.resellerId(), applicationId)
 			.update();
-		audit.record(new AuditRecord(staff.email(), "APPLICATION_APPROVED", "application " + applicationId,
+		audit.record(AuditRecord.of(staff.email(), "APPLICATION_APPROVED", "application " + applicationId,
 				"tier " + tierCode + ", opening credit " + (openingCredit == null ? Money.ZERO : openingCredit)
-						+ ", reseller " + opened.resellerId(),
-				null, null));
+						+ ", reseller " + opened.resellerId()));
 		mail(application.email(), "APPLICATION_APPROVED", applicationId,
 				new Notice("mail.apply.approved.subject", new Object[0], application.contactName())
 					.paragraph("mail.apply.approved.text", application.billing().companyName(), application.email())
@@ -164,8 +162,8 @@ public class Applications {
 		jdbc.sql("update reseller_application set status = 'REJECTED', decided_at = ?, decided_by = ?, reason = ? where id = ?")
 			.params(Timestamp.from(clock.instant()), staff.email(), reason.strip(), applicationId)
 			.update();
-		audit.record(new AuditRecord(staff.email(), "APPLICATION_REJECTED", "application " + applicationId,
-				reason.strip(), null, null));
+		audit.record(AuditRecord.of(staff.email(), "APPLICATION_REJECTED", "application " + applicationId,
+				reason.strip()));
 		mail(application.email(), "APPLICATION_REJECTED", applicationId,
 				new Notice("mail.apply.rejected.subject", new Object[0], application.contactName())
 					.paragraph("mail.apply.rejected.text", reason.strip()));

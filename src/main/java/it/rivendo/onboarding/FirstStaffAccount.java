@@ -1,5 +1,6 @@
 package it.rivendo.onboarding;
 
+import it.rivendo.shared.ShopProperties;
 import it.rivendo.identity.PasswordSetup;
 import it.rivendo.identity.ResellerAccounts;
 import it.rivendo.mail.MailOutbox;
@@ -59,7 +60,7 @@ public class FirstStaffAccount {
 
 	FirstStaffAccount(JdbcClient jdbc, ResellerAccounts accounts, PasswordSetup passwords, MailOutbox outbox,
 			MailRenderer renderer, TransactionTemplate transactions,
-			@Value("${rivendo.admin.email:}") String adminEmail, @Value("${rivendo.public-url}") String publicUrl) {
+			@Value("${rivendo.admin.email:}") String adminEmail, ShopProperties shop) {
 		this.jdbc = jdbc;
 		this.accounts = accounts;
 		this.passwords = passwords;
@@ -67,7 +68,7 @@ public class FirstStaffAccount {
 		this.renderer = renderer;
 		this.transactions = transactions;
 		this.adminEmail = adminEmail == null ? "" : adminEmail.strip();
-		this.publicUrl = publicUrl.replaceAll("/+$", "");
+		this.publicUrl = shop.baseUrl();
 	}
 
 	@EventListener(ApplicationReadyEvent.class)

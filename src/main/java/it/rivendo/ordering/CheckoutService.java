@@ -11,9 +11,9 @@ import it.rivendo.ordering.internal.BillingCustomerRepository;
 import it.rivendo.ordering.internal.Order;
 import it.rivendo.ordering.internal.OrderLine;
 import it.rivendo.ordering.internal.OrderRepository;
+import it.rivendo.shared.Formats;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -29,7 +29,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CheckoutService {
 
-	private static final ZoneId ITALY = ZoneId.of("Europe/Rome");
 
 	private final CartService carts;
 	private final CreditLedger credit;
@@ -87,7 +86,7 @@ public class CheckoutService {
 	@Transactional
 	String placeOrder(PaymentRequest request, CartView cart) {
 		Instant now = clock.instant();
-		String number = "%d-%06d".formatted(now.atZone(ITALY).getYear(), orders.nextNumber());
+		String number = "%d-%06d".formatted(now.atZone(Formats.SHOP_ZONE).getYear(), orders.nextNumber());
 		List<OrderLine> lines = new ArrayList<>();
 		for (CartView.Line line : cart.payableLines()) {
 			lines.add(new OrderLine(lines.size() + 1, line.item().productId(), line.productCode(), line.productName(),

@@ -99,8 +99,8 @@ public class StaffServices {
 		String reference = providerReference == null || providerReference.isBlank() ? null : providerReference.strip();
 		log.record(service, ServiceEvent.Kind.ACTIVATED, reference == null ? "verificato dallo staff"
 				: "verificato dallo staff, pratica " + reference, actor);
-		audit.record(new AuditRecord(actor, "IDENTIFICATION_CONFIRMED", "service-" + serviceId,
-				identified(service) + (reference == null ? "" : "; provider reference " + reference), null, null));
+		audit.record(AuditRecord.of(actor, "IDENTIFICATION_CONFIRMED", "service-" + serviceId,
+				identified(service) + (reference == null ? "" : "; provider reference " + reference)));
 		log.sendActivated(service);
 	}
 
@@ -116,8 +116,8 @@ public class StaffServices {
 		service.refuseIdentification(why, log.now());
 		identifications.lockStaffCheck(serviceId).ifPresent(check -> identifications.complete(check, false));
 		log.record(service, ServiceEvent.Kind.IDENTIFICATION_REFUSED, why, actor);
-		audit.record(new AuditRecord(actor, "IDENTIFICATION_REFUSED", "service-" + serviceId,
-				who + "; reason: " + why, null, null));
+		audit.record(AuditRecord.of(actor, "IDENTIFICATION_REFUSED", "service-" + serviceId,
+				who + "; reason: " + why));
 		log.sendIdentificationRefused(service, why);
 	}
 
@@ -125,16 +125,15 @@ public class StaffServices {
 		PurchasedService service = locked(serviceId);
 		service.suspend(until, requireReason(reason), log.now());
 		log.record(service, ServiceEvent.Kind.SUSPENDED, reason + " (→ " + until + ")", actor);
-		audit.record(new AuditRecord(actor, "SERVICE_SUSPENDED", "service-" + serviceId,
-				"until " + until + "; reason: " + reason.strip(), null, null));
+		audit.record(AuditRecord.of(actor, "SERVICE_SUSPENDED", "service-" + serviceId,
+				"until " + until + "; reason: " + reason.strip()));
 	}
 
 	public void revoke(long serviceId, String reason, String actor) {
 		PurchasedService service = locked(serviceId);
 		service.revoke(requireReason(reason), log.now());
 		log.record(service, ServiceEvent.Kind.REVOKED, reason, actor);
-		audit.record(new AuditRecord(actor, "SERVICE_REVOKED", "service-" + serviceId, "reason: " + reason.strip(),
-				null, null));
+		audit.record(AuditRecord.of(actor, "SERVICE_REVOKED", "service-" + serviceId, "reason: " + reason.strip()));
 	}
 
 	private static void requireInVerification(PurchasedService service) {

@@ -166,8 +166,8 @@ public class SupportDesk {
 		jdbc.sql("update support_request set status = 'ANSWERED', updated_at = ? where id = ?")
 			.params(Timestamp.from(clock.instant()), id)
 			.update();
-		audit.record(new AuditRecord(actor, "SUPPORT_ANSWERED", "support-" + id,
-				"status: " + before + " → " + SupportStatus.ANSWERED + "; answer: " + text, null, null));
+		audit.record(AuditRecord.of(actor, "SUPPORT_ANSWERED", "support-" + id,
+				"status: " + before + " → " + SupportStatus.ANSWERED + "; answer: " + text));
 		mails.answered(view(id), text);
 	}
 
@@ -179,8 +179,8 @@ public class SupportDesk {
 		jdbc.sql("update support_request set status = 'CLOSED', closed_at = ?, closed_by = ?, updated_at = ? where id = ?")
 			.params(Timestamp.from(clock.instant()), actor, Timestamp.from(clock.instant()), id)
 			.update();
-		audit.record(new AuditRecord(actor, "SUPPORT_CLOSED", "support-" + id,
-				"status: " + before + " → " + SupportStatus.CLOSED, null, null));
+		audit.record(AuditRecord.of(actor, "SUPPORT_CLOSED", "support-" + id,
+				"status: " + before + " → " + SupportStatus.CLOSED));
 	}
 
 	private SupportStatus lockedStatus(long id) {

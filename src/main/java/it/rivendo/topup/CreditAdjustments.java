@@ -41,8 +41,8 @@ public class CreditAdjustments {
 		LedgerEntry entry = amount.isPositive()
 				? ledger.credit(resellerId, EntryKind.ADJUSTMENT, amount, "ADJ", reason.strip(), staff.email())
 				: ledger.debit(resellerId, EntryKind.ADJUSTMENT, amount.negate(), "ADJ", reason.strip(), staff.email());
-		audit.record(new AuditRecord(staff.email(), "CREDIT_ADJUSTED", "reseller " + resellerId,
-				before + " -> " + entry.balanceAfter() + " (" + amount + "): " + reason.strip(), null, null));
+		audit.record(AuditRecord.of(staff.email(), "CREDIT_ADJUSTED", "reseller " + resellerId,
+				before + " -> " + entry.balanceAfter() + " (" + amount + "): " + reason.strip()));
 		return entry;
 	}
 }

@@ -114,7 +114,7 @@ public class TopUps {
 					Timestamp.from(now), reseller.email())
 			.query(Long.class)
 			.single();
-		audit.record(new AuditRecord(reseller.email(), "TOPUP_REQUESTED", reference, method + " " + amount, null, null));
+		audit.record(AuditRecord.of(reseller.email(), "TOPUP_REQUESTED", reference, method + " " + amount));
 		String next = null;
 		if (method == PaymentMethod.BANK) {
 			ResellerProfile profile = accounts.profile(reseller.resellerId()).orElseThrow();
@@ -166,8 +166,7 @@ public class TopUps {
 			.params(staff.email(), topUpId)
 			.update();
 		if (changed == 1) {
-			audit.record(new AuditRecord(staff.email(), "TOPUP_CANCELLED", view(topUpId).reference(), reason, null,
-					null));
+			audit.record(AuditRecord.of(staff.email(), "TOPUP_CANCELLED", view(topUpId).reference(), reason));
 		}
 	}
 
@@ -191,9 +190,8 @@ public class TopUps {
 			.params(Timestamp.from(clock.instant()), actor, credited.amount(), receivedOn, bankReference, entry.id(),
 					topUpId)
 			.update();
-		audit.record(new AuditRecord(actor, "TOPUP_COMPLETED", topUp.reference(),
-				"requested " + topUp.amount() + ", credited " + credited + ", balance " + entry.balanceAfter(), null,
-				null));
+		audit.record(AuditRecord.of(actor, "TOPUP_COMPLETED", topUp.reference(),
+				"requested " + topUp.amount() + ", credited " + credited + ", balance " + entry.balanceAfter()));
 		ResellerProfile profile = accounts.profile(topUp.resellerId()).orElseThrow();
 		mail(profile, "TOPUP_PAYMENT_RECEIVED", topUp.reference(),
 				new Notice("mail.topup.received.subject", new Object[] { topUp.reference() }, profile.contactName())
@@ -262,14 +260,7 @@ public class TopUps {
 	}
 
 	private String money(Money amount, ResellerProfile profile) {
-		var previous = org.springframework.context.i18n.LocaleContextHolder.getLocale();
-		org.springframework.context.i18n.LocaleContextHolder.setLocale(profile.locale());
-		try {
-			return formats.money(amount);
-		}
-		finally {
-			org.springframework.context.i18n.LocaleContextHolder.setLocale(previous);
-		}
+		return it.rivendo.shared.InLocale.call(profile.locale(), () -> formats.money(amount));
 	}
 
 	private static final String SELECT = """

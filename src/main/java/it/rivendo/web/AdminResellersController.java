@@ -147,8 +147,8 @@ class AdminResellersController {
 			return "redirect:/admin/resellers/" + id;
 		}
 		accounts.setEnabled(id, enabled);
-		audit.record(new it.rivendo.audit.AuditTrail.AuditRecord(staff.email(),
-				enabled ? "RESELLER_ENABLED" : "RESELLER_DISABLED", "reseller " + id, reason.strip(), null, null));
+		audit.record(it.rivendo.audit.AuditTrail.AuditRecord.of(staff.email(),
+				enabled ? "RESELLER_ENABLED" : "RESELLER_DISABLED", "reseller " + id, reason.strip()));
 		redirect.addFlashAttribute("success", enabled ? "admin.reseller.enabled" : "admin.reseller.disabled");
 		return "redirect:/admin/resellers/" + id;
 	}

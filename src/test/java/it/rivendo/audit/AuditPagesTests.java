@@ -50,8 +50,7 @@ class AuditPagesTests {
 		shop.product("REMOTA", "FIRMA", SPID, "39.00");
 		resellerId = shop.reseller("bronze@test.it", "BASE", "150.00");
 		credit.debit(resellerId, EntryKind.ADJUSTMENT, Money.of("20.50"), "ADJ-1", "Rettifica", "anna@staff.it");
-		audit.record(new AuditRecord("mario@staff.it", "SUPPORT_CLOSED", "support-1", "status: OPEN → CLOSED", null,
-				null));
+		audit.record(AuditRecord.of("mario@staff.it", "SUPPORT_CLOSED", "support-1", "status: OPEN → CLOSED"));
 	}
 
 	@Test
@@ -88,7 +87,7 @@ class AuditPagesTests {
 	@Test
 	void pagesHoldFiftyLines() throws Exception {
 		for (int i = 0; i < 60; i++) {
-			audit.record(new AuditRecord("bulk@staff.it", "BULK", "t-" + i, null, null, null));
+			audit.record(AuditRecord.of("bulk@staff.it", "BULK", "t-" + i, null));
 		}
 		assertThat(audit.search(null, null, null, null, PageRequest.of(1, 50)).getContent()).hasSize(13);
 		mvc.perform(get("/admin/audit").with(user(shop.staff())))

@@ -112,7 +112,7 @@ class ExportController {
 	}
 
 	private void recorded(ShopUser user, String action, LocalDate from, LocalDate to, long rows) {
-		audit.record(new AuditRecord(user.email(), action, from + ".." + to, rows + " rows", null, null));
+		audit.record(AuditRecord.of(user.email(), action, from + ".." + to, rows + " rows"));
 	}
 
 	private static Instant begin(LocalDate day) {

@@ -1,5 +1,6 @@
 package it.rivendo.invoicing.internal;
 
+import it.rivendo.shared.InLocale;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.XRLog;
 import it.rivendo.shared.Formats;
@@ -8,7 +9,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.logging.Level;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.core.io.ClassPathResource;
 import org.thymeleaf.TemplateEngine;
@@ -59,19 +59,14 @@ public class PdfRenderer {
 	}
 
 	String html(InvoiceDocument document) {
-		Locale previous = LocaleContextHolder.getLocale();
-		LocaleContextHolder.setLocale(DOCUMENT_LOCALE);
-		try {
+		return InLocale.call(DOCUMENT_LOCALE, () -> {
 			Context context = new Context(DOCUMENT_LOCALE);
 			context.setVariable("doc", document);
 			context.setVariable("totals", document.totals());
 			context.setVariable("seller", properties.seller());
 			context.setVariable("fmt", formats);
 			return templates.process("invoicing/pdf/document", context);
-		}
-		finally {
-			LocaleContextHolder.setLocale(previous);
-		}
+		});
 	}
 
 	private static String baseUri() {

@@ -1,5 +1,7 @@
 package it.rivendo.services.internal;
 
+import it.rivendo.shared.ShopProperties;
+import it.rivendo.shared.InLocale;
 import it.rivendo.identity.ResellerAccounts;
 import it.rivendo.identity.ResellerProfile;
 import it.rivendo.mail.MailOutbox;
@@ -9,9 +11,7 @@ import it.rivendo.shared.Formats;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,13 +32,13 @@ class ServiceMails {
 	private final String publicUrl;
 
 	ServiceMails(MailOutbox outbox, MailRenderer renderer, ResellerAccounts accounts, MessageSource messages,
-			Formats formats, @Value("${rivendo.public-url}") String publicUrl) {
+			Formats formats, ShopProperties shop) {
 		this.outbox = outbox;
 		this.renderer = renderer;
 		this.accounts = accounts;
 		this.messages = messages;
 		this.formats = formats;
-		this.publicUrl = publicUrl.replaceAll("/+$", "");
+		this.publicUrl = shop.baseUrl();
 	}
 
 	void activationLink(PurchasedService service, String token, Instant expiresAt) {
@@ -115,13 +115,6 @@ class ServiceMails {
 	}
 
 	private String date(Instant instant, Locale locale) {
-		Locale previous = LocaleContextHolder.getLocale();
-		LocaleContextHolder.setLocale(locale);
-		try {
-			return formats.date(instant);
-		}
-		finally {
-			LocaleContextHolder.setLocale(previous);
-		}
+		return InLocale.call(locale, () -> formats.date(instant));
 	}
 }

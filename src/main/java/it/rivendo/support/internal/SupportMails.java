@@ -1,11 +1,11 @@
 package it.rivendo.support.internal;
 
+import it.rivendo.shared.ShopProperties;
 import it.rivendo.mail.MailOutbox;
 import it.rivendo.mail.MailRenderer;
 import it.rivendo.mail.Notice;
 import it.rivendo.support.SupportRequestView;
 import java.util.Locale;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -22,11 +22,11 @@ public class SupportMails {
 	private final String publicUrl;
 
 	SupportMails(MailOutbox outbox, MailRenderer renderer, MessageSource messages,
-			@Value("${rivendo.public-url}") String publicUrl) {
+			ShopProperties shop) {
 		this.outbox = outbox;
 		this.renderer = renderer;
 		this.messages = messages;
-		this.publicUrl = publicUrl.replaceAll("/+$", "");
+		this.publicUrl = shop.baseUrl();
 	}
 
 	/**
