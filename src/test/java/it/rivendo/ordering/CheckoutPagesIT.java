@@ -4,7 +4,6 @@ import static it.rivendo.catalog.IdentificationMode.SPID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -15,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import it.rivendo.cart.CartService;
 import it.rivendo.identity.ShopUser;
+import it.rivendo.support.PageSliceData;
 import it.rivendo.support.TestShop;
 import it.rivendo.support.WebIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -143,23 +143,7 @@ class CheckoutPagesIT {
 
 	/** The checkout form of a company customer, with some fields typed differently. */
 	private MockHttpServletRequestBuilder form(String expectedTotal, java.util.Map<String, String> changes) {
-		java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
-		fields.put("token", "tok-1");
-		fields.put("expectedTotal", expectedTotal);
-		fields.put("customerType", "COMPANY");
-		fields.put("companyName", "Cliente Finale S.r.l.");
-		fields.put("vatNumber", "01114601006");
-		fields.put("street", "Via del Corso 12");
-		fields.put("postalCode", "00186");
-		fields.put("city", "Roma");
-		fields.put("province", "RM");
-		fields.put("country", "IT");
-		fields.put("sdiCode", "M5UXCR1");
-		fields.put("confirmed", "true");
-		fields.putAll(changes);
-		MockHttpServletRequestBuilder request = post("/checkout").with(user(reseller)).with(csrf());
-		fields.forEach(request::param);
-		return request;
+		return PageSliceData.checkoutForm(reseller, expectedTotal, changes);
 	}
 
 	private long count(String tableAndCondition) {
