@@ -10,6 +10,7 @@ import it.rivendo.mail.internal.OutboxSender;
 import it.rivendo.support.CleanDatabaseExtension;
 import it.rivendo.support.HttpBrowser;
 import it.rivendo.support.Race;
+import it.rivendo.support.TestDatabaseCheck;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
@@ -37,6 +38,7 @@ import org.springframework.test.context.ActiveProfiles;
  * alternate between them (login on A, cart on B, checkout on A, payment on B, balance on A), and both instances'
  * outbox senders run at once without sending anything twice.
  */
+@ExtendWith(TestDatabaseCheck.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @ExtendWith(CleanDatabaseExtension.class)

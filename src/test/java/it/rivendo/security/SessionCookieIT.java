@@ -3,6 +3,7 @@ package it.rivendo.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import it.rivendo.support.CleanDatabaseExtension;
+import it.rivendo.support.TestDatabaseCheck;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -14,6 +15,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
 /** The session cookie and HSTS as a real server sends them, directly and behind a TLS proxy. */
+@ExtendWith(TestDatabaseCheck.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @ExtendWith(CleanDatabaseExtension.class)

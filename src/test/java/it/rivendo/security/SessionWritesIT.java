@@ -3,6 +3,7 @@ package it.rivendo.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import it.rivendo.support.CleanDatabaseExtension;
+import it.rivendo.support.TestDatabaseCheck;
 import it.rivendo.support.HttpBrowser;
 import it.rivendo.support.TestShop;
 import java.net.http.HttpResponse;
@@ -21,6 +22,7 @@ import org.springframework.test.context.ActiveProfiles;
  * A session's row in PostgreSQL is rewritten when something in it changes, or once a minute for its last access
  * time, not at every request. Real HTTP, so that Spring Session's filter and cookie are the real ones.
  */
+@ExtendWith(TestDatabaseCheck.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @Import(TestShop.class)

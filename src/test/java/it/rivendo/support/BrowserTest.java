@@ -26,6 +26,7 @@ import org.springframework.test.context.ActiveProfiles;
  * the shop on a random port, with the demo data loaded fresh before each test. Screenshots go to
  * {@code target/screenshots}.
  */
+@ExtendWith(TestDatabaseCheck.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @ExtendWith(CleanDatabaseExtension.class)
