@@ -23,7 +23,8 @@ import org.springframework.transaction.PlatformTransactionManager;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@WebMvcTest
+// no database: the shop's choice of one (DatabaseBootstrap, which would find or start a server) is switched off
+@WebMvcTest(properties = "rivendo.database.bootstrap=false")
 @Import(Formats.class)
 @MockitoBean(types = { Catalog.class, CreditLedger.class, CartService.class, PlatformTransactionManager.class })
 public @interface PageSliceTest {

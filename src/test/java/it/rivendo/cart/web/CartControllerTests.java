@@ -3,6 +3,7 @@ package it.rivendo.cart.web;
 import static it.rivendo.catalog.IdentificationMode.CIE;
 import static it.rivendo.catalog.IdentificationMode.SPID;
 import static it.rivendo.support.PageSliceData.RESELLER;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyInt;
@@ -29,6 +30,7 @@ import it.rivendo.support.PageSliceTest;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.env.Environment;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** The cart page and its forms, without a database: each change redirects back with a message (PRG). */
@@ -41,6 +43,14 @@ class CartControllerTests {
 
 	@Autowired
 	CartService carts;
+
+	@Autowired
+	Environment environment;
+
+	@Test
+	void theSliceNeitherLooksForNorStartsADatabase() {
+		assertThat(environment.getProperty("spring.datasource.url")).isNull();
+	}
 
 	@Test
 	void theCartShowsItsLinesAndTotalsWithVatPerRate() throws Exception {
