@@ -2,104 +2,38 @@ package it.rivendo.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import it.rivendo.credit.CreditLedger;
-import it.rivendo.credit.EntryKind;
+import it.rivendo.catalog.TierRules.Tier;
+import it.rivendo.credit.CreditLedger.TopUpHistory;
+import it.rivendo.shared.LocalizedText;
 import it.rivendo.shared.Money;
-import it.rivendo.support.IntegrationTest;
-import it.rivendo.support.TestShop;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
-/** Tiers follow top-ups over 12 months, fall back after 6 months without one, and stay put when staff pin them. */
-@IntegrationTest
+/**
+ * Which tier the top-ups of the last 12 months earn: the highest whose threshold they reach, the base tier after 6
+ * months without a top-up. (Pinning, the window and the database: TierRulesIT.)
+ */
 class TierRulesTests {
 
-	@Autowired
-	TierRules tiers;
+	static final Instant NOW = Instant.parse("2026-03-01T10:00:00Z");
+	static final List<Tier> TIERS = List.of(tier(1, "BASE", "0", "0.00"), tier(2, "BRONZE", "10", "100.00"),
+			tier(3, "SILVER", "20", "1000.00"), tier(4, "GOLD", "30", "5000.00"));
 
-	@Autowired
-	CreditLedger ledger;
-
-	@Autowired
-	TestShop shop;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	long reseller;
-
-	@BeforeEach
-	void setUp() {
-		shop.tier("BASE", "0").tier("BRONZE", "10").tier("SILVER", "20").tier("GOLD", "30");
-		tiers.setThreshold("BRONZE", Money.of("100.00"), "test");
-		tiers.setThreshold("SILVER", Money.of("1000.00"), "test");
-		tiers.setThreshold("GOLD", Money.of("5000.00"), "test");
-		reseller = shop.reseller("r@test.it", "BASE", "0");
-		tiers.unpin(reseller, "test");
+	@ParameterizedTest(name = "{0} topped up, the last {1} days ago: {2}")
+	@CsvSource({ "0.00, , BASE", "99.99, 1, BASE", "100.00, 1, BRONZE", "150.00, 1, BRONZE", "1050.00, 10, SILVER",
+			"5000.00, 0, GOLD", "6050.00, 30, GOLD", "6000.00, 182, GOLD", "6000.00, 184, BASE", "6000.00, 200, BASE" })
+	void theHighestThresholdReachedUnlessTheLastTopUpIsOverSixMonthsOld(String total, Integer daysAgo,
+			String earned) {
+		TopUpHistory history = new TopUpHistory(Money.of(total),
+				daysAgo == null ? null : NOW.minus(Duration.ofDays(daysAgo)));
+		assertThat(TierRules.earned(TIERS, history, NOW).code()).isEqualTo(earned);
 	}
 
-	@Test
-	void topUpsRaiseTheTierAndSayWhatReachesTheNext() {
-		assertThat(tiers.statusOf(reseller).code()).isEqualTo("BASE");
-		ledger.credit(reseller, EntryKind.TOPUP, Money.of("150.00"), "T1", "ricarica", "test");
-		TierStatus bronze = tiers.statusOf(reseller);
-		assertThat(bronze.code()).isEqualTo("BRONZE");
-		assertThat(bronze.missingForNext()).isEqualTo(Money.of("850.00"));
-		assertThat(bronze.nextName().it()).isEqualTo("SILVER");
-		assertThat(bronze.holdsUntil()).isAfter(java.time.Instant.now().plus(java.time.Duration.ofDays(180)));
-
-		ledger.credit(reseller, EntryKind.TOPUP, Money.of("900.00"), "T2", "ricarica", "test");
-		assertThat(tiers.statusOf(reseller).code()).isEqualTo("SILVER");
-		// spending does not lower the tier; adjustments do not raise it
-		ledger.credit(reseller, EntryKind.ADJUSTMENT, Money.of("9000.00"), "A", "rettifica", "staff");
-		assertThat(tiers.statusOf(reseller).code()).isEqualTo("SILVER");
-	}
-
-	@Test
-	void sixMonthsWithoutTopUpsFallBackToBase() {
-		oldTopUp("6000.00", 200);
-		tiers.recompute(reseller);
-		assertThat(tiers.statusOf(reseller).code()).isEqualTo("BASE");
-
-		oldTopUp("50.00", 30); // recent, but 6050 over 12 months
-		tiers.recompute(reseller);
-		assertThat(tiers.statusOf(reseller).code()).isEqualTo("GOLD");
-		assertThat(tiers.recomputeAll()).isEqualTo(1);
-	}
-
-	@Test
-	void aPinnedTierStaysUntilUnpinned() {
-		tiers.pin(reseller, "GOLD", "Accordo commerciale", "staff@test.it");
-		ledger.credit(reseller, EntryKind.TOPUP, Money.of("150.00"), "T1", "ricarica", "test");
-		tiers.recomputeAll();
-		TierStatus pinned = tiers.statusOf(reseller);
-		assertThat(pinned.code()).isEqualTo("GOLD");
-		assertThat(pinned.pinned()).isTrue();
-		assertThat(pinned.nextName()).isNull();
-
-		tiers.unpin(reseller, "staff@test.it");
-		assertThat(tiers.statusOf(reseller).code()).isEqualTo("BRONZE");
-		assertThat(jdbc.sql("select count(*) from audit_event where action like 'TIER_%PINNED'").query(Long.class).single())
-			.isEqualTo(3);
-	}
-
-	/** A top-up made some days ago (entries cannot be changed afterwards, so it is written that way). */
-	private void oldTopUp(String amount, int daysAgo) {
-		jdbc.sql("""
-				insert into credit_account (reseller_id, balance) values (:r, :a)
-				on conflict (reseller_id) do update set balance = credit_account.balance + excluded.balance""")
-			.param("r", reseller)
-			.param("a", new java.math.BigDecimal(amount))
-			.update();
-		jdbc.sql("""
-				insert into credit_entry (reseller_id, kind, amount, balance_after, description, created_at)
-				select :r, 'TOPUP', :a, balance, 'vecchia ricarica', now() - make_interval(days => :d)
-				from credit_account where reseller_id = :r""")
-			.param("r", reseller)
-			.param("a", new java.math.BigDecimal(amount))
-			.param("d", daysAgo)
-			.update();
+	private static Tier tier(long id, String code, String percent, String minTopUp) {
+		return new Tier(id, code, new LocalizedText(code, code), new BigDecimal(percent), Money.of(minTopUp));
 	}
 }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -27,6 +28,7 @@ import org.springframework.test.context.ActiveProfiles;
  * The {@code test} profile has no simulated providers: a test of the demo's simulated card or identification adds
  * the {@code demo} profile. Screenshots go to {@code target/screenshots}.
  */
+@ExtendWith(TestDatabaseCheck.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @ExtendWith(CleanDatabaseExtension.class)
@@ -50,8 +52,13 @@ public abstract class BrowserTest {
 	@BeforeAll
 	static void launchBrowser() throws Exception {
 		if (!Files.isExecutable(Paths.get(CHROMIUM))) {
-			throw new IllegalStateException("Chromium not found at " + CHROMIUM
-					+ ": install it with 'apt-get install -y chromium chromium-driver' (or set CHROMIUM_PATH)");
+			String missing = "No Chromium at " + CHROMIUM
+					+ ": install it with 'apt-get install -y chromium chromium-driver' (or set CHROMIUM_PATH)";
+			// a newcomer's machine skips the browser tests, saying why; CI must run them
+			if (System.getenv("CI") != null) {
+				throw new IllegalStateException(missing);
+			}
+			Assumptions.abort(missing + "; the real-browser tests are skipped.");
 		}
 		Files.createDirectories(SCREENSHOTS);
 		playwright = Playwright.create(new Playwright.CreateOptions()

@@ -15,6 +15,7 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
+@ExtendWith(TestDatabaseCheck.class)
 @SpringBootTest
 @ActiveProfiles("test")
 @Import({ TestShop.class, MutableClock.class })

@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Which field each bad input is reported on: one case per rule, with real valid and invalid codes. */
-class BillingFieldsTests {
+public class BillingFieldsTests {
 
 	static final Validator VALIDATOR = Validation.buildDefaultValidatorFactory().getValidator();
 
@@ -56,7 +56,13 @@ class BillingFieldsTests {
 	}
 
 	static BillingFields edit(Consumer<BillingFields> change) {
-		BillingFields form = new BillingFields();
+		BillingFields form = aValidCompany(new BillingFields());
+		change.accept(form);
+		return form;
+	}
+
+	/** Fills the form with the valid data of an Italian company (also for the forms that extend it). */
+	public static <F extends BillingFields> F aValidCompany(F form) {
 		form.setCustomerType(BillingFields.COMPANY);
 		form.setCompanyName("Studio Bianchi S.r.l.");
 		form.setVatNumber("01114601006");
@@ -67,7 +73,6 @@ class BillingFieldsTests {
 		form.setProvince("RM");
 		form.setCountry("IT");
 		form.setSdiCode("M5UXCR1");
-		change.accept(form);
 		return form;
 	}
 

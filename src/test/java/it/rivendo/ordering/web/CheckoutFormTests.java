@@ -1,0 +1,74 @@
+package it.rivendo.ordering.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import it.rivendo.ordering.BillingDetails;
+import it.rivendo.ordering.CustomerType;
+import it.rivendo.shared.web.BillingFieldsTests;
+import org.junit.jupiter.api.Test;
+
+/** What the checkout form hands to the payment: the billing data normalised the way the invoice needs them. */
+class CheckoutFormTests {
+
+	@Test
+	void codesAreUpperCasedAndTrimmed() {
+		CheckoutForm form = company();
+		form.setTaxCode(" 01114601006 ");
+		form.setProvince("rm");
+		form.setSdiCode("m5uxcr1");
+		BillingDetails details = form.toBillingDetails();
+		assertThat(details.taxCode()).isEqualTo("01114601006");
+		assertThat(details.province()).isEqualTo("RM");
+		assertThat(details.sdiCode()).isEqualTo("M5UXCR1");
+		assertThat(details.pec()).isNull();
+	}
+
+	@Test
+	void aRecipientWithOnlyAPecGetsTheCodeOfSevenZeros() {
+		CheckoutForm form = company();
+		form.setSdiCode("");
+		form.setPec("amministrazione@pec.it");
+		assertThat(form.toBillingDetails().sdiCode()).isEqualTo(BillingDetails.PEC_ONLY_CODE);
+	}
+
+	@Test
+	void aForeignRecipientGetsTheForeignCodeAndNoProvince() {
+		CheckoutForm form = company();
+		form.setCountry("de");
+		form.setVatNumber("DE123456789");
+		form.setPostalCode("10115");
+		form.setProvince("");
+		form.setSdiCode("");
+		BillingDetails details = form.toBillingDetails();
+		assertThat(details.country()).isEqualTo("DE");
+		assertThat(details.sdiCode()).isEqualTo(BillingDetails.FOREIGN_CODE);
+		assertThat(details.province()).isEqualTo("EE");
+		assertThat(details.vatNumber()).isEqualTo("DE123456789");
+	}
+
+	@Test
+	void aPersonKeepsNamesAndDropsCompanyFields() {
+		CheckoutForm form = company();
+		form.setCustomerType(CheckoutForm.PERSON);
+		form.setFirstName(" Mario ");
+		form.setLastName("Rossi");
+		form.setTaxCode("rssmra85t10a562s");
+		BillingDetails details = form.toBillingDetails();
+		assertThat(details.customerType()).isEqualTo(CustomerType.PERSON);
+		assertThat(details.companyName()).isNull();
+		assertThat(details.vatNumber()).isNull();
+		assertThat(details.taxCode()).isEqualTo("RSSMRA85T10A562S");
+		assertThat(details.recipientName()).isEqualTo("Mario Rossi");
+	}
+
+	@Test
+	void aFormPrefilledFromAnOrderGivesBackTheSameDetails() {
+		BillingDetails saved = new BillingDetails(CustomerType.COMPANY, "Cliente S.r.l.", null, null, "01114601006",
+				"01114601006", "Via Roma 1", "00186", "Roma", "RM", "IT", "M5UXCR1", null);
+		assertThat(CheckoutForm.prefilledWith(saved).toBillingDetails()).isEqualTo(saved);
+	}
+
+	static CheckoutForm company() {
+		return BillingFieldsTests.aValidCompany(new CheckoutForm());
+	}
+}

@@ -1,0 +1,171 @@
+package it.rivendo.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+import it.rivendo.identity.ShopUser;
+import it.rivendo.support.TestShop;
+import it.rivendo.support.WebIntegrationTest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.HttpMethod;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Every route the application maps, read from Spring MVC itself, checked against who may call it: a new
+ * {@code /admin} route that is not protected, or a new shop route open to anonymous users, fails this test without
+ * anyone having to list it here.
+ */
+@WebIntegrationTest
+class RouteAuthorizationIT {
+
+	static final List<String> RESELLER_AREAS = List.of("/account", "/orders", "/cart", "/checkout", "/catalog",
+			"/products");
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping mappings;
+
+	@Autowired
+	TestShop shop;
+
+	ShopUser reseller;
+
+	@BeforeEach
+	void setUp() {
+		shop.tier("BASE", "0");
+		reseller = shop.userOf(shop.reseller("reseller@test.it", "BASE", "0"), "reseller@test.it");
+	}
+
+	/** Each mapped method and path, with path variables replaced by plausible values. */
+	List<Route> routes() {
+		Set<Route> routes = new java.util.TreeSet<>();
+		mappings.getHandlerMethods().forEach((info, method) -> {
+			Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+			for (String pattern : patterns(info)) {
+				String path = concrete(pattern);
+				if (methods.isEmpty()) {
+					routes.add(new Route(HttpMethod.GET, path, pattern));
+					routes.add(new Route(HttpMethod.POST, path, pattern));
+				}
+				for (RequestMethod requestMethod : methods) {
+					routes.add(new Route(requestMethod.asHttpMethod(), path, pattern));
+				}
+			}
+		});
+		return new ArrayList<>(routes);
+	}
+
+	private static Set<String> patterns(RequestMappingInfo info) {
+		return info.getPathPatternsCondition() != null ? info.getPathPatternsCondition().getPatternValues()
+				: info.getPatternValues();
+	}
+
+	/** {@code /admin/support/{id}} → {@code /admin/support/1}; a code or a token gets letters. */
+	static String concrete(String pattern) {
+		return pattern.replaceAll("\\{(id|[a-zA-Z]*Id)(:[^}]*)?}", "1")
+			.replaceAll("\\{\\*?[a-zA-Z]+(:[^}]*)?}", "X1")
+			.replace("/**", "/x")
+			.replace("*", "x");
+	}
+
+	List<Route> under(List<String> prefixes) {
+		return routes().stream()
+			.filter(route -> prefixes.stream()
+				.anyMatch(prefix -> route.path().equals(prefix) || route.path().startsWith(prefix + "/")))
+			.toList();
+	}
+
+	private MockHttpServletResponse call(Route route, ShopUser as) throws Exception {
+		MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(route.method(), route.path());
+		if (route.method() != HttpMethod.GET) {
+			request.with(csrf());
+		}
+		if (as != null) {
+			request.with(user(as));
+		}
+		return mvc.perform(request).andReturn().getResponse();
+	}
+
+	@Test
+	void everyAdminRouteIsForStaffOnly() throws Exception {
+		List<Route> admin = under(List.of("/admin"));
+		assertThat(admin).extracting(Route::pattern)
+			.contains("/admin", "/admin/support/{id}/answer", "/admin/catalog/products/{id}", "/admin/audit",
+					"/admin/export/orders.csv");
+		List<String> wrong = new ArrayList<>();
+		for (Route route : admin) {
+			MockHttpServletResponse anonymous = call(route, null);
+			if (anonymous.getStatus() != 302 || !String.valueOf(anonymous.getRedirectedUrl()).endsWith("/login")) {
+				wrong.add(route + " anonymous → " + anonymous.getStatus() + " " + anonymous.getRedirectedUrl());
+			}
+			int asReseller = call(route, reseller).getStatus();
+			if (asReseller != 403) {
+				wrong.add(route + " reseller → " + asReseller);
+			}
+			int asStaff = call(route, shop.staff()).getStatus();
+			if (asStaff == 401 || asStaff == 403) {
+				wrong.add(route + " staff → " + asStaff);
+			}
+		}
+		assertThat(wrong).as("admin routes with the wrong protection").isEmpty();
+		System.out.println("ROUTES admin=" + admin.size());
+	}
+
+	@Test
+	void everyResellerRouteNeedsSigningIn() throws Exception {
+		List<Route> shopRoutes = under(RESELLER_AREAS);
+		assertThat(shopRoutes).extracting(Route::pattern)
+			.contains("/account/support", "/account/support/{id}", "/orders/{number}", "/cart", "/checkout",
+					"/catalog", "/products/{code}");
+		List<String> wrong = new ArrayList<>();
+		for (Route route : shopRoutes) {
+			MockHttpServletResponse anonymous = call(route, null);
+			if (anonymous.getStatus() != 302 || !String.valueOf(anonymous.getRedirectedUrl()).endsWith("/login")) {
+				wrong.add(route + " anonymous → " + anonymous.getStatus() + " " + anonymous.getRedirectedUrl());
+			}
+			int asStaff = call(route, shop.staff()).getStatus();
+			if (asStaff != 403) {
+				wrong.add(route + " staff → " + asStaff);
+			}
+		}
+		assertThat(wrong).as("reseller routes open to the wrong people").isEmpty();
+		System.out.println("ROUTES reseller=" + shopRoutes.size());
+	}
+
+	@Test
+	void pathVariablesGetPlausibleValues() {
+		assertThat(concrete("/admin/support/{id}/answer")).isEqualTo("/admin/support/1/answer");
+		assertThat(concrete("/account/services/{serviceId}")).isEqualTo("/account/services/1");
+		assertThat(concrete("/products/{code}")).isEqualTo("/products/X1");
+		assertThat(concrete("/x/{id:\\d+}")).isEqualTo("/x/1");
+	}
+
+	record Route(HttpMethod method, String path, String pattern) implements Comparable<Route> {
+
+		@Override
+		public int compareTo(Route other) {
+			return (path + " " + method).compareTo(other.path + " " + other.method);
+		}
+
+		@Override
+		public String toString() {
+			return method + " " + path;
+		}
+	}
+}
