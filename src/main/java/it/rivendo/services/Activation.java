@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
  * The end customer's side: open the personal link (a GET only looks), confirm their data (the POST uses the link
  * up), be identified by the provider, and the service becomes active. Without an identification provider (outside
  * the demo, until a real one is plugged in) the service waits "in verifica" until staff confirm the identification
- * ({@link StaffServices#confirmIdentification}).
+ * ({@link ServiceAdministration#confirmIdentification}).
  */
 @Service
 @Transactional

@@ -5,7 +5,7 @@ package it.rivendo.services;
  * customer over with {@link #start} and learns the outcome through {@link Activation#identificationCompleted}.
  * A real provider plugs in as a bean implementing this. The shop ships a simulated one, labelled as such, in the
  * {@code demo} profile only; without a provider, staff confirm each identification by hand
- * ({@link StaffServices#confirmIdentification}).
+ * ({@link ServiceAdministration#confirmIdentification}).
  */
 public interface IdentificationProvider {
 

@@ -4,7 +4,7 @@ import it.rivendo.mail.MailOutbox;
 import it.rivendo.onboarding.Applications;
 import it.rivendo.ordering.OrderHistory;
 import it.rivendo.ordering.OrderHistory.DailySales;
-import it.rivendo.services.StaffServices;
+import it.rivendo.services.ServiceAdministration;
 import it.rivendo.shared.Formats;
 import it.rivendo.shared.Money;
 import it.rivendo.topup.TopUps;
@@ -35,11 +35,11 @@ class AdminHomeController {
 	private final Applications applications;
 	private final TopUps topUps;
 	private final MailOutbox outbox;
-	private final StaffServices services;
+	private final ServiceAdministration services;
 	private final Clock clock;
 
 	AdminHomeController(OrderHistory orders, Applications applications, TopUps topUps, MailOutbox outbox,
-			StaffServices services, Clock clock) {
+			ServiceAdministration services, Clock clock) {
 		this.orders = orders;
 		this.applications = applications;
 		this.topUps = topUps;

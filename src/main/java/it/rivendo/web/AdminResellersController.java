@@ -38,11 +38,11 @@ class AdminResellersController {
 	private final TopUps topUps;
 	private final CreditAdjustments adjustments;
 	private final it.rivendo.audit.AuditTrail audit;
-	private final it.rivendo.services.CustomerServices services;
+	private final it.rivendo.services.PurchasedServices services;
 
 	AdminResellersController(ResellerAccounts accounts, CreditLedger ledger, TierRules tiers, OrderHistory orders,
 			TopUps topUps, CreditAdjustments adjustments, it.rivendo.audit.AuditTrail audit,
-			it.rivendo.services.CustomerServices services) {
+			it.rivendo.services.PurchasedServices services) {
 		this.services = services;
 		this.accounts = accounts;
 		this.ledger = ledger;

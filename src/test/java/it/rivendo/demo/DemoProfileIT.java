@@ -15,7 +15,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import it.rivendo.credit.CreditLedger;
 import it.rivendo.identity.ShopUser;
 import it.rivendo.services.Activation;
-import it.rivendo.services.CustomerServices;
+import it.rivendo.services.PurchasedServices;
 import it.rivendo.services.EndCustomer;
 import it.rivendo.services.ServiceStatus;
 import it.rivendo.shared.Money;
@@ -56,7 +56,7 @@ class DemoProfileIT {
 	CreditLedger ledger;
 
 	@Autowired
-	CustomerServices services;
+	PurchasedServices services;
 
 	@Autowired
 	Activation activation;

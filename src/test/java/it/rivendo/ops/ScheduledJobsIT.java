@@ -13,7 +13,7 @@ import it.rivendo.identity.LoginThrottle;
 import it.rivendo.identity.Role;
 import it.rivendo.identity.ShopUser;
 import it.rivendo.services.ServiceStatus;
-import it.rivendo.services.StaffServices;
+import it.rivendo.services.ServiceAdministration;
 import it.rivendo.shared.Money;
 import it.rivendo.shared.Throttle;
 import it.rivendo.support.IntegrationTest;
@@ -53,7 +53,7 @@ class ScheduledJobsIT {
 	JdbcClient jdbc;
 
 	@Autowired
-	StaffServices staff;
+	ServiceAdministration staff;
 
 	@Autowired
 	TierRules tiers;

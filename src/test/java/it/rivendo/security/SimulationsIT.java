@@ -13,7 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import it.rivendo.identity.ShopUser;
-import it.rivendo.services.CustomerServices;
+import it.rivendo.services.PurchasedServices;
 import it.rivendo.support.OutboxLinks;
 import it.rivendo.support.TestShop;
 import it.rivendo.support.WebIntegrationTest;
@@ -39,7 +39,7 @@ class SimulationsIT {
 	TestShop shop;
 
 	@Autowired
-	CustomerServices services;
+	PurchasedServices services;
 
 	@Autowired
 	JdbcClient jdbc;

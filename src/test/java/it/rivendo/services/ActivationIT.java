@@ -29,13 +29,13 @@ class ActivationIT {
 	static final EndCustomer MARIO = new EndCustomer("Mario", "Rossi", "RSSMRA85T10A562S", "+39 333 1234567");
 
 	@Autowired
-	CustomerServices services;
+	PurchasedServices services;
 
 	@Autowired
 	Activation activation;
 
 	@Autowired
-	StaffServices staff;
+	ServiceAdministration staff;
 
 	@Autowired
 	ServiceLifecycle lifecycle;

@@ -37,7 +37,7 @@ class IdentityCheckPagesIT {
 	TestShop shop;
 
 	@Autowired
-	CustomerServices services;
+	PurchasedServices services;
 
 	@Autowired
 	Activation activation;

@@ -2,7 +2,7 @@ package it.rivendo.services.web;
 
 import it.rivendo.credit.CreditLedger;
 import it.rivendo.identity.ShopUser;
-import it.rivendo.services.CustomerServices;
+import it.rivendo.services.PurchasedServices;
 import it.rivendo.services.ServiceStateException;
 import it.rivendo.services.ServiceStatus;
 import it.rivendo.services.ServiceView;
@@ -29,12 +29,12 @@ class CustomerAreaController {
 
 	static final int PAGE_SIZE = 20;
 
-	private final CustomerServices services;
+	private final PurchasedServices services;
 	private final CreditLedger credit;
 	private final it.rivendo.catalog.TierRules tiers;
 	private final Clock clock;
 
-	CustomerAreaController(CustomerServices services, CreditLedger credit, it.rivendo.catalog.TierRules tiers,
+	CustomerAreaController(PurchasedServices services, CreditLedger credit, it.rivendo.catalog.TierRules tiers,
 			Clock clock) {
 		this.services = services;
 		this.credit = credit;

@@ -25,14 +25,14 @@ import org.springframework.web.util.UriUtils;
  * documents and the form that cancels it, with a mandatory reason.
  */
 @Controller
-class StaffDocumentsController {
+class AdminDocumentsController {
 
 	private final Invoices invoices;
 	private final OrderHistory orders;
 	private final OrderCancellation cancellation;
 	private final Clock clock;
 
-	StaffDocumentsController(Invoices invoices, OrderHistory orders, OrderCancellation cancellation, Clock clock) {
+	AdminDocumentsController(Invoices invoices, OrderHistory orders, OrderCancellation cancellation, Clock clock) {
 		this.invoices = invoices;
 		this.orders = orders;
 		this.cancellation = cancellation;

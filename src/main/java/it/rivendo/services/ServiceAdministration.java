@@ -29,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class StaffServices {
+public class ServiceAdministration {
 
 	private final PurchasedServiceRepository services;
 	private final ServiceEventRepository events;
@@ -38,7 +38,7 @@ public class StaffServices {
 	private final AuditTrail audit;
 	private final ServiceLog log;
 
-	StaffServices(PurchasedServiceRepository services, ServiceEventRepository events,
+	ServiceAdministration(PurchasedServiceRepository services, ServiceEventRepository events,
 			IdentificationSessions identifications, ResellerAccounts accounts, AuditTrail audit, ServiceLog log) {
 		this.services = services;
 		this.events = events;

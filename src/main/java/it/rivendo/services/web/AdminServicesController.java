@@ -2,7 +2,7 @@ package it.rivendo.services.web;
 
 import it.rivendo.identity.ShopUser;
 import it.rivendo.services.ServiceStateException;
-import it.rivendo.services.StaffServices;
+import it.rivendo.services.ServiceAdministration;
 import it.rivendo.shared.Formats;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -26,11 +26,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * provider, confirm or refuse (with a reason) the identification of a service "in verifica".
  */
 @Controller
-class StaffServicesController {
+class AdminServicesController {
 
-	private final StaffServices services;
+	private final ServiceAdministration services;
 
-	StaffServicesController(StaffServices services) {
+	AdminServicesController(ServiceAdministration services) {
 		this.services = services;
 	}
 

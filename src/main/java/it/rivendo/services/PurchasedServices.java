@@ -23,14 +23,14 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class CustomerServices {
+public class PurchasedServices {
 
 	private final PurchasedServiceRepository services;
 	private final ServiceEventRepository events;
 	private final ActivationTokens tokens;
 	private final ServiceLog log;
 
-	CustomerServices(PurchasedServiceRepository services, ServiceEventRepository events, ActivationTokens tokens,
+	PurchasedServices(PurchasedServiceRepository services, ServiceEventRepository events, ActivationTokens tokens,
 			ServiceLog log) {
 		this.services = services;
 		this.events = events;
