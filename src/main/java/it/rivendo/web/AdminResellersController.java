@@ -2,32 +2,24 @@ package it.rivendo.web;
 
 import it.rivendo.catalog.TierRules;
 import it.rivendo.credit.CreditLedger;
-import it.rivendo.credit.InsufficientCreditException;
 import it.rivendo.identity.ResellerAccounts;
 import it.rivendo.identity.ResellerProfile;
 import it.rivendo.identity.ShopUser;
 import it.rivendo.ordering.OrderHistory;
 import it.rivendo.shared.Money;
 import it.rivendo.shared.NotFoundException;
-import it.rivendo.topup.CreditAdjustments;
-import it.rivendo.topup.TopUpRefusedException;
 import it.rivendo.topup.TopUps;
-import jakarta.servlet.http.HttpServletResponse;
-import jakarta.validation.Valid;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Staff pages for resellers: search, the whole picture of one, its tier, credit corrections, on and off. */
+/** Staff pages for resellers: search, the whole picture of one, its tier, on and off (credit corrections: credit.web). */
 @Controller
 class AdminResellersController {
 
@@ -36,12 +28,11 @@ class AdminResellersController {
 	private final TierRules tiers;
 	private final OrderHistory orders;
 	private final TopUps topUps;
-	private final CreditAdjustments adjustments;
 	private final it.rivendo.audit.AuditTrail audit;
 	private final it.rivendo.services.PurchasedServices services;
 
 	AdminResellersController(ResellerAccounts accounts, CreditLedger ledger, TierRules tiers, OrderHistory orders,
-			TopUps topUps, CreditAdjustments adjustments, it.rivendo.audit.AuditTrail audit,
+			TopUps topUps, it.rivendo.audit.AuditTrail audit,
 			it.rivendo.services.PurchasedServices services) {
 		this.services = services;
 		this.accounts = accounts;
@@ -49,7 +40,6 @@ class AdminResellersController {
 		this.tiers = tiers;
 		this.orders = orders;
 		this.topUps = topUps;
-		this.adjustments = adjustments;
 		this.audit = audit;
 	}
 
@@ -63,9 +53,6 @@ class AdminResellersController {
 	@GetMapping("/admin/resellers/{id}")
 	String detail(@PathVariable long id, Model model) {
 		model.addAttribute("reseller", requireReseller(id));
-		if (!model.containsAttribute("adjustmentForm")) {
-			model.addAttribute("adjustmentForm", new AdjustmentForm());
-		}
 		model.addAttribute("tier", tiers.statusOf(id));
 		model.addAttribute("tiers", tiers.tiers());
 		model.addAttribute("balance", ledger.balanceOf(id));
@@ -114,29 +101,6 @@ class AdminResellersController {
 			redirect.addFlashAttribute("error", "admin.tiers.invalid");
 		}
 		return "redirect:/admin/tier-rules";
-	}
-
-	/** A correction of the credit; what is wrong comes back next to its field, as typed. */
-	@PostMapping("/admin/resellers/{id}/adjust")
-	String adjust(@AuthenticationPrincipal ShopUser staff, @PathVariable long id,
-			@Valid @ModelAttribute("adjustmentForm") AdjustmentForm form, BindingResult binding, Model model,
-			HttpServletResponse response, RedirectAttributes redirect) {
-		requireReseller(id);
-		if (!binding.hasErrors()) {
-			try {
-				adjustments.adjust(id, form.getAmount(), form.getReason(), staff);
-				redirect.addFlashAttribute("success", "admin.reseller.adjusted");
-				return "redirect:/admin/resellers/" + id;
-			}
-			catch (TopUpRefusedException ex) {
-				binding.rejectValue("amount", ex.messageKey());
-			}
-			catch (InsufficientCreditException ex) {
-				binding.rejectValue("amount", "adjust.error.balance");
-			}
-		}
-		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-		return detail(id, model);
 	}
 
 	@PostMapping("/admin/resellers/{id}/enabled")

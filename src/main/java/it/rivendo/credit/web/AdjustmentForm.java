@@ -1,4 +1,4 @@
-package it.rivendo.web;
+package it.rivendo.credit.web;
 
 import it.rivendo.shared.Money;
 import jakarta.validation.constraints.NotBlank;

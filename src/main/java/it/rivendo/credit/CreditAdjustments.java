@@ -1,12 +1,10 @@
-package it.rivendo.topup;
+package it.rivendo.credit;
 
 import it.rivendo.audit.AuditTrail;
 import it.rivendo.audit.AuditTrail.AuditRecord;
-import it.rivendo.credit.CreditLedger;
-import it.rivendo.credit.EntryKind;
-import it.rivendo.credit.LedgerEntry;
 import it.rivendo.identity.ShopUser;
 import it.rivendo.shared.Money;
+import it.rivendo.shared.Refusal;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,7 +25,8 @@ public class CreditAdjustments {
 
 	/**
 	 * @param amount positive adds, negative takes away
-	 * @throws it.rivendo.credit.InsufficientCreditException when taking away more than the balance
+	 * @throws Refusal when the reason or the amount is missing
+	 * @throws InsufficientCreditException when taking away more than the balance
 	 */
 	@Transactional
 	public LedgerEntry adjust(long resellerId, Money amount, String reason, ShopUser staff) {
@@ -35,7 +34,7 @@ public class CreditAdjustments {
 			throw new org.springframework.security.access.AccessDeniedException("Only staff adjust credit");
 		}
 		if (reason == null || reason.isBlank() || amount.amount().signum() == 0) {
-			throw new TopUpRefusedException("adjust.error.input");
+			throw new Refusal("adjust.error.input");
 		}
 		Money before = ledger.balanceOf(resellerId);
 		LedgerEntry entry = amount.isPositive()
