@@ -4,8 +4,11 @@ import it.rivendo.audit.AuditTrail;
 import it.rivendo.audit.AuditTrail.AuditRecord;
 import it.rivendo.ordering.OrderHistory;
 import it.rivendo.shared.NotFoundException;
+import it.rivendo.shared.Refusal;
 import it.rivendo.shared.Throttle;
 import it.rivendo.support.internal.SupportMails;
+import it.rivendo.support.internal.SupportRequest;
+import it.rivendo.support.internal.SupportRequestRepository;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -26,8 +29,9 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * "Contattaci": support requests from resellers and the public, answered and closed by staff. Every e-mail goes
- * through the outbox in the same transaction, and every staff action is written to the audit trail.
+ * "Contattaci": support requests from resellers and the public, answered and closed by staff. Changes go through the
+ * {@link SupportRequest} aggregate, loaded with a lock; the pages read requests with their answers in SQL. Every
+ * e-mail goes through the outbox in the same transaction, and every staff action is written to the audit trail.
  */
 @Service
 @Transactional
@@ -43,6 +47,7 @@ public class SupportDesk {
 			Duration.ofDays(1));
 
 	private final JdbcClient jdbc;
+	private final SupportRequestRepository requests;
 	private final OrderHistory orders;
 	private final SupportMails mails;
 	private final AuditTrail audit;
@@ -50,12 +55,13 @@ public class SupportDesk {
 	private final Throttle throttle;
 	private final TransactionTemplate outsideTransaction;
 
-	SupportDesk(JdbcClient jdbc, OrderHistory orders, SupportMails mails, AuditTrail audit, Clock clock,
-			Throttle throttle, PlatformTransactionManager transactions) {
+	SupportDesk(JdbcClient jdbc, SupportRequestRepository requests, OrderHistory orders, SupportMails mails,
+			AuditTrail audit, Clock clock, Throttle throttle, PlatformTransactionManager transactions) {
 		this.throttle = throttle;
 		this.outsideTransaction = new TransactionTemplate(transactions);
 		this.outsideTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_NOT_SUPPORTED);
 		this.jdbc = jdbc;
+		this.requests = requests;
 		this.orders = orders;
 		this.mails = mails;
 		this.audit = audit;
@@ -81,33 +87,21 @@ public class SupportDesk {
 	/**
 	 * Records a request and writes the acknowledgement to the sender into the outbox. An address typed by someone
 	 * not signed in gets at most {@link #ACKNOWLEDGEMENTS_PER_RECIPIENT}; the request is recorded all the same.
-	 * @throws SupportException when a reseller names an order that is not one of theirs
+	 * @throws Refusal when a reseller names an order that is not one of theirs
 	 */
 	public long open(NewSupportRequest request) {
-		String order = blankToNull(request.orderNumber());
-		if (request.resellerId() != null && order != null && !ownsOrder(request.resellerId(), order)) {
-			throw new SupportException("support.error.orderNotYours");
+		String order = request.orderNumber();
+		if (request.resellerId() != null && order != null && !order.isBlank()
+				&& !ownsOrder(request.resellerId(), order)) {
+			throw new Refusal("support.error.orderNotYours");
 		}
-		long id = jdbc.sql("""
-				insert into support_request (reseller_id, sender_name, sender_email, topic, order_number, message,
-				                             locale, created_at, updated_at)
-				values (:reseller, :name, :email, :topic, :order, :message, :locale, :now, :now)
-				returning id""")
-			.param("reseller", request.resellerId())
-			.param("name", request.senderName().strip())
-			.param("email", request.senderEmail().strip())
-			.param("topic", request.topic().name())
-			.param("order", order)
-			.param("message", request.message().strip())
-			.param("locale", request.locale().getLanguage())
-			.param("now", Timestamp.from(clock.instant()))
-			.query(Long.class)
-			.single();
+		SupportRequest opened = requests.save(new SupportRequest(request.resellerId(), request.senderName(),
+				request.senderEmail(), request.topic(), order, request.message(), request.locale(), clock.instant()));
 		if (request.resellerId() != null
 				|| throttle.take(ACKNOWLEDGEMENTS_PER_RECIPIENT, request.senderEmail()).isEmpty()) {
-			mails.received(view(id));
+			mails.received(opened);
 		}
-		return id;
+		return opened.id();
 	}
 
 	@Transactional(readOnly = true)
@@ -155,41 +149,26 @@ public class SupportDesk {
 
 	/** Staff answer: stored, shown to the reseller, e-mailed to the sender; a closed request takes no answer. */
 	public void answer(long id, String body, String actor) {
-		SupportStatus before = lockedStatus(id);
-		if (before == SupportStatus.CLOSED) {
-			throw new SupportException("support.error.closed");
-		}
-		String text = body.strip();
-		jdbc.sql("insert into support_answer (request_id, body, answered_by, created_at) values (?, ?, ?, ?)")
-			.params(id, text, actor, Timestamp.from(clock.instant()))
-			.update();
-		jdbc.sql("update support_request set status = 'ANSWERED', updated_at = ? where id = ?")
-			.params(Timestamp.from(clock.instant()), id)
-			.update();
+		SupportRequest request = lock(id);
+		SupportStatus before = request.status();
+		String text = request.answer(body, actor, clock.instant()).body();
 		audit.record(AuditRecord.of(actor, "SUPPORT_ANSWERED", "support-" + id,
-				"status: " + before + " → " + SupportStatus.ANSWERED + "; answer: " + text));
-		mails.answered(view(id), text);
+				"status: " + before + " → " + request.status() + "; answer: " + text));
+		mails.answered(request, text);
 	}
 
+	/** Closed for good; closing a closed request again changes nothing. */
 	public void close(long id, String actor) {
-		SupportStatus before = lockedStatus(id);
-		if (before == SupportStatus.CLOSED) {
-			return;
+		SupportRequest request = lock(id);
+		SupportStatus before = request.status();
+		if (request.close(actor, clock.instant())) {
+			audit.record(AuditRecord.of(actor, "SUPPORT_CLOSED", "support-" + id,
+					"status: " + before + " → " + request.status()));
 		}
-		jdbc.sql("update support_request set status = 'CLOSED', closed_at = ?, closed_by = ?, updated_at = ? where id = ?")
-			.params(Timestamp.from(clock.instant()), actor, Timestamp.from(clock.instant()), id)
-			.update();
-		audit.record(AuditRecord.of(actor, "SUPPORT_CLOSED", "support-" + id,
-				"status: " + before + " → " + SupportStatus.CLOSED));
 	}
 
-	private SupportStatus lockedStatus(long id) {
-		return jdbc.sql("select status from support_request where id = ? for update")
-			.param(id)
-			.query(String.class)
-			.optional()
-			.map(SupportStatus::valueOf)
-			.orElseThrow(() -> new NotFoundException("support request " + id));
+	private SupportRequest lock(long id) {
+		return requests.lockById(id).orElseThrow(() -> new NotFoundException("support request " + id));
 	}
 
 	/** Rows of requests joined with their answers, folded into one view per request in the rows' order. */
@@ -222,7 +201,4 @@ public class SupportDesk {
 		}
 	}
 
-	private static String blankToNull(String value) {
-		return value == null || value.isBlank() ? null : value.strip();
-	}
 }

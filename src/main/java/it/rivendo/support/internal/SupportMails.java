@@ -4,7 +4,6 @@ import it.rivendo.shared.ShopProperties;
 import it.rivendo.mail.MailOutbox;
 import it.rivendo.mail.MailRenderer;
 import it.rivendo.mail.Notice;
-import it.rivendo.support.SupportRequestView;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -34,8 +33,8 @@ public class SupportMails {
 	 * address someone merely typed is not, so it gets neither the text nor the name typed with it: the form cannot
 	 * be used to send someone else words of one's choosing.
 	 */
-	public void received(SupportRequestView request) {
-		Locale locale = Locale.forLanguageTag(request.locale());
+	public void received(SupportRequest request) {
+		Locale locale = request.locale();
 		String topic = messages.getMessage(request.topic().messageKey(), null, locale);
 		Notice notice;
 		if (request.fromReseller()) {
@@ -51,15 +50,15 @@ public class SupportMails {
 		send("SUPPORT_RECEIVED", request, locale, notice);
 	}
 
-	public void answered(SupportRequestView request, String answer) {
-		Locale locale = Locale.forLanguageTag(request.locale());
+	public void answered(SupportRequest request, String answer) {
+		Locale locale = request.locale();
 		Notice notice = new Notice("mail.support.answer.subject", new Object[] { request.id() }, request.senderName())
 			.paragraph("mail.support.answer.text", request.id())
 			.item(answer);
 		send("SUPPORT_ANSWER", request, locale, notice);
 	}
 
-	private void send(String kind, SupportRequestView request, Locale locale, Notice notice) {
+	private void send(String kind, SupportRequest request, Locale locale, Notice notice) {
 		if (request.fromReseller()) {
 			notice.action("mail.support.action", publicUrl + "/account/support/" + request.id());
 		}

@@ -3,8 +3,8 @@ package it.rivendo.support.web;
 import it.rivendo.identity.ShopUser;
 import it.rivendo.support.NewSupportRequest;
 import it.rivendo.support.SupportDesk;
-import it.rivendo.support.SupportException;
 import it.rivendo.support.SupportTopic;
+import it.rivendo.shared.Refusal;
 import it.rivendo.shared.Throttle;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -98,7 +98,7 @@ class ContactController {
 			id = desk.open(new NewSupportRequest(resellerId, form.getName(), form.getEmail(), form.getTopic(),
 					form.getOrderNumber(), form.getMessage(), locale));
 		}
-		catch (SupportException ex) {
+		catch (Refusal ex) {
 			binding.rejectValue("orderNumber", ex.messageKey());
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			return page(user, model);

@@ -1,8 +1,8 @@
 package it.rivendo.support.web;
 
 import it.rivendo.identity.ShopUser;
+import it.rivendo.shared.web.OnRefusal;
 import it.rivendo.support.SupportDesk;
-import it.rivendo.support.SupportException;
 import it.rivendo.support.SupportStatus;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -21,13 +21,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Staff read support requests, filter them by status, answer them (the answer is e-mailed) and close them. */
 @Controller
-class StaffSupportController {
+class AdminSupportController {
 
 	static final int PAGE_SIZE = 30;
 
 	private final SupportDesk desk;
 
-	StaffSupportController(SupportDesk desk) {
+	AdminSupportController(SupportDesk desk) {
 		this.desk = desk;
 	}
 
@@ -51,7 +51,9 @@ class StaffSupportController {
 		return "support/admin-request";
 	}
 
+	/** A closed request takes no answer: back to the request, saying so. */
 	@PostMapping("/admin/support/{id}/answer")
+	@OnRefusal("/admin/support/{id}")
 	String answer(@AuthenticationPrincipal ShopUser user, @PathVariable long id,
 			@Valid @ModelAttribute("answerForm") AnswerForm form, BindingResult binding, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
@@ -59,13 +61,8 @@ class StaffSupportController {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			return detail(id, model);
 		}
-		try {
-			desk.answer(id, form.getBody(), user.email());
-			redirect.addFlashAttribute("success", "support.answered");
-		}
-		catch (SupportException ex) {
-			redirect.addFlashAttribute("error", ex.messageKey());
-		}
+		desk.answer(id, form.getBody(), user.email());
+		redirect.addFlashAttribute("success", "support.answered");
 		return "redirect:/admin/support/" + id;
 	}
 
