@@ -19,7 +19,7 @@ from generate_series(1, :products) n;
 insert into product_price (product_id, mode, list_price)
 select p.id, m.mode, (10 + (p.id * 7 + m.ord * 13) % 190)::numeric(12, 2)
 from product p
-cross join (values ('SPID', 0), ('CIE', 1), ('VIDEO', 2), ('DE_VISU', 3)) as m(mode, ord)
+cross join (values ('SPID', 0), ('CIE', 1), ('VIDEO', 2), ('IN_PERSON', 3)) as m(mode, ord)
 where p.code like 'BENCH-%' and (m.ord = 0 or (p.id + m.ord) % 3 <> 0);
 
 insert into reseller (company_name, vat_number, tax_code, street, postal_code, city, province, sdi_code, phone)

@@ -55,8 +55,8 @@ insert into purchased_service (reseller_id, order_id, order_number, order_line_i
                                purchased_at, activation_deadline, associated_at, activated_at)
 select po.reseller_id, po.id, po.number, ol.id, ol.product_id, ol.product_code, ol.product_name, ol.product_name_en,
        ol.mode, ol.unit_net_price,
-       case when po.created_at < now() - interval '120 days' then 'ATTIVO' when po.id % 2 = 0 then 'ASSOCIATO'
-            else 'DA_ASSOCIARE' end,
+       case when po.created_at < now() - interval '120 days' then 'ACTIVE' when po.id % 2 = 0 then 'ASSOCIATED'
+            else 'NOT_ASSOCIATED' end,
        case when po.created_at < now() - interval '120 days' or po.id % 2 = 0 then 'cliente' || po.id || '@example.com' end,
        case when po.created_at < now() - interval '120 days' or po.id % 2 = 0 then 'Cliente ' || po.id end,
        po.created_at, po.created_at + interval '120 days',

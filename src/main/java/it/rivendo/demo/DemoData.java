@@ -1,9 +1,9 @@
 package it.rivendo.demo;
 
 import static it.rivendo.catalog.IdentificationMode.CIE;
-import static it.rivendo.catalog.IdentificationMode.DE_VISU;
-import static it.rivendo.catalog.IdentificationMode.FIRMA_DIGITALE;
-import static it.rivendo.catalog.IdentificationMode.NESSUNO;
+import static it.rivendo.catalog.IdentificationMode.IN_PERSON;
+import static it.rivendo.catalog.IdentificationMode.DIGITAL_SIGNATURE;
+import static it.rivendo.catalog.IdentificationMode.NONE;
 import static it.rivendo.catalog.IdentificationMode.SPID;
 import static it.rivendo.catalog.IdentificationMode.VIDEO;
 
@@ -113,24 +113,24 @@ public class DemoData {
 				"Firma digitale qualificata da smartphone e PC, senza dispositivi fisici. Validità 1 anno.",
 				"Qualified digital signature from smartphone and PC, no physical device. Valid for 1 year.",
 				signInstructions, signInstructionsEn, 1,
-				prices(SPID, "39.00", CIE, "39.00", FIRMA_DIGITALE, "35.00", VIDEO, "49.00", DE_VISU, "44.00"));
+				prices(SPID, "39.00", CIE, "39.00", DIGITAL_SIGNATURE, "35.00", VIDEO, "49.00", IN_PERSON, "44.00"));
 		product("FIRMA-REMOTA-3A", "FIRMA", "Firma Remota 3 anni", "Remote signature, 3 years",
 				"Firma digitale qualificata da smartphone e PC. Validità 3 anni.",
 				"Qualified digital signature from smartphone and PC. Valid for 3 years.", signInstructions,
-				signInstructionsEn, 2, prices(SPID, "89.00", CIE, "89.00", VIDEO, "99.00", DE_VISU, "94.00"));
+				signInstructionsEn, 2, prices(SPID, "89.00", CIE, "89.00", VIDEO, "99.00", IN_PERSON, "94.00"));
 		product("FIRMA-SMARTCARD", "FIRMA", "Kit firma digitale smart card con lettore",
 				"Signature smart card kit with reader",
 				"Smart card con certificato di firma qualificata e lettore USB. Validità 3 anni.",
 				"Smart card with qualified signing certificate and USB reader. Valid for 3 years.",
 				signInstructions + " Il kit viene spedito all'indirizzo indicato dal cliente.",
 				signInstructionsEn + " The kit is shipped to the address your customer gives.", 3,
-				prices(DE_VISU, "69.00", VIDEO, "79.00"));
+				prices(IN_PERSON, "69.00", VIDEO, "79.00"));
 		product("FIRMA-TOKEN-USB", "FIRMA", "Token USB firma digitale", "USB signature token",
 				"Chiavetta USB con firma digitale qualificata e certificato CNS. Validità 3 anni.",
 				"USB key with qualified digital signature and CNS certificate. Valid for 3 years.",
 				signInstructions + " Il token viene spedito all'indirizzo indicato dal cliente.",
 				signInstructionsEn + " The token is shipped to the address your customer gives.", 4,
-				prices(DE_VISU, "79.00", VIDEO, "89.00"));
+				prices(IN_PERSON, "79.00", VIDEO, "89.00"));
 		String spidInstructions = "Associa il servizio all'e-mail del tuo cliente: riceverà il link per scegliere le"
 				+ " credenziali e completare il riconoscimento nella modalità acquistata.";
 		String spidInstructionsEn = "Link the service to your customer's e-mail: they will receive the link to choose"
@@ -138,11 +138,11 @@ public class DemoData {
 		product("SPID-PERSONALE", "SPID", "SPID persona fisica", "SPID for individuals",
 				"Identità digitale SPID per accedere ai servizi online della Pubblica Amministrazione.",
 				"SPID digital identity to access the Public Administration's online services.", spidInstructions,
-				spidInstructionsEn, 1, prices(CIE, "14.90", FIRMA_DIGITALE, "14.90", VIDEO, "24.90", DE_VISU, "19.90"));
+				spidInstructionsEn, 1, prices(CIE, "14.90", DIGITAL_SIGNATURE, "14.90", VIDEO, "24.90", IN_PERSON, "19.90"));
 		product("SPID-PROFESSIONALE", "SPID", "SPID uso professionale", "SPID for professional use",
 				"Identità digitale SPID per professionisti, con attributi professionali.",
 				"SPID digital identity for professionals, with professional attributes.", spidInstructions,
-				spidInstructionsEn, 2, prices(CIE, "29.90", FIRMA_DIGITALE, "29.90", VIDEO, "34.90"));
+				spidInstructionsEn, 2, prices(CIE, "29.90", DIGITAL_SIGNATURE, "29.90", VIDEO, "34.90"));
 		String pecInstructions = "Associa il servizio all'e-mail del tuo cliente: riceverà il link per scegliere"
 				+ " l'indirizzo PEC e confermare i dati del titolare.";
 		String pecInstructionsEn = "Link the service to your customer's e-mail: they will receive the link to choose"
@@ -150,14 +150,14 @@ public class DemoData {
 		product("PEC-STANDARD-1A", "PEC", "PEC Standard 2 GB, 1 anno", "PEC Standard 2 GB, 1 year",
 				"Casella di posta elettronica certificata da 2 GB, con valore legale di raccomandata A/R.",
 				"2 GB certified e-mail box, legally equivalent to registered mail.", pecInstructions,
-				pecInstructionsEn, 1, prices(SPID, "25.00", CIE, "25.00", FIRMA_DIGITALE, "25.00"));
+				pecInstructionsEn, 1, prices(SPID, "25.00", CIE, "25.00", DIGITAL_SIGNATURE, "25.00"));
 		product("PEC-PRO-1A", "PEC", "PEC Pro 5 GB, 1 anno", "PEC Pro 5 GB, 1 year",
 				"Casella PEC da 5 GB con archivio di sicurezza e notifiche SMS.",
 				"5 GB PEC box with security archive and SMS notifications.", pecInstructions, pecInstructionsEn, 2,
-				prices(SPID, "45.00", CIE, "45.00", FIRMA_DIGITALE, "45.00"));
+				prices(SPID, "45.00", CIE, "45.00", DIGITAL_SIGNATURE, "45.00"));
 		product("PEC-STANDARD-3A", "PEC", "PEC Standard 2 GB, 3 anni", "PEC Standard 2 GB, 3 years",
 				"Casella di posta elettronica certificata da 2 GB per 3 anni.", "2 GB certified e-mail box for 3 years.",
-				pecInstructions, pecInstructionsEn, 3, prices(SPID, "65.00", CIE, "65.00", FIRMA_DIGITALE, "65.00"));
+				pecInstructions, pecInstructionsEn, 3, prices(SPID, "65.00", CIE, "65.00", DIGITAL_SIGNATURE, "65.00"));
 		String planInstructions = "Associa il servizio all'e-mail del tuo cliente: riceverà il link per attivare il"
 				+ " piano sulla propria azienda.";
 		String planInstructionsEn = "Link the service to your customer's e-mail: they will receive the link to"
@@ -165,16 +165,16 @@ public class DemoData {
 		product("FATTURA-START", "FATTURA", "Fatturazione elettronica Start, 1 anno", "E-invoicing Start, 1 year",
 				"Emissione e ricezione fino a 300 fatture elettroniche l'anno, con conservazione a norma inclusa.",
 				"Send and receive up to 300 e-invoices a year, with legal archiving included.", planInstructions,
-				planInstructionsEn, 1, prices(NESSUNO, "39.00"));
+				planInstructionsEn, 1, prices(NONE, "39.00"));
 		product("FATTURA-PRO", "FATTURA", "Fatturazione elettronica Pro, 1 anno", "E-invoicing Pro, 1 year",
 				"Fino a 1.000 fatture elettroniche l'anno, multi-utente, conservazione inclusa.",
 				"Up to 1,000 e-invoices a year, multi-user, archiving included.", planInstructions,
-				planInstructionsEn, 2, prices(NESSUNO, "89.00"));
+				planInstructionsEn, 2, prices(NONE, "89.00"));
 		product("CONSERVAZIONE-1GB", "FATTURA", "Conservazione digitale a norma 1 GB, 1 anno",
 				"Legal digital archiving 1 GB, 1 year",
 				"Conservazione sostitutiva a norma di documenti informatici, 1 GB per un anno.",
 				"Legally compliant archiving of digital documents, 1 GB for one year.", planInstructions,
-				planInstructionsEn, 3, prices(NESSUNO, "59.00"));
+				planInstructionsEn, 3, prices(NONE, "59.00"));
 		String stampInstructions = "Associa il pacchetto all'e-mail del tuo cliente: riceverà le credenziali per"
 				+ " usare le marche temporali.";
 		String stampInstructionsEn = "Link the pack to your customer's e-mail: they will receive the credentials to"
@@ -182,11 +182,11 @@ public class DemoData {
 		product("MARCHE-50", "MARCHE", "Pacchetto 50 marche temporali", "Pack of 50 time stamps",
 				"50 marche temporali qualificate, utilizzabili in 2 anni.", "50 qualified time stamps, usable within 2"
 						+ " years.",
-				stampInstructions, stampInstructionsEn, 1, prices(NESSUNO, "24.00"));
+				stampInstructions, stampInstructionsEn, 1, prices(NONE, "24.00"));
 		product("MARCHE-500", "MARCHE", "Pacchetto 500 marche temporali", "Pack of 500 time stamps",
 				"500 marche temporali qualificate, utilizzabili in 2 anni.",
 				"500 qualified time stamps, usable within 2 years.", stampInstructions, stampInstructionsEn, 2,
-				prices(NESSUNO, "180.00"));
+				prices(NONE, "180.00"));
 	}
 
 	private void product(String code, String family, String nameIt, String nameEn, String descriptionIt,

@@ -51,7 +51,7 @@ public class Activation {
 	public ActivationPage open(String token) {
 		ActivationToken link = tokens.find(token).orElseThrow(() -> new ActivationLinkException(Problem.UNKNOWN));
 		PurchasedService service = services.findById(link.serviceId()).orElseThrow();
-		if (!link.usableAt(log.now()) || service.status() != ServiceStatus.ASSOCIATO) {
+		if (!link.usableAt(log.now()) || service.status() != ServiceStatus.ASSOCIATED) {
 			throw new ActivationLinkException(problemOf(token));
 		}
 		String reseller = accounts.profile(service.resellerId()).map(profile -> profile.companyName()).orElse("");

@@ -71,7 +71,7 @@ public class ServiceAdministration {
 	@Transactional(readOnly = true)
 	public Optional<IdentityCheck> identityCheck(long serviceId) {
 		PurchasedService service = found(serviceId);
-		if (service.status() != ServiceStatus.IN_VERIFICA) {
+		if (service.status() != ServiceStatus.IN_VERIFICATION) {
 			return Optional.empty();
 		}
 		String reseller = accounts.profile(service.resellerId()).map(profile -> profile.companyName()).orElse("");
@@ -82,7 +82,7 @@ public class ServiceAdministration {
 
 	@Transactional(readOnly = true)
 	public long awaitingIdentityCheck() {
-		return services.countByStatus(ServiceStatus.IN_VERIFICA);
+		return services.countByStatus(ServiceStatus.IN_VERIFICATION);
 	}
 
 	/**
@@ -137,7 +137,7 @@ public class ServiceAdministration {
 	}
 
 	private static void requireInVerification(PurchasedService service) {
-		if (service.status() != ServiceStatus.IN_VERIFICA) {
+		if (service.status() != ServiceStatus.IN_VERIFICATION) {
 			throw new ServiceStateException("service.error.notInVerification");
 		}
 	}

@@ -3,19 +3,19 @@ package it.rivendo.services;
 /** Where a purchased service stands on its way to the end customer. */
 public enum ServiceStatus {
 	/** Bought, not yet linked to an end customer. */
-	DA_ASSOCIARE,
+	NOT_ASSOCIATED,
 	/** Linked to an end customer's e-mail, waiting for activation. */
-	ASSOCIATO,
+	ASSOCIATED,
 	/**
 	 * The end customer gave their data and consents; without an identification provider, staff confirm (or refuse)
 	 * that the identification was done with the trust service provider.
 	 */
-	IN_VERIFICA,
-	ATTIVO,
+	IN_VERIFICATION,
+	ACTIVE,
 	/** Not activated within the deadline. */
-	SCADUTO,
-	SOSPESO,
-	ANNULLATO;
+	EXPIRED,
+	SUSPENDED,
+	CANCELLED;
 
 	public String messageKey() {
 		return "service.status." + name();

@@ -14,7 +14,7 @@ public record ServiceView(long id, long resellerId, String productCode, Localize
 
 	/** Whole days left to activate, or -1 once it no longer applies. */
 	public long daysLeft(Instant now) {
-		if (status != ServiceStatus.DA_ASSOCIARE && status != ServiceStatus.ASSOCIATO) {
+		if (status != ServiceStatus.NOT_ASSOCIATED && status != ServiceStatus.ASSOCIATED) {
 			return -1;
 		}
 		return Math.max(0, Duration.between(now, activationDeadline).toDays());

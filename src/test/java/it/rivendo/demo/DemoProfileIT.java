@@ -130,11 +130,11 @@ class DemoProfileIT {
 		assertThat(next).startsWith("/identification/demo/");
 		mvc.perform(get(next)).andExpect(content().string(containsString("DEMO.")));
 		mvc.perform(post(next).param("outcome", "failure").with(csrf())).andExpect(redirectedUrl(next));
-		assertThat(services.view(resellerId, serviceId).status()).isEqualTo(ServiceStatus.ASSOCIATO);
+		assertThat(services.view(resellerId, serviceId).status()).isEqualTo(ServiceStatus.ASSOCIATED);
 		mvc.perform(post(next).param("outcome", "success").with(csrf())).andExpect(redirectedUrl(next));
 		mvc.perform(post(next).param("outcome", "success").with(csrf())).andExpect(redirectedUrl(next)); // twice
 
-		assertThat(services.view(resellerId, serviceId).status()).isEqualTo(ServiceStatus.ATTIVO);
+		assertThat(services.view(resellerId, serviceId).status()).isEqualTo(ServiceStatus.ACTIVE);
 		assertThat(count("mail_outbox where kind = 'ACTIVATED_RESELLER'")).isEqualTo(1);
 		assertThat(count("mail_outbox where kind = 'ACTIVATED_CUSTOMER' and recipient = 'mario@test.it'")).isEqualTo(1);
 	}

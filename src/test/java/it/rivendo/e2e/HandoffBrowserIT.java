@@ -28,7 +28,7 @@ class HandoffBrowserIT extends BrowserTest {
 		login(page, DemoData.BRONZE);
 		page.locator("tr[data-product='PEC-STANDARD-1A'][data-mode='SPID'] button").click();
 		page.navigate("/catalog");
-		page.locator("tr[data-product='MARCHE-50'][data-mode='NESSUNO'] button").click();
+		page.locator("tr[data-product='MARCHE-50'][data-mode='NONE'] button").click();
 		assertThat(page.getByTestId("cart-count")).hasText("2");
 
 		page.getByTestId("handoff").click();

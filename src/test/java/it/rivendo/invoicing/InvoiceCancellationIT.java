@@ -61,8 +61,8 @@ class InvoiceCancellationIT {
 			.isEqualTo(1);
 		assertThat(jdbc.sql("select status from purchase_order where number = ?").param(order).query(String.class)
 			.single()).isEqualTo("CANCELLED");
-		assertThat(count("purchased_service where status = 'ANNULLATO'")).isEqualTo(2);
-		assertThat(count("purchased_service where status <> 'ANNULLATO'")).isZero();
+		assertThat(count("purchased_service where status = 'CANCELLED'")).isEqualTo(2);
+		assertThat(count("purchased_service where status <> 'CANCELLED'")).isZero();
 		assertThat(count("service_event where kind = 'ORDER_CANCELLED' and detail = 'Cliente ha rinunciato'"))
 			.isEqualTo(2);
 
@@ -119,7 +119,7 @@ class InvoiceCancellationIT {
 					ex -> assertThat(ex.messageKey()).isEqualTo("order.cancel.reasonRequired"));
 
 		assertThat(count("credit_entry where kind = 'REFUND'")).isZero();
-		assertThat(count("purchased_service where status = 'ANNULLATO'")).isZero();
+		assertThat(count("purchased_service where status = 'CANCELLED'")).isZero();
 		assertThat(count("invoice_document where kind = 'CREDIT_NOTE'")).isZero();
 	}
 

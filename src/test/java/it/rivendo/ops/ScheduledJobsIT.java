@@ -127,23 +127,23 @@ class ScheduledJobsIT {
 		long waiting = ids.get(0);
 		long active = ids.get(1);
 		// an active service (how it became active is not this test's business), suspended for 10 days
-		jdbc.sql("update purchased_service set status = 'ATTIVO', activated_at = now() where id = ?").param(active).update();
+		jdbc.sql("update purchased_service set status = 'ACTIVE', activated_at = now() where id = ?").param(active).update();
 		staff.suspend(active, clock.instant().plus(Duration.ofDays(10)), "Verifica documenti", "staff@test.it");
 
 		clock.advance(Duration.ofDays(107)); // 13 days before the 120-day deadline
 		run("ServiceLifecycle.run");
 		run("ServiceLifecycle.run"); // the next hour: nothing new
 
-		assertThat(status(waiting)).isEqualTo("DA_ASSOCIARE");
-		assertThat(status(active)).isEqualTo("ATTIVO");
+		assertThat(status(waiting)).isEqualTo("NOT_ASSOCIATED");
+		assertThat(status(active)).isEqualTo("ACTIVE");
 		assertThat(count("mail_outbox where kind = 'DEADLINE_REMINDER' and recipient = 'reseller@test.it'")).isEqualTo(1);
 		assertThat(count("service_event where kind = 'RESUMED' and actor = 'system'")).isEqualTo(1);
 
 		clock.advance(Duration.ofDays(14)); // one day past the deadline
 		run("ServiceLifecycle.run");
 
-		assertThat(status(waiting)).isEqualTo(ServiceStatus.SCADUTO.name());
-		assertThat(status(active)).isEqualTo("ATTIVO");
+		assertThat(status(waiting)).isEqualTo(ServiceStatus.EXPIRED.name());
+		assertThat(status(active)).isEqualTo("ACTIVE");
 		assertThat(count("service_event where kind = 'EXPIRED' and service_id = " + waiting)).isEqualTo(1);
 		assertThat(count("mail_outbox where kind = 'DEADLINE_REMINDER'")).isEqualTo(1);
 	}

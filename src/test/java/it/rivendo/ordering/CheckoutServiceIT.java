@@ -74,7 +74,7 @@ class CheckoutServiceIT {
 			.isEqualByComparingTo("123.95");
 		assertThat(jdbc.sql("select last_name from purchase_order").query(String.class).single()).isEqualTo("Rossi");
 		assertThat(count("order_line")).isEqualTo(2);
-		assertThat(count("purchased_service where status = 'DA_ASSOCIARE'")).isEqualTo(3);
+		assertThat(count("purchased_service where status = 'NOT_ASSOCIATED'")).isEqualTo(3);
 		assertThat(count("mail_outbox where kind = 'PURCHASE' and recipient = 'buyer@test.it'")).isEqualTo(1);
 		assertThat(carts.view(reseller).isEmpty()).isTrue();
 	}

@@ -110,7 +110,7 @@ class SimulationsIT {
 			.andExpect(content().string(containsString("In verifica")))
 			.andExpect(content().string(not(containsString("DEMO"))));
 		assertThat(jdbc.sql("select status from purchased_service").query(String.class).single())
-			.isEqualTo("IN_VERIFICA");
+			.isEqualTo("IN_VERIFICATION");
 	}
 
 	@Test

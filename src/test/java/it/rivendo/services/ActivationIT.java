@@ -64,12 +64,12 @@ class ActivationIT {
 
 	@Test
 	void associaLinksTheServiceAndMailsAPersonalLinkKeptOnlyAsAHash() {
-		assertThat(services.view(reseller, serviceId).status()).isEqualTo(ServiceStatus.DA_ASSOCIARE);
+		assertThat(services.view(reseller, serviceId).status()).isEqualTo(ServiceStatus.NOT_ASSOCIATED);
 
 		services.associate(reseller, serviceId, " Mario.Rossi@Example.it ", "Mario Rossi", "reseller@test.it");
 
 		ServiceView view = services.view(reseller, serviceId);
-		assertThat(view.status()).isEqualTo(ServiceStatus.ASSOCIATO);
+		assertThat(view.status()).isEqualTo(ServiceStatus.ASSOCIATED);
 		assertThat(view.customerEmail()).isEqualTo("mario.rossi@example.it");
 		String token = lastLink("mario.rossi@example.it");
 		String stored = jdbc.sql("select token_hash from activation_token").query(String.class).single();
@@ -126,7 +126,7 @@ class ActivationIT {
 		String next = activation.start(token, MARIO);
 
 		assertThat(next).matches("/identification/[A-Za-z0-9_-]{43}");
-		assertThat(services.view(reseller, serviceId).status()).isEqualTo(ServiceStatus.IN_VERIFICA);
+		assertThat(services.view(reseller, serviceId).status()).isEqualTo(ServiceStatus.IN_VERIFICATION);
 		assertThat(count("activation_token where used_at is not null")).isEqualTo(1);
 		assertThatThrownBy(() -> activation.open(token)).isInstanceOfSatisfying(ActivationLinkException.class,
 				ex -> assertThat(ex.problem()).isEqualTo(Problem.USED));
@@ -151,7 +151,7 @@ class ActivationIT {
 		assertThatThrownBy(() -> staff.refuseIdentification(serviceId, "troppo tardi", "staff@test.it"))
 			.isInstanceOf(ServiceStateException.class);
 
-		assertThat(services.view(reseller, serviceId).status()).isEqualTo(ServiceStatus.ATTIVO);
+		assertThat(services.view(reseller, serviceId).status()).isEqualTo(ServiceStatus.ACTIVE);
 		assertThat(staff.identityCheck(serviceId)).isEmpty();
 		assertThat(count("mail_outbox where kind = 'ACTIVATED_RESELLER' and recipient = 'reseller@test.it'"))
 			.isEqualTo(1);
@@ -181,7 +181,7 @@ class ActivationIT {
 		staff.refuseIdentification(serviceId, "Documento d'identità scaduto", "staff@test.it");
 
 		ServiceView refused = services.view(reseller, serviceId);
-		assertThat(refused.status()).isEqualTo(ServiceStatus.ASSOCIATO);
+		assertThat(refused.status()).isEqualTo(ServiceStatus.ASSOCIATED);
 		assertThat(refused.statusReason()).isEqualTo("Documento d'identità scaduto");
 		assertThat(refused.canChangeAssociation()).isTrue();
 		assertThat(jdbc.sql("select detail from audit_event where action = 'IDENTIFICATION_REFUSED' and actor = 'staff@test.it'")
@@ -200,9 +200,9 @@ class ActivationIT {
 		// the reseller sends the link again; the customer tries again and staff confirm
 		services.resendLink(reseller, serviceId, "reseller@test.it");
 		activation.start(lastLink("mario@test.it"), MARIO);
-		assertThat(services.view(reseller, serviceId).status()).isEqualTo(ServiceStatus.IN_VERIFICA);
+		assertThat(services.view(reseller, serviceId).status()).isEqualTo(ServiceStatus.IN_VERIFICATION);
 		staff.confirmIdentification(serviceId, null, "staff@test.it");
-		assertThat(services.view(reseller, serviceId).status()).isEqualTo(ServiceStatus.ATTIVO);
+		assertThat(services.view(reseller, serviceId).status()).isEqualTo(ServiceStatus.ACTIVE);
 		assertThat(services.view(reseller, serviceId).statusReason()).isNull();
 		assertThat(services.history(reseller, serviceId)).extracting(ServiceHistoryEntry::kind)
 			.containsSubsequence("ACTIVATED", "ACTIVATION_STARTED", "LINK_RESENT", "IDENTIFICATION_REFUSED",
@@ -222,10 +222,10 @@ class ActivationIT {
 		assertThat(count("purchased_service where reminder_sent_at is not null and id = " + serviceId)).isZero();
 		clock.advance(java.time.Duration.ofDays(20)); // past the deadline, staff still checking
 		lifecycle.run();
-		assertThat(services.view(reseller, serviceId).status()).isEqualTo(ServiceStatus.IN_VERIFICA);
-		assertThat(count("purchased_service where status = 'SCADUTO'")).isEqualTo(1); // the other unit
+		assertThat(services.view(reseller, serviceId).status()).isEqualTo(ServiceStatus.IN_VERIFICATION);
+		assertThat(count("purchased_service where status = 'EXPIRED'")).isEqualTo(1); // the other unit
 		staff.confirmIdentification(serviceId, null, "staff@test.it");
-		assertThat(services.view(reseller, serviceId).status()).isEqualTo(ServiceStatus.ATTIVO);
+		assertThat(services.view(reseller, serviceId).status()).isEqualTo(ServiceStatus.ACTIVE);
 	}
 
 	@Test
@@ -233,7 +233,7 @@ class ActivationIT {
 		startActivation("mario@test.it", MARIO);
 		staff.confirmIdentification(serviceId, null, "staff@test.it");
 
-		long secondService = services.page(reseller, ServiceStatus.DA_ASSOCIARE, "", PageRequest.of(0, 5))
+		long secondService = services.page(reseller, ServiceStatus.NOT_ASSOCIATED, "", PageRequest.of(0, 5))
 			.getContent()
 			.get(0)
 			.id();
@@ -261,14 +261,14 @@ class ActivationIT {
 			assertThatThrownBy(() -> activation.open(bad)).isInstanceOfSatisfying(ActivationLinkException.class,
 					ex -> assertThat(ex.problem()).isEqualTo(Problem.UNKNOWN));
 		}
-		assertThat(services.view(reseller, serviceId).status()).isEqualTo(ServiceStatus.ASSOCIATO);
+		assertThat(services.view(reseller, serviceId).status()).isEqualTo(ServiceStatus.ASSOCIATED);
 		assertThat(count("identification_session")).isZero();
 	}
 
 	@Test
 	void servicesExpireAfterTheDeadlineAndResellersAreRemindedOnce() {
 		long late = serviceId;
-		long soon = services.page(reseller, ServiceStatus.DA_ASSOCIARE, "", PageRequest.of(0, 5))
+		long soon = services.page(reseller, ServiceStatus.NOT_ASSOCIATED, "", PageRequest.of(0, 5))
 			.getContent()
 			.stream()
 			.filter(view -> view.id() != late)
@@ -287,8 +287,8 @@ class ActivationIT {
 		assertThat(lifecycle.remindDeadlines()).isZero();
 		assertThat(lifecycle.expireOverdue()).isZero();
 
-		assertThat(services.view(reseller, late).status()).isEqualTo(ServiceStatus.SCADUTO);
-		assertThat(services.view(reseller, soon).status()).isEqualTo(ServiceStatus.DA_ASSOCIARE);
+		assertThat(services.view(reseller, late).status()).isEqualTo(ServiceStatus.EXPIRED);
+		assertThat(services.view(reseller, soon).status()).isEqualTo(ServiceStatus.NOT_ASSOCIATED);
 		assertThat(count("mail_outbox where kind = 'DEADLINE_REMINDER' and recipient = 'reseller@test.it'"))
 			.isEqualTo(1);
 		assertThatThrownBy(() -> services.associate(reseller, late, "x@test.it", null, "r"))
@@ -303,13 +303,13 @@ class ActivationIT {
 		assertThatThrownBy(() -> staff.suspend(serviceId, java.time.Instant.now().plusSeconds(86400), " ", "staff"))
 			.isInstanceOf(ServiceStateException.class);
 		staff.suspend(serviceId, java.time.Instant.now().plusSeconds(86400), "Verifica documenti", "staff@test.it");
-		assertThat(staff.view(serviceId).status()).isEqualTo(ServiceStatus.SOSPESO);
+		assertThat(staff.view(serviceId).status()).isEqualTo(ServiceStatus.SUSPENDED);
 		jdbc.sql("update purchased_service set suspended_until = now() - interval '1 second'").update();
 		assertThat(lifecycle.endSuspensions()).isEqualTo(1);
-		assertThat(staff.view(serviceId).status()).isEqualTo(ServiceStatus.ATTIVO);
+		assertThat(staff.view(serviceId).status()).isEqualTo(ServiceStatus.ACTIVE);
 
 		staff.revoke(serviceId, "Richiesta del cliente", "staff@test.it");
-		assertThat(staff.view(serviceId).status()).isEqualTo(ServiceStatus.ANNULLATO);
+		assertThat(staff.view(serviceId).status()).isEqualTo(ServiceStatus.CANCELLED);
 		assertThatThrownBy(() -> staff.revoke(serviceId, "di nuovo", "staff@test.it"))
 			.isInstanceOf(ServiceStateException.class);
 		assertThatThrownBy(() -> staff.suspend(serviceId, java.time.Instant.now().plusSeconds(9), "x", "staff"))

@@ -60,7 +60,7 @@ class CustomerAreaPagesIT {
 			.andExpect(content().string(containsString("Da associare")))
 			.andExpect(content().string(containsString("-000001")))
 			.andExpect(content().string(containsString("52,42\u00a0€"))); // 100.00 - 47.58
-		mvc.perform(get("/account/services").param("status", "ATTIVO").with(user(owner)))
+		mvc.perform(get("/account/services").param("status", "ACTIVE").with(user(owner)))
 			.andExpect(content().string(containsString("Nessun servizio corrisponde")));
 		mvc.perform(get("/account/credit").with(user(owner)))
 			.andExpect(content().string(containsString("Ordine ")))
@@ -81,7 +81,7 @@ class CustomerAreaPagesIT {
 		mvc.perform(get("/account/services").with(user(intruder)))
 			.andExpect(content().string(not(containsString("data-product=\"REMOTA\""))));
 		assertThat(jdbc.sql("select status from purchased_service").query(String.class).single())
-			.isEqualTo("DA_ASSOCIARE");
+			.isEqualTo("NOT_ASSOCIATED");
 		assertThat(jdbc.sql("select count(*) from mail_outbox where kind = 'ACTIVATION_LINK'").query(Long.class).single())
 			.isZero();
 	}
@@ -126,6 +126,6 @@ class CustomerAreaPagesIT {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("owner@test.it")));
 		assertThat(jdbc.sql("select status from purchased_service").query(String.class).single())
-			.isEqualTo("DA_ASSOCIARE");
+			.isEqualTo("NOT_ASSOCIATED");
 	}
 }

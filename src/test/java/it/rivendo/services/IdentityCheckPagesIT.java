@@ -79,7 +79,7 @@ class IdentityCheckPagesIT {
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("Conferma di aver completato l&#39;identificazione")))
 			.andExpect(content().string(containsString("value=\"INF-1\"")));
-		assertThat(serviceStatus()).isEqualTo("IN_VERIFICA");
+		assertThat(serviceStatus()).isEqualTo("IN_VERIFICATION");
 
 		mvc.perform(post("/admin/services/" + serviceId + "/identification/confirm").param("identified", "true")
 			.param("providerReference", "INF-1")
@@ -87,14 +87,14 @@ class IdentityCheckPagesIT {
 			.with(csrf()))
 			.andExpect(redirectedUrl("/admin/services/" + serviceId))
 			.andExpect(flash().attribute("success", "admin.identity.confirmed"));
-		assertThat(serviceStatus()).isEqualTo("ATTIVO");
+		assertThat(serviceStatus()).isEqualTo("ACTIVE");
 
 		mvc.perform(post("/admin/services/" + serviceId + "/identification/refuse").param("reason", "tardi")
 			.with(user(staff))
 			.with(csrf()))
 			.andExpect(status().isConflict())
 			.andExpect(content().string(containsString("non è più in verifica")));
-		assertThat(serviceStatus()).isEqualTo("ATTIVO");
+		assertThat(serviceStatus()).isEqualTo("ACTIVE");
 	}
 
 	@Test
@@ -112,7 +112,7 @@ class IdentityCheckPagesIT {
 		mvc.perform(post("/admin/services/" + serviceId + "/identification/refuse").param("reason", "x".repeat(301))
 			.with(user(staff))
 			.with(csrf())).andExpect(status().isUnprocessableContent());
-		assertThat(serviceStatus()).isEqualTo("IN_VERIFICA");
+		assertThat(serviceStatus()).isEqualTo("IN_VERIFICATION");
 
 		mvc.perform(post("/admin/services/" + serviceId + "/identification/refuse").param("reason", "Documento scaduto")
 			.with(user(staff))

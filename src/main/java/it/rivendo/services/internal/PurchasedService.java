@@ -27,8 +27,8 @@ import java.util.Locale;
 @Table(name = "purchased_service")
 public class PurchasedService {
 
-	private static final EnumSet<ServiceStatus> NOT_YET_ACTIVE = EnumSet.of(ServiceStatus.DA_ASSOCIARE,
-			ServiceStatus.ASSOCIATO);
+	private static final EnumSet<ServiceStatus> NOT_YET_ACTIVE = EnumSet.of(ServiceStatus.NOT_ASSOCIATED,
+			ServiceStatus.ASSOCIATED);
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -88,31 +88,31 @@ public class PurchasedService {
 		this.pricePaid = pricePaid;
 		this.purchasedAt = purchasedAt;
 		this.activationDeadline = activationDeadline;
-		this.status = ServiceStatus.DA_ASSOCIARE;
+		this.status = ServiceStatus.NOT_ASSOCIATED;
 		this.updatedAt = purchasedAt;
 	}
 
 	/** Links the service to an end customer's e-mail, or moves it to another one while activation has not started. */
 	public void associateTo(String email, String name, Instant now) {
-		if (!(status == ServiceStatus.DA_ASSOCIARE || canChangeAssociation())) {
+		if (!(status == ServiceStatus.NOT_ASSOCIATED || canChangeAssociation())) {
 			throw new ServiceStateException("service.error.notAssociable");
 		}
 		requireBeforeDeadline(now);
 		this.customerEmail = email.strip().toLowerCase(Locale.ROOT);
 		this.customerName = name == null || name.isBlank() ? null : name.strip();
-		this.status = ServiceStatus.ASSOCIATO;
+		this.status = ServiceStatus.ASSOCIATED;
 		this.associatedAt = now;
 		this.updatedAt = now;
 	}
 
 	/** Whether the reseller may still re-send the link or change the e-mail: associated, activation not started. */
 	public boolean canChangeAssociation() {
-		return status == ServiceStatus.ASSOCIATO && activationStartedAt == null;
+		return status == ServiceStatus.ASSOCIATED && activationStartedAt == null;
 	}
 
 	/** The end customer confirmed their data and goes to identification: the e-mail can no longer change. */
 	public void startActivation(EndCustomer customer, Instant now) {
-		if (status != ServiceStatus.ASSOCIATO) {
+		if (status != ServiceStatus.ASSOCIATED) {
 			throw new ServiceStateException("activation.error.notActivatable");
 		}
 		requireBeforeDeadline(now);
@@ -127,20 +127,20 @@ public class PurchasedService {
 
 	/** The end customer's data wait for staff to confirm the identification (there is no identification provider). */
 	public void awaitIdentityCheck(Instant now) {
-		if (status != ServiceStatus.ASSOCIATO || activationStartedAt == null) {
+		if (status != ServiceStatus.ASSOCIATED || activationStartedAt == null) {
 			throw new ServiceStateException("activation.error.notActivatable");
 		}
-		this.status = ServiceStatus.IN_VERIFICA;
+		this.status = ServiceStatus.IN_VERIFICATION;
 		this.updatedAt = now;
 	}
 
 	/** Identification succeeded: reported by the provider, or confirmed by staff. */
 	public void activate(Instant now) {
-		boolean identifying = status == ServiceStatus.ASSOCIATO && activationStartedAt != null;
-		if (!(identifying || status == ServiceStatus.IN_VERIFICA)) {
+		boolean identifying = status == ServiceStatus.ASSOCIATED && activationStartedAt != null;
+		if (!(identifying || status == ServiceStatus.IN_VERIFICATION)) {
 			throw new ServiceStateException("activation.error.notActivatable");
 		}
-		this.status = ServiceStatus.ATTIVO;
+		this.status = ServiceStatus.ACTIVE;
 		this.activatedAt = now;
 		this.statusReason = null;
 		this.updatedAt = now;
@@ -151,10 +151,10 @@ public class PurchasedService {
 	 * started, so that the reseller can re-send the link (or change the e-mail) and the customer try again.
 	 */
 	public void refuseIdentification(String reason, Instant now) {
-		if (status != ServiceStatus.IN_VERIFICA) {
+		if (status != ServiceStatus.IN_VERIFICATION) {
 			throw new ServiceStateException("service.error.notInVerification");
 		}
-		this.status = ServiceStatus.ASSOCIATO;
+		this.status = ServiceStatus.ASSOCIATED;
 		this.activationStartedAt = null;
 		this.statusReason = reason;
 		this.updatedAt = now;
@@ -163,7 +163,7 @@ public class PurchasedService {
 	/** Not activated by the deadline. */
 	public boolean expireIfLate(Instant now) {
 		if (NOT_YET_ACTIVE.contains(status) && activationDeadline.isBefore(now)) {
-			this.status = ServiceStatus.SCADUTO;
+			this.status = ServiceStatus.EXPIRED;
 			this.updatedAt = now;
 			return true;
 		}
@@ -171,13 +171,13 @@ public class PurchasedService {
 	}
 
 	public void suspend(Instant until, String reason, Instant now) {
-		if (status != ServiceStatus.ATTIVO) {
+		if (status != ServiceStatus.ACTIVE) {
 			throw new ServiceStateException("service.error.notSuspendable");
 		}
 		if (!until.isAfter(now)) {
 			throw new ServiceStateException("service.error.suspendPast");
 		}
-		this.status = ServiceStatus.SOSPESO;
+		this.status = ServiceStatus.SUSPENDED;
 		this.suspendedUntil = until;
 		this.statusReason = reason;
 		this.updatedAt = now;
@@ -185,8 +185,8 @@ public class PurchasedService {
 
 	/** A suspension whose end date has passed. */
 	public boolean resumeIfDue(Instant now) {
-		if (status == ServiceStatus.SOSPESO && suspendedUntil != null && !suspendedUntil.isAfter(now)) {
-			this.status = ServiceStatus.ATTIVO;
+		if (status == ServiceStatus.SUSPENDED && suspendedUntil != null && !suspendedUntil.isAfter(now)) {
+			this.status = ServiceStatus.ACTIVE;
 			this.suspendedUntil = null;
 			this.updatedAt = now;
 			return true;
@@ -196,10 +196,10 @@ public class PurchasedService {
 
 	/** Irreversible. */
 	public void revoke(String reason, Instant now) {
-		if (status == ServiceStatus.ANNULLATO) {
+		if (status == ServiceStatus.CANCELLED) {
 			throw new ServiceStateException("service.error.alreadyRevoked");
 		}
-		this.status = ServiceStatus.ANNULLATO;
+		this.status = ServiceStatus.CANCELLED;
 		this.statusReason = reason;
 		this.suspendedUntil = null;
 		this.updatedAt = now;
@@ -210,10 +210,10 @@ public class PurchasedService {
 	 * @return false when it was already annulled, and nothing changed
 	 */
 	public boolean annulForCancelledOrder(String reason, Instant now) {
-		if (status == ServiceStatus.ANNULLATO) {
+		if (status == ServiceStatus.CANCELLED) {
 			return false;
 		}
-		this.status = ServiceStatus.ANNULLATO;
+		this.status = ServiceStatus.CANCELLED;
 		this.statusReason = reason;
 		this.suspendedUntil = null;
 		this.updatedAt = now;

@@ -33,7 +33,7 @@ public interface PurchasedServiceRepository
 	/** Is this e-mail already the holder of an active service under another codice fiscale? */
 	@Query("""
 			select count(s) > 0 from PurchasedService s
-			where lower(s.customerEmail) = lower(:email) and s.status = it.rivendo.services.ServiceStatus.ATTIVO
+			where lower(s.customerEmail) = lower(:email) and s.status = it.rivendo.services.ServiceStatus.ACTIVE
 			  and s.customerTaxCode <> :taxCode""")
 	boolean activeWithAnotherTaxCode(String email, String taxCode);
 
@@ -56,6 +56,6 @@ public interface PurchasedServiceRepository
 
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@QueryHints(@QueryHint(name = "jakarta.persistence.lock.timeout", value = SKIP_LOCKED))
-	@Query("select s from PurchasedService s where s.status = it.rivendo.services.ServiceStatus.SOSPESO and s.suspendedUntil <= :now")
+	@Query("select s from PurchasedService s where s.status = it.rivendo.services.ServiceStatus.SUSPENDED and s.suspendedUntil <= :now")
 	List<PurchasedService> findSuspensionsOver(Instant now);
 }

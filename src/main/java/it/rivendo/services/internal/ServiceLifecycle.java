@@ -21,8 +21,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class ServiceLifecycle {
 
 	static final Duration REMINDER_AHEAD = Duration.ofDays(14);
-	private static final List<ServiceStatus> NOT_YET_ACTIVE = List.of(ServiceStatus.DA_ASSOCIARE,
-			ServiceStatus.ASSOCIATO);
+	private static final List<ServiceStatus> NOT_YET_ACTIVE = List.of(ServiceStatus.NOT_ASSOCIATED,
+			ServiceStatus.ASSOCIATED);
 
 	private final PurchasedServiceRepository services;
 	private final ServiceMails mails;

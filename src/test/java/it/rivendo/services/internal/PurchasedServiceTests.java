@@ -29,14 +29,14 @@ class PurchasedServiceTests {
 
 	@Test
 	void aNewServiceWaitsToBeAssociated() {
-		assertThat(service.status()).isEqualTo(ServiceStatus.DA_ASSOCIARE);
+		assertThat(service.status()).isEqualTo(ServiceStatus.NOT_ASSOCIATED);
 		assertThat(service.canChangeAssociation()).isFalse();
 	}
 
 	@Test
 	void associaKeepsTheEmailNormalisedAndCanBeChangedUntilActivationStarts() {
 		service.associateTo("  Mario.Rossi@Example.IT ", " ", at(1));
-		assertThat(service.status()).isEqualTo(ServiceStatus.ASSOCIATO);
+		assertThat(service.status()).isEqualTo(ServiceStatus.ASSOCIATED);
 		assertThat(service.customerEmail()).isEqualTo("mario.rossi@example.it");
 		assertThat(service.customerName()).isNull();
 		assertThat(service.canChangeAssociation()).isTrue();
@@ -63,7 +63,7 @@ class PurchasedServiceTests {
 
 		service.startActivation(MARIO, at(2));
 		service.activate(at(3));
-		assertThat(service.status()).isEqualTo(ServiceStatus.ATTIVO);
+		assertThat(service.status()).isEqualTo(ServiceStatus.ACTIVE);
 		assertThat(service.activatedAt()).isEqualTo(at(3));
 		assertThatThrownBy(() -> service.startActivation(MARIO, at(4))).isInstanceOf(ServiceStateException.class);
 	}
@@ -76,11 +76,11 @@ class PurchasedServiceTests {
 					ex -> assertThat(ex.messageKey()).isEqualTo("service.error.deadlinePassed"));
 		assertThat(service.expireIfLate(DEADLINE)).isFalse();
 		assertThat(service.expireIfLate(late)).isTrue();
-		assertThat(service.status()).isEqualTo(ServiceStatus.SCADUTO);
+		assertThat(service.status()).isEqualTo(ServiceStatus.EXPIRED);
 
 		PurchasedService active = activeService();
 		assertThat(active.expireIfLate(late)).isFalse();
-		assertThat(active.status()).isEqualTo(ServiceStatus.ATTIVO);
+		assertThat(active.status()).isEqualTo(ServiceStatus.ACTIVE);
 	}
 
 	@Test
@@ -94,10 +94,10 @@ class PurchasedServiceTests {
 					ex -> assertThat(ex.messageKey()).isEqualTo("service.error.suspendPast"));
 
 		active.suspend(at(30), "verifica", at(5));
-		assertThat(active.status()).isEqualTo(ServiceStatus.SOSPESO);
+		assertThat(active.status()).isEqualTo(ServiceStatus.SUSPENDED);
 		assertThat(active.resumeIfDue(at(29))).isFalse();
 		assertThat(active.resumeIfDue(at(30))).isTrue();
-		assertThat(active.status()).isEqualTo(ServiceStatus.ATTIVO);
+		assertThat(active.status()).isEqualTo(ServiceStatus.ACTIVE);
 		assertThat(active.suspendedUntil()).isNull();
 	}
 
@@ -106,7 +106,7 @@ class PurchasedServiceTests {
 		PurchasedService active = activeService();
 		active.suspend(at(30), "verifica", at(5));
 		active.revoke("frode", at(6));
-		assertThat(active.status()).isEqualTo(ServiceStatus.ANNULLATO);
+		assertThat(active.status()).isEqualTo(ServiceStatus.CANCELLED);
 		assertThat(active.statusReason()).isEqualTo("frode");
 		assertThat(active.suspendedUntil()).isNull();
 		assertThat(active.resumeIfDue(at(31))).isFalse();
@@ -118,7 +118,7 @@ class PurchasedServiceTests {
 	@Test
 	void aCancelledOrderAnnulsItsServicesWhateverTheirStateAndOnlyOnce() {
 		assertThat(service.annulForCancelledOrder("ordine annullato", at(1))).isTrue();
-		assertThat(service.status()).isEqualTo(ServiceStatus.ANNULLATO);
+		assertThat(service.status()).isEqualTo(ServiceStatus.CANCELLED);
 		assertThat(service.annulForCancelledOrder("ordine annullato", at(2))).isFalse();
 		assertThat(service.expireIfLate(DEADLINE.plusSeconds(1))).isFalse();
 	}
