@@ -37,7 +37,7 @@ public class CartService {
 	 * Puts units of a product, identified in a mode, into the cart at today's price.
 	 * @throws it.rivendo.shared.NotFoundException when the product is not on sale
 	 * @throws it.rivendo.catalog.ModeNotAvailableException when the product does not allow the mode
-	 * @throws QuantityOutOfRangeException when the line would hold fewer than 1 or more than 99 units
+	 * @throws it.rivendo.shared.Refusal when the line would hold more than 99 units
 	 */
 	public void add(long resellerId, String productCode, IdentificationMode mode, int quantity) {
 		PriceQuote quote = catalog.quote(resellerId, productCode, mode);

@@ -1,22 +1,21 @@
 package it.rivendo.catalog;
 
-/** A staff edit that clashes with the catalog (e.g. a code already in use), naming the form field and the message. */
-public class CatalogConflictException extends RuntimeException {
+import it.rivendo.shared.Refusal;
+
+/**
+ * A staff edit that clashes with the catalog (e.g. a code already in use): a refusal that names the form field, so
+ * that the form shows the message next to it.
+ */
+public class CatalogConflictException extends Refusal {
 
 	private final String field;
-	private final String messageKey;
 
 	public CatalogConflictException(String field, String messageKey) {
-		super(field + ": " + messageKey);
+		super(messageKey);
 		this.field = field;
-		this.messageKey = messageKey;
 	}
 
 	public String field() {
 		return field;
-	}
-
-	public String messageKey() {
-		return messageKey;
 	}
 }

@@ -1,9 +1,14 @@
 package it.rivendo.catalog;
 
-/** The product cannot be bought with that identification mode. */
-public class ModeNotAvailableException extends RuntimeException {
+import it.rivendo.shared.Refusal;
+
+/**
+ * The product cannot be bought with that identification mode. A refusal of its own because the product page shows
+ * it next to the mode choice, not as a page message.
+ */
+public class ModeNotAvailableException extends Refusal {
 
 	public ModeNotAvailableException(String productCode, IdentificationMode mode) {
-		super("Product " + productCode + " does not allow identification mode " + mode);
+		super("cart.mode.notAllowed", productCode, mode);
 	}
 }

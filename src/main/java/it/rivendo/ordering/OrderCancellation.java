@@ -5,6 +5,7 @@ import it.rivendo.credit.EntryKind;
 import it.rivendo.ordering.internal.Order;
 import it.rivendo.ordering.internal.OrderRepository;
 import it.rivendo.shared.NotFoundException;
+import it.rivendo.shared.Refusal;
 import java.time.Clock;
 import java.time.Instant;
 import org.springframework.context.ApplicationEventPublisher;
@@ -33,7 +34,7 @@ public class OrderCancellation {
 
 	/**
 	 * @throws NotFoundException when there is no such order
-	 * @throws OrderNotCancellableException when it is not paid (e.g. already cancelled) or the reason is blank
+	 * @throws Refusal when it is not paid (e.g. already cancelled) or the reason is blank
 	 */
 	@Transactional
 	public void cancel(String orderNumber, String reason, String actor) {

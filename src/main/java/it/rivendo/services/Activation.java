@@ -12,6 +12,7 @@ import it.rivendo.services.internal.PurchasedServiceRepository;
 import it.rivendo.services.internal.ServiceEvent;
 import it.rivendo.services.internal.ServiceLog;
 import it.rivendo.shared.ItalianCodes;
+import it.rivendo.shared.Refusal;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -66,7 +67,7 @@ public class Activation {
 	 * @return where the customer's browser goes next: the identification provider, or the page that says the
 	 * identification is being checked
 	 * @throws ActivationLinkException when the link is not usable (any more)
-	 * @throws ServiceStateException when the e-mail already holds an active service under another codice fiscale
+	 * @throws Refusal when the e-mail already holds an active service under another codice fiscale
 	 */
 	public String start(String token, EndCustomer customer) {
 		ActivationToken link = tokens.lockUsable(token)
@@ -75,7 +76,7 @@ public class Activation {
 		EndCustomer normalized = new EndCustomer(customer.firstName().strip(), customer.lastName().strip(),
 				ItalianCodes.normalize(customer.taxCode()), customer.mobile().strip());
 		if (services.activeWithAnotherTaxCode(service.customerEmail(), normalized.taxCode())) {
-			throw new ServiceStateException("activation.error.emailTaken");
+			throw new Refusal("activation.error.emailTaken");
 		}
 		service.startActivation(normalized, log.now());
 		tokens.use(link);

@@ -1,7 +1,12 @@
 package it.rivendo.services;
 
-/** An activation link that cannot be used: nothing was changed. */
-public class ActivationLinkException extends RuntimeException {
+import it.rivendo.shared.Refusal;
+
+/**
+ * An activation link that cannot be used: nothing was changed. A refusal that says which problem, because the page
+ * answers an unknown link (404) otherwise than a used or expired one (410).
+ */
+public class ActivationLinkException extends Refusal {
 
 	public enum Problem {
 		/** Malformed, or no such link. */
@@ -15,7 +20,7 @@ public class ActivationLinkException extends RuntimeException {
 	private final Problem problem;
 
 	public ActivationLinkException(Problem problem) {
-		super("Activation link not usable: " + problem);
+		super("activation.link." + problem.name());
 		this.problem = problem;
 	}
 

@@ -8,6 +8,7 @@ import it.rivendo.services.internal.ServiceEventRepository;
 import it.rivendo.services.internal.ServiceLog;
 import it.rivendo.services.internal.ServiceViews;
 import it.rivendo.shared.NotFoundException;
+import it.rivendo.shared.Refusal;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.data.domain.Page;
@@ -59,7 +60,7 @@ public class PurchasedServices {
 	/**
 	 * Links the service to the end customer's e-mail and sends them a personal activation link; on a service already
 	 * linked and not yet being activated, moves it to the new e-mail (the old link stops working).
-	 * @throws ServiceStateException when the service can no longer be linked
+	 * @throws Refusal when the service can no longer be linked
 	 */
 	public void associate(long resellerId, long serviceId, String email, String name, String actor) {
 		PurchasedService service = lockedOwned(resellerId, serviceId);
@@ -79,7 +80,7 @@ public class PurchasedServices {
 	public void resendLink(long resellerId, long serviceId, String actor) {
 		PurchasedService service = lockedOwned(resellerId, serviceId);
 		if (!service.canChangeAssociation()) {
-			throw new ServiceStateException("service.error.notResendable");
+			throw new Refusal("service.error.notResendable");
 		}
 		log.record(service, ServiceEvent.Kind.LINK_RESENT, service.customerEmail(), actor);
 		log.sendActivationLink(service, tokens.issue(service, service.customerEmail()));

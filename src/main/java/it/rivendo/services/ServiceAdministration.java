@@ -11,6 +11,7 @@ import it.rivendo.services.internal.ServiceEventRepository;
 import it.rivendo.services.internal.ServiceLog;
 import it.rivendo.services.internal.ServiceViews;
 import it.rivendo.shared.NotFoundException;
+import it.rivendo.shared.Refusal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -89,7 +90,7 @@ public class ServiceAdministration {
 	 * Staff confirm that the end customer was identified with the trust service provider: the service becomes active
 	 * and both the reseller and the end customer are told.
 	 * @param providerReference the trust service provider's reference for the identification, if any
-	 * @throws ServiceStateException when the service is not (or no longer) in verifica
+	 * @throws Refusal when the service is not (or no longer) in verifica
 	 */
 	public void confirmIdentification(long serviceId, String providerReference, String actor) {
 		PurchasedService service = locked(serviceId);
@@ -106,7 +107,7 @@ public class ServiceAdministration {
 
 	/**
 	 * Staff could not confirm the identification: the service is associated again and the reseller is told why.
-	 * @throws ServiceStateException when the reason is missing or the service is not (or no longer) in verifica
+	 * @throws Refusal when the reason is missing or the service is not (or no longer) in verifica
 	 */
 	public void refuseIdentification(long serviceId, String reason, String actor) {
 		String why = requireReason(reason);
@@ -138,7 +139,7 @@ public class ServiceAdministration {
 
 	private static void requireInVerification(PurchasedService service) {
 		if (service.status() != ServiceStatus.IN_VERIFICATION) {
-			throw new ServiceStateException("service.error.notInVerification");
+			throw new Refusal("service.error.notInVerification");
 		}
 	}
 
@@ -158,7 +159,7 @@ public class ServiceAdministration {
 
 	private static String requireReason(String reason) {
 		if (reason == null || reason.isBlank()) {
-			throw new ServiceStateException("service.error.reasonRequired");
+			throw new Refusal("service.error.reasonRequired");
 		}
 		return reason.strip();
 	}

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import it.rivendo.credit.CreditLedger;
 import it.rivendo.ordering.OrderCancellation;
-import it.rivendo.ordering.OrderNotCancellableException;
+import it.rivendo.shared.Refusal;
 import it.rivendo.shared.Money;
 import it.rivendo.shared.NotFoundException;
 import it.rivendo.support.IntegrationTest;
@@ -84,7 +84,7 @@ class InvoiceCancellationIT {
 		cancellation.cancel(order, "Errore", "staff@test.it");
 
 		assertThatThrownBy(() -> cancellation.cancel(order, "Ancora", "staff@test.it"))
-			.isInstanceOfSatisfying(OrderNotCancellableException.class,
+			.isInstanceOfSatisfying(Refusal.class,
 					ex -> assertThat(ex.messageKey()).isEqualTo("order.cancel.notPaid"));
 
 		assertThat(count("credit_entry where kind = 'REFUND'")).isEqualTo(1);
@@ -100,7 +100,7 @@ class InvoiceCancellationIT {
 				cancellation.cancel(order, "Doppio click " + i, "staff" + i + "@test.it");
 				return true;
 			}
-			catch (OrderNotCancellableException ex) {
+			catch (Refusal ex) {
 				return false;
 			}
 		});
@@ -115,7 +115,7 @@ class InvoiceCancellationIT {
 	@Test
 	void aReasonIsMandatory() {
 		assertThatThrownBy(() -> cancellation.cancel(order, "  ", "staff@test.it"))
-			.isInstanceOfSatisfying(OrderNotCancellableException.class,
+			.isInstanceOfSatisfying(Refusal.class,
 					ex -> assertThat(ex.messageKey()).isEqualTo("order.cancel.reasonRequired"));
 
 		assertThat(count("credit_entry where kind = 'REFUND'")).isZero();

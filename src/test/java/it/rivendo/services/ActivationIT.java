@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import it.rivendo.services.ActivationLinkException.Problem;
 import it.rivendo.services.internal.ServiceLifecycle;
 import it.rivendo.shared.NotFoundException;
+import it.rivendo.shared.Refusal;
 import it.rivendo.support.IntegrationTest;
 import it.rivendo.support.MutableClock;
 import it.rivendo.support.OutboxLinks;
@@ -109,9 +110,9 @@ class ActivationIT {
 
 		activation.start(third, MARIO);
 		assertThatThrownBy(() -> services.resendLink(reseller, serviceId, "reseller@test.it"))
-			.isInstanceOf(ServiceStateException.class);
+			.isInstanceOf(Refusal.class);
 		assertThatThrownBy(() -> services.associate(reseller, serviceId, "third@test.it", null, "r"))
-			.isInstanceOf(ServiceStateException.class);
+			.isInstanceOf(Refusal.class);
 	}
 
 	@Test
@@ -146,10 +147,10 @@ class ActivationIT {
 
 		staff.confirmIdentification(serviceId, " INF-2026-0042 ", "staff@test.it");
 		assertThatThrownBy(() -> staff.confirmIdentification(serviceId, null, "staff@test.it")) // a double click
-			.isInstanceOfSatisfying(ServiceStateException.class,
+			.isInstanceOfSatisfying(Refusal.class,
 					ex -> assertThat(ex.messageKey()).isEqualTo("service.error.notInVerification"));
 		assertThatThrownBy(() -> staff.refuseIdentification(serviceId, "troppo tardi", "staff@test.it"))
-			.isInstanceOf(ServiceStateException.class);
+			.isInstanceOf(Refusal.class);
 
 		assertThat(services.view(reseller, serviceId).status()).isEqualTo(ServiceStatus.ACTIVE);
 		assertThat(staff.identityCheck(serviceId)).isEmpty();
@@ -176,7 +177,7 @@ class ActivationIT {
 		startActivation("mario@test.it", MARIO);
 
 		assertThatThrownBy(() -> staff.refuseIdentification(serviceId, "  ", "staff@test.it"))
-			.isInstanceOfSatisfying(ServiceStateException.class,
+			.isInstanceOfSatisfying(Refusal.class,
 					ex -> assertThat(ex.messageKey()).isEqualTo("service.error.reasonRequired"));
 		staff.refuseIdentification(serviceId, "Documento d'identità scaduto", "staff@test.it");
 
@@ -242,7 +243,7 @@ class ActivationIT {
 		EndCustomer someoneElse = new EndCustomer("Laura", "Bianchi", "BNCLRA70A41H501B", "3331234567");
 
 		assertThatThrownBy(() -> activation.start(token, someoneElse)).isInstanceOfSatisfying(
-				ServiceStateException.class,
+				Refusal.class,
 				ex -> assertThat(ex.messageKey()).isEqualTo("activation.error.emailTaken"));
 		assertThat(activation.open(token).email()).isEqualTo("mario@test.it"); // the link still works
 		assertThat(activation.start(token, MARIO)).startsWith("/identification/"); // the same person may
@@ -292,7 +293,7 @@ class ActivationIT {
 		assertThat(count("mail_outbox where kind = 'DEADLINE_REMINDER' and recipient = 'reseller@test.it'"))
 			.isEqualTo(1);
 		assertThatThrownBy(() -> services.associate(reseller, late, "x@test.it", null, "r"))
-			.isInstanceOf(ServiceStateException.class);
+			.isInstanceOf(Refusal.class);
 	}
 
 	@Test
@@ -301,7 +302,7 @@ class ActivationIT {
 		staff.confirmIdentification(serviceId, null, "staff@test.it");
 
 		assertThatThrownBy(() -> staff.suspend(serviceId, java.time.Instant.now().plusSeconds(86400), " ", "staff"))
-			.isInstanceOf(ServiceStateException.class);
+			.isInstanceOf(Refusal.class);
 		staff.suspend(serviceId, java.time.Instant.now().plusSeconds(86400), "Verifica documenti", "staff@test.it");
 		assertThat(staff.view(serviceId).status()).isEqualTo(ServiceStatus.SUSPENDED);
 		jdbc.sql("update purchased_service set suspended_until = now() - interval '1 second'").update();
@@ -311,9 +312,9 @@ class ActivationIT {
 		staff.revoke(serviceId, "Richiesta del cliente", "staff@test.it");
 		assertThat(staff.view(serviceId).status()).isEqualTo(ServiceStatus.CANCELLED);
 		assertThatThrownBy(() -> staff.revoke(serviceId, "di nuovo", "staff@test.it"))
-			.isInstanceOf(ServiceStateException.class);
+			.isInstanceOf(Refusal.class);
 		assertThatThrownBy(() -> staff.suspend(serviceId, java.time.Instant.now().plusSeconds(9), "x", "staff"))
-			.isInstanceOf(ServiceStateException.class);
+			.isInstanceOf(Refusal.class);
 		assertThat(jdbc.sql("select action || ' ' || actor from audit_event where target = ? order by id")
 			.param("service-" + serviceId)
 			.query(String.class)

@@ -2,8 +2,8 @@ package it.rivendo.cart.internal;
 
 import it.rivendo.catalog.IdentificationMode;
 import it.rivendo.catalog.PriceQuote;
-import it.rivendo.cart.QuantityOutOfRangeException;
 import it.rivendo.shared.Money;
+import it.rivendo.shared.Refusal;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -45,14 +45,19 @@ public class CartLine {
 		seePrice(quote);
 	}
 
+	/** @throws Refusal when the line would hold more than 99 units ({@code cart.quantity.full}) */
 	void increaseBy(int more, PriceQuote quote) {
+		if (quantity + more > Cart.MAX_QUANTITY) {
+			throw new Refusal("cart.quantity.full");
+		}
 		changeQuantity(quantity + more);
 		seePrice(quote);
 	}
 
+	/** @throws Refusal when the quantity is not 1 to 99 ({@code cart.quantity.range}) */
 	void changeQuantity(int newQuantity) {
 		if (newQuantity < 1 || newQuantity > Cart.MAX_QUANTITY) {
-			throw new QuantityOutOfRangeException(newQuantity);
+			throw new Refusal("cart.quantity.range");
 		}
 		this.quantity = newQuantity;
 	}

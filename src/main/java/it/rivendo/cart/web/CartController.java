@@ -1,12 +1,15 @@
 package it.rivendo.cart.web;
 
 import it.rivendo.cart.CartService;
-import it.rivendo.cart.QuantityOutOfRangeException;
 import it.rivendo.catalog.IdentificationMode;
 import it.rivendo.catalog.ModeNotAvailableException;
 import it.rivendo.identity.ShopUser;
+import it.rivendo.shared.Refusal;
 import it.rivendo.shared.TypedNumbers;
+import it.rivendo.shared.web.OnRefusal;
+import java.util.Arrays;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,9 +41,11 @@ class CartController {
 
 	/**
 	 * "Acquista" in the catalog and "Attiva ora" on a product page. Only the product and the mode come from the form:
-	 * the price is the server's. A mode the product does not allow goes back to the product page with a message.
+	 * the price is the server's. A mode the product does not allow goes back to the product page with the message
+	 * next to the mode; a line already full goes back to the cart saying so.
 	 */
 	@PostMapping("/cart/items")
+	@OnRefusal("/cart")
 	String add(@AuthenticationPrincipal ShopUser user, @RequestParam String product,
 			@RequestParam(required = false) String mode, RedirectAttributes redirect) {
 		String productPage = "redirect:/products/" + UriUtils.encodePathSegment(product, "UTF-8");
@@ -54,13 +59,9 @@ class CartController {
 			carts.add(user.resellerId(), product, chosen, 1);
 		}
 		catch (ModeNotAvailableException ex) {
-			redirect.addFlashAttribute("modeError", "cart.mode.notAllowed");
+			redirect.addFlashAttribute("modeError", ex.messageKey());
 			redirect.addFlashAttribute("selectedMode", chosen);
 			return productPage;
-		}
-		catch (QuantityOutOfRangeException ex) {
-			redirect.addFlashAttribute("error", "cart.quantity.full");
-			return "redirect:/cart";
 		}
 		redirect.addFlashAttribute("success", "cart.added");
 		return "redirect:/cart";
@@ -69,18 +70,24 @@ class CartController {
 	@PostMapping("/cart/lines/{lineId}")
 	String changeQuantity(@AuthenticationPrincipal ShopUser user, @PathVariable long lineId,
 			@RequestParam(required = false) String quantity, RedirectAttributes redirect) {
-		Integer parsed = parseQuantity(quantity);
+		Optional<Integer> parsed = TypedNumbers.whole(quantity, 0, Integer.MAX_VALUE).map(Long::intValue);
+		if (parsed.isEmpty()) {
+			return quantityRefused(lineId, "cart.quantity.range", quantity, redirect);
+		}
 		try {
-			if (parsed == null) {
-				throw new QuantityOutOfRangeException(0);
-			}
-			carts.changeQuantity(user.resellerId(), lineId, parsed);
-			redirect.addFlashAttribute("success", "cart.updated");
+			carts.changeQuantity(user.resellerId(), lineId, parsed.get());
 		}
-		catch (QuantityOutOfRangeException ex) {
-			redirect.addFlashAttribute("lineErrors", Map.of(lineId, "cart.quantity.range"));
-			redirect.addFlashAttribute("typedQuantities", Map.of(lineId, quantity == null ? "" : quantity));
+		catch (Refusal ex) {
+			return quantityRefused(lineId, ex.messageKey(), quantity, redirect);
 		}
+		redirect.addFlashAttribute("success", "cart.updated");
+		return "redirect:/cart";
+	}
+
+	/** The message next to the line's quantity, which shows what was typed. */
+	private static String quantityRefused(long lineId, String messageKey, String typed, RedirectAttributes redirect) {
+		redirect.addFlashAttribute("lineErrors", Map.of(lineId, messageKey));
+		redirect.addFlashAttribute("typedQuantities", Map.of(lineId, typed == null ? "" : typed));
 		return "redirect:/cart";
 	}
 
@@ -98,18 +105,6 @@ class CartController {
 	}
 
 	private static IdentificationMode parseMode(String mode) {
-		if (mode == null) {
-			return null;
-		}
-		try {
-			return IdentificationMode.valueOf(mode);
-		}
-		catch (IllegalArgumentException ex) {
-			return null;
-		}
-	}
-
-	private static Integer parseQuantity(String quantity) {
-		return TypedNumbers.whole(quantity, 0, Integer.MAX_VALUE).map(Long::intValue).orElse(null);
+		return Arrays.stream(IdentificationMode.values()).filter(m -> m.name().equals(mode)).findFirst().orElse(null);
 	}
 }

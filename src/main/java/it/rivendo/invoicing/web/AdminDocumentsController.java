@@ -4,8 +4,8 @@ import it.rivendo.identity.ShopUser;
 import it.rivendo.invoicing.Invoices;
 import it.rivendo.ordering.OrderCancellation;
 import it.rivendo.ordering.OrderHistory;
-import it.rivendo.ordering.OrderNotCancellableException;
 import it.rivendo.shared.Formats;
+import it.rivendo.shared.web.OnRefusal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -74,15 +74,11 @@ class AdminDocumentsController {
 	}
 
 	@PostMapping("/admin/orders/{number}/cancel")
+	@OnRefusal("/admin/orders/{number}")
 	String cancel(@AuthenticationPrincipal ShopUser user, @PathVariable String number,
 			@RequestParam(required = false) String reason, RedirectAttributes redirect) {
-		try {
-			cancellation.cancel(number, reason, user.email());
-			redirect.addFlashAttribute("success", "admin.order.cancelled");
-		}
-		catch (OrderNotCancellableException ex) {
-			redirect.addFlashAttribute("error", ex.messageKey());
-		}
+		cancellation.cancel(number, reason, user.email());
+		redirect.addFlashAttribute("success", "admin.order.cancelled");
 		return "redirect:/admin/orders/" + UriUtils.encodePathSegment(number, "UTF-8");
 	}
 

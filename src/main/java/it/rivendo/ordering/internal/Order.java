@@ -1,7 +1,7 @@
 package it.rivendo.ordering.internal;
 
 import it.rivendo.ordering.BillingDetails;
-import it.rivendo.ordering.OrderNotCancellableException;
+import it.rivendo.shared.Refusal;
 import it.rivendo.shared.Money;
 import it.rivendo.shared.VatBreakdown;
 import jakarta.persistence.CascadeType;
@@ -79,14 +79,14 @@ public class Order {
 
 	/**
 	 * Cancels a paid order, for good.
-	 * @throws OrderNotCancellableException when it is not paid (e.g. already cancelled) or no reason is given
+	 * @throws Refusal when it is not paid (e.g. already cancelled) or no reason is given
 	 */
 	public void cancel(String reason, String actor, Instant now) {
 		if (reason == null || reason.isBlank()) {
-			throw new OrderNotCancellableException("order.cancel.reasonRequired");
+			throw new Refusal("order.cancel.reasonRequired");
 		}
 		if (status != Status.PAID) {
-			throw new OrderNotCancellableException("order.cancel.notPaid");
+			throw new Refusal("order.cancel.notPaid");
 		}
 		this.status = Status.CANCELLED;
 		this.cancelReason = reason.strip().substring(0, Math.min(reason.strip().length(), 300));

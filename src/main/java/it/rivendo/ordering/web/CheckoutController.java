@@ -114,8 +114,7 @@ class CheckoutController {
 		}
 		response.setStatus(HttpStatus.CONFLICT.value());
 		form.setExpectedTotal(cart.totals().total().toString());
-		model.addAttribute("error", reason == CheckoutRefusedException.Reason.TOTAL_CHANGED ? "checkout.total.changed"
-				: "checkout.cart.unavailable");
+		model.addAttribute("error", reason.messageKey());
 		return page(resellerId, cart, model);
 	}
 

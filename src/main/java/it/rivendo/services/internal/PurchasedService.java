@@ -2,7 +2,7 @@ package it.rivendo.services.internal;
 
 import it.rivendo.catalog.IdentificationMode;
 import it.rivendo.services.EndCustomer;
-import it.rivendo.services.ServiceStateException;
+import it.rivendo.shared.Refusal;
 import it.rivendo.services.ServiceStatus;
 import it.rivendo.shared.LocalizedText;
 import it.rivendo.shared.Money;
@@ -95,7 +95,7 @@ public class PurchasedService {
 	/** Links the service to an end customer's e-mail, or moves it to another one while activation has not started. */
 	public void associateTo(String email, String name, Instant now) {
 		if (!(status == ServiceStatus.NOT_ASSOCIATED || canChangeAssociation())) {
-			throw new ServiceStateException("service.error.notAssociable");
+			throw new Refusal("service.error.notAssociable");
 		}
 		requireBeforeDeadline(now);
 		this.customerEmail = email.strip().toLowerCase(Locale.ROOT);
@@ -113,7 +113,7 @@ public class PurchasedService {
 	/** The end customer confirmed their data and goes to identification: the e-mail can no longer change. */
 	public void startActivation(EndCustomer customer, Instant now) {
 		if (status != ServiceStatus.ASSOCIATED) {
-			throw new ServiceStateException("activation.error.notActivatable");
+			throw new Refusal("activation.error.notActivatable");
 		}
 		requireBeforeDeadline(now);
 		this.customerFirstName = customer.firstName();
@@ -128,7 +128,7 @@ public class PurchasedService {
 	/** The end customer's data wait for staff to confirm the identification (there is no identification provider). */
 	public void awaitIdentityCheck(Instant now) {
 		if (status != ServiceStatus.ASSOCIATED || activationStartedAt == null) {
-			throw new ServiceStateException("activation.error.notActivatable");
+			throw new Refusal("activation.error.notActivatable");
 		}
 		this.status = ServiceStatus.IN_VERIFICATION;
 		this.updatedAt = now;
@@ -138,7 +138,7 @@ public class PurchasedService {
 	public void activate(Instant now) {
 		boolean identifying = status == ServiceStatus.ASSOCIATED && activationStartedAt != null;
 		if (!(identifying || status == ServiceStatus.IN_VERIFICATION)) {
-			throw new ServiceStateException("activation.error.notActivatable");
+			throw new Refusal("activation.error.notActivatable");
 		}
 		this.status = ServiceStatus.ACTIVE;
 		this.activatedAt = now;
@@ -152,7 +152,7 @@ public class PurchasedService {
 	 */
 	public void refuseIdentification(String reason, Instant now) {
 		if (status != ServiceStatus.IN_VERIFICATION) {
-			throw new ServiceStateException("service.error.notInVerification");
+			throw new Refusal("service.error.notInVerification");
 		}
 		this.status = ServiceStatus.ASSOCIATED;
 		this.activationStartedAt = null;
@@ -172,10 +172,10 @@ public class PurchasedService {
 
 	public void suspend(Instant until, String reason, Instant now) {
 		if (status != ServiceStatus.ACTIVE) {
-			throw new ServiceStateException("service.error.notSuspendable");
+			throw new Refusal("service.error.notSuspendable");
 		}
 		if (!until.isAfter(now)) {
-			throw new ServiceStateException("service.error.suspendPast");
+			throw new Refusal("service.error.suspendPast");
 		}
 		this.status = ServiceStatus.SUSPENDED;
 		this.suspendedUntil = until;
@@ -197,7 +197,7 @@ public class PurchasedService {
 	/** Irreversible. */
 	public void revoke(String reason, Instant now) {
 		if (status == ServiceStatus.CANCELLED) {
-			throw new ServiceStateException("service.error.alreadyRevoked");
+			throw new Refusal("service.error.alreadyRevoked");
 		}
 		this.status = ServiceStatus.CANCELLED;
 		this.statusReason = reason;
@@ -226,7 +226,7 @@ public class PurchasedService {
 
 	private void requireBeforeDeadline(Instant now) {
 		if (activationDeadline.isBefore(now)) {
-			throw new ServiceStateException("service.error.deadlinePassed");
+			throw new Refusal("service.error.deadlinePassed");
 		}
 	}
 

@@ -3,7 +3,6 @@ package it.rivendo.services.web;
 import it.rivendo.services.Activation;
 import it.rivendo.services.ActivationLinkException;
 import it.rivendo.services.ActivationPage;
-import it.rivendo.services.ServiceStateException;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
@@ -42,14 +41,7 @@ class ActivationController {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			return page(token, page, model);
 		}
-		try {
-			return "redirect:" + activation.start(token, form.toEndCustomer());
-		}
-		catch (ServiceStateException ex) {
-			response.setStatus(HttpStatus.CONFLICT.value());
-			model.addAttribute("error", ex.messageKey());
-			return page(token, page, model);
-		}
+		return "redirect:" + activation.start(token, form.toEndCustomer());
 	}
 
 	/** Where the end customer's identification stands ("In verifica" while staff check it; then "Attivo"). */

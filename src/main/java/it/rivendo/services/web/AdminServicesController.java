@@ -1,11 +1,10 @@
 package it.rivendo.services.web;
 
 import it.rivendo.identity.ShopUser;
-import it.rivendo.services.ServiceStateException;
 import it.rivendo.services.ServiceAdministration;
+import it.rivendo.services.ServiceStatus;
 import it.rivendo.shared.Formats;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import it.rivendo.shared.web.OnRefusal;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.data.domain.PageRequest;
@@ -23,7 +22,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Staff pages for services: search, suspend until a date, revoke, each with a reason; and, without an identification
- * provider, confirm or refuse (with a reason) the identification of a service "in verifica".
+ * provider, confirm or refuse (with a reason) the identification of a service "in verifica". What is missing or
+ * malformed comes back next to its field (422); a decision the service's state no longer allows answers 409.
  */
 @Controller
 class AdminServicesController {
@@ -41,14 +41,12 @@ class AdminServicesController {
 				PageRequest.of(Math.max(page, 0), 50)));
 		model.addAttribute("q", q == null ? "" : q);
 		model.addAttribute("status", status == null ? "" : status);
-		model.addAttribute("statuses", it.rivendo.services.ServiceStatus.values());
+		model.addAttribute("statuses", ServiceStatus.values());
 		return "services/admin-services";
 	}
 
 	@GetMapping("/admin/services/{id}")
 	String detail(@PathVariable long id, Model model) {
-		model.addAttribute("confirmForm", new IdentityConfirmForm());
-		model.addAttribute("refuseForm", new IdentityRefuseForm());
 		return page(id, model);
 	}
 
@@ -57,17 +55,10 @@ class AdminServicesController {
 	String confirmIdentification(@AuthenticationPrincipal ShopUser user, @PathVariable long id,
 			@Valid @ModelAttribute("confirmForm") IdentityConfirmForm form, BindingResult binding, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
-		model.addAttribute("refuseForm", new IdentityRefuseForm());
 		if (binding.hasErrors()) {
-			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			return page(id, model);
+			return invalid(id, model, response);
 		}
-		try {
-			services.confirmIdentification(id, form.getProviderReference(), user.email());
-		}
-		catch (ServiceStateException ex) {
-			return conflict(id, ex, model, response);
-		}
+		services.confirmIdentification(id, form.getProviderReference(), user.email());
 		redirect.addFlashAttribute("success", "admin.identity.confirmed");
 		return "redirect:/admin/services/" + id;
 	}
@@ -75,64 +66,65 @@ class AdminServicesController {
 	/** The identification could not be confirmed: the reseller is told why. */
 	@PostMapping("/admin/services/{id}/identification/refuse")
 	String refuseIdentification(@AuthenticationPrincipal ShopUser user, @PathVariable long id,
-			@Valid @ModelAttribute("refuseForm") IdentityRefuseForm form, BindingResult binding, Model model,
+			@Valid @ModelAttribute("refuseForm") ReasonForm form, BindingResult binding, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
-		model.addAttribute("confirmForm", new IdentityConfirmForm());
 		if (binding.hasErrors()) {
-			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			return page(id, model);
+			return invalid(id, model, response);
 		}
-		try {
-			services.refuseIdentification(id, form.getReason(), user.email());
-		}
-		catch (ServiceStateException ex) {
-			return conflict(id, ex, model, response);
-		}
+		services.refuseIdentification(id, form.getReason(), user.email());
 		redirect.addFlashAttribute("success", "admin.identity.refused");
 		return "redirect:/admin/services/" + id;
 	}
 
-	private String conflict(long id, ServiceStateException ex, Model model, HttpServletResponse response) {
-		response.setStatus(HttpStatus.CONFLICT.value());
-		model.addAttribute("error", ex.messageKey());
-		return page(id, model);
-	}
-
-	private String page(long id, Model model) {
-		model.addAttribute("service", services.view(id));
-		model.addAttribute("identityCheck", services.identityCheck(id).orElse(null));
-		model.addAttribute("history", services.history(id));
-		return "services/admin-service";
-	}
-
 	@PostMapping("/admin/services/{id}/suspend")
+	@OnRefusal("/admin/services/{id}")
 	String suspend(@AuthenticationPrincipal ShopUser user, @PathVariable long id,
-			@RequestParam(required = false) String until, @RequestParam(required = false) String reason,
-			RedirectAttributes redirect) {
-		try {
-			LocalDate end = LocalDate.parse(until == null ? "" : until);
-			services.suspend(id, end.atStartOfDay(Formats.SHOP_ZONE).toInstant(), reason, user.email());
-			redirect.addFlashAttribute("success", "admin.service.suspended");
+			@Valid @ModelAttribute("suspendForm") SuspendForm form, BindingResult binding, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		if (binding.hasErrors()) {
+			return invalid(id, model, response);
 		}
-		catch (DateTimeParseException ex) {
-			redirect.addFlashAttribute("error", "admin.service.untilInvalid");
-		}
-		catch (ServiceStateException ex) {
-			redirect.addFlashAttribute("error", ex.messageKey());
-		}
+		services.suspend(id, form.getUntil().atStartOfDay(Formats.SHOP_ZONE).toInstant(), form.getReason(),
+				user.email());
+		redirect.addFlashAttribute("success", "admin.service.suspended");
 		return "redirect:/admin/services/" + id;
 	}
 
 	@PostMapping("/admin/services/{id}/revoke")
+	@OnRefusal("/admin/services/{id}")
 	String revoke(@AuthenticationPrincipal ShopUser user, @PathVariable long id,
-			@RequestParam(required = false) String reason, RedirectAttributes redirect) {
-		try {
-			services.revoke(id, reason, user.email());
-			redirect.addFlashAttribute("success", "admin.service.revoked");
+			@Valid @ModelAttribute("revokeForm") ReasonForm form, BindingResult binding, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		if (binding.hasErrors()) {
+			return invalid(id, model, response);
 		}
-		catch (ServiceStateException ex) {
-			redirect.addFlashAttribute("error", ex.messageKey());
-		}
+		services.revoke(id, form.getReason(), user.email());
+		redirect.addFlashAttribute("success", "admin.service.revoked");
 		return "redirect:/admin/services/" + id;
+	}
+
+	private String invalid(long id, Model model, HttpServletResponse response) {
+		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+		return page(id, model);
+	}
+
+	/** The service page, with each form as posted (and its errors) or empty. */
+	private String page(long id, Model model) {
+		model.addAttribute("service", services.view(id));
+		model.addAttribute("identityCheck", services.identityCheck(id).orElse(null));
+		model.addAttribute("history", services.history(id));
+		if (!model.containsAttribute("confirmForm")) {
+			model.addAttribute("confirmForm", new IdentityConfirmForm());
+		}
+		if (!model.containsAttribute("refuseForm")) {
+			model.addAttribute("refuseForm", new ReasonForm());
+		}
+		if (!model.containsAttribute("suspendForm")) {
+			model.addAttribute("suspendForm", new SuspendForm());
+		}
+		if (!model.containsAttribute("revokeForm")) {
+			model.addAttribute("revokeForm", new ReasonForm());
+		}
+		return "services/admin-service";
 	}
 }

@@ -3,12 +3,13 @@ package it.rivendo.services.web;
 import it.rivendo.credit.CreditLedger;
 import it.rivendo.identity.ShopUser;
 import it.rivendo.services.PurchasedServices;
-import it.rivendo.services.ServiceStateException;
 import it.rivendo.services.ServiceStatus;
 import it.rivendo.services.ServiceView;
+import it.rivendo.shared.web.OnRefusal;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.time.Clock;
+import java.util.Arrays;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -92,27 +93,16 @@ class CustomerAreaController {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			return associatePage(service, model);
 		}
-		try {
-			services.associate(user.resellerId(), id, form.getEmail(), form.getName(), user.email());
-		}
-		catch (ServiceStateException ex) {
-			response.setStatus(HttpStatus.CONFLICT.value());
-			model.addAttribute("error", ex.messageKey());
-			return associatePage(service, model);
-		}
+		services.associate(user.resellerId(), id, form.getEmail(), form.getName(), user.email());
 		redirect.addFlashAttribute("success", "associate.done");
 		return "redirect:/account/services/" + id;
 	}
 
 	@PostMapping("/account/services/{id}/resend")
+	@OnRefusal("/account/services/{id}")
 	String resend(@AuthenticationPrincipal ShopUser user, @PathVariable long id, RedirectAttributes redirect) {
-		try {
-			services.resendLink(user.resellerId(), id, user.email());
-			redirect.addFlashAttribute("success", "associate.resent");
-		}
-		catch (ServiceStateException ex) {
-			redirect.addFlashAttribute("error", ex.messageKey());
-		}
+		services.resendLink(user.resellerId(), id, user.email());
+		redirect.addFlashAttribute("success", "associate.resent");
 		return "redirect:/account/services/" + id;
 	}
 
@@ -121,12 +111,8 @@ class CustomerAreaController {
 		return "services/associate";
 	}
 
+	/** The status a filter names, or none (all statuses) for an empty or unknown one. */
 	static ServiceStatus parseStatus(String status) {
-		try {
-			return status == null || status.isBlank() ? null : ServiceStatus.valueOf(status);
-		}
-		catch (IllegalArgumentException ex) {
-			return null;
-		}
+		return Arrays.stream(ServiceStatus.values()).filter(s -> s.name().equals(status)).findFirst().orElse(null);
 	}
 }

@@ -23,8 +23,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import it.rivendo.cart.CartService;
-import it.rivendo.cart.QuantityOutOfRangeException;
 import it.rivendo.catalog.ModeNotAvailableException;
+import it.rivendo.shared.Refusal;
 import it.rivendo.support.PageSliceData;
 import it.rivendo.support.PageSliceTest;
 import java.util.Map;
@@ -95,7 +95,7 @@ class CartControllerTests {
 
 	@Test
 	void aFullLineSaysSoOnTheCart() throws Exception {
-		willThrow(new QuantityOutOfRangeException(100)).given(carts).add(7, "REMOTA", SPID, 1);
+		willThrow(new Refusal("cart.quantity.full")).given(carts).add(7, "REMOTA", SPID, 1);
 		mvc.perform(post("/cart/items").with(user(RESELLER)).with(csrf()).param("product", "REMOTA").param("mode", "SPID"))
 			.andExpect(redirectedUrl("/cart"))
 			.andExpect(flash().attribute("error", "cart.quantity.full"));

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import it.rivendo.catalog.IdentificationMode;
 import it.rivendo.services.EndCustomer;
-import it.rivendo.services.ServiceStateException;
+import it.rivendo.shared.Refusal;
 import it.rivendo.services.ServiceStatus;
 import it.rivendo.shared.LocalizedText;
 import it.rivendo.shared.Money;
@@ -48,31 +48,31 @@ class PurchasedServiceTests {
 		assertThat(service.canChangeAssociation()).isFalse();
 		assertThat(service.customerName()).isEqualTo("Mario Rossi");
 		assertThatThrownBy(() -> service.associateTo("other@example.it", null, at(4)))
-			.isInstanceOfSatisfying(ServiceStateException.class,
+			.isInstanceOfSatisfying(Refusal.class,
 					ex -> assertThat(ex.messageKey()).isEqualTo("service.error.notAssociable"));
 		assertThat(service.customerEmail()).isEqualTo("mario@example.it");
 	}
 
 	@Test
 	void itBecomesActiveOnlyAfterTheEndCustomerStartedActivation() {
-		assertThatThrownBy(() -> service.activate(at(1))).isInstanceOf(ServiceStateException.class);
+		assertThatThrownBy(() -> service.activate(at(1))).isInstanceOf(Refusal.class);
 		service.associateTo("mario@example.it", null, at(1));
 		assertThatThrownBy(() -> service.activate(at(2)))
-			.isInstanceOfSatisfying(ServiceStateException.class,
+			.isInstanceOfSatisfying(Refusal.class,
 					ex -> assertThat(ex.messageKey()).isEqualTo("activation.error.notActivatable"));
 
 		service.startActivation(MARIO, at(2));
 		service.activate(at(3));
 		assertThat(service.status()).isEqualTo(ServiceStatus.ACTIVE);
 		assertThat(service.activatedAt()).isEqualTo(at(3));
-		assertThatThrownBy(() -> service.startActivation(MARIO, at(4))).isInstanceOf(ServiceStateException.class);
+		assertThatThrownBy(() -> service.startActivation(MARIO, at(4))).isInstanceOf(Refusal.class);
 	}
 
 	@Test
 	void afterTheDeadlineNothingCanStartAndTheServiceExpiresUnlessActive() {
 		Instant late = DEADLINE.plusSeconds(1);
 		assertThatThrownBy(() -> service.associateTo("mario@example.it", null, late))
-			.isInstanceOfSatisfying(ServiceStateException.class,
+			.isInstanceOfSatisfying(Refusal.class,
 					ex -> assertThat(ex.messageKey()).isEqualTo("service.error.deadlinePassed"));
 		assertThat(service.expireIfLate(DEADLINE)).isFalse();
 		assertThat(service.expireIfLate(late)).isTrue();
@@ -86,11 +86,11 @@ class PurchasedServiceTests {
 	@Test
 	void onlyAnActiveServiceIsSuspendedAndOnlyUntilAFutureDate() {
 		assertThatThrownBy(() -> service.suspend(at(30), "verifica", at(1)))
-			.isInstanceOfSatisfying(ServiceStateException.class,
+			.isInstanceOfSatisfying(Refusal.class,
 					ex -> assertThat(ex.messageKey()).isEqualTo("service.error.notSuspendable"));
 		PurchasedService active = activeService();
 		assertThatThrownBy(() -> active.suspend(at(5), "verifica", at(5)))
-			.isInstanceOfSatisfying(ServiceStateException.class,
+			.isInstanceOfSatisfying(Refusal.class,
 					ex -> assertThat(ex.messageKey()).isEqualTo("service.error.suspendPast"));
 
 		active.suspend(at(30), "verifica", at(5));
@@ -111,7 +111,7 @@ class PurchasedServiceTests {
 		assertThat(active.suspendedUntil()).isNull();
 		assertThat(active.resumeIfDue(at(31))).isFalse();
 		assertThatThrownBy(() -> active.revoke("ancora", at(7)))
-			.isInstanceOfSatisfying(ServiceStateException.class,
+			.isInstanceOfSatisfying(Refusal.class,
 					ex -> assertThat(ex.messageKey()).isEqualTo("service.error.alreadyRevoked"));
 	}
 

@@ -3,8 +3,8 @@ package it.rivendo.services.web;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
-/** Staff refuse an end customer's identification: the reason, which the reseller is told. */
-public class IdentityRefuseForm {
+/** A reason staff give: for refusing an identification (the reseller is told it) or revoking a service. */
+public class ReasonForm {
 
 	@NotBlank(message = "{service.error.reasonRequired}")
 	@Size(max = 300, message = "{admin.identity.reason.tooLong}")
