@@ -4,10 +4,11 @@ import it.rivendo.identity.BillingAddress;
 import java.time.Instant;
 
 /** An application to become a reseller, as staff review it. */
-public record ApplicationView(long id, String status, BillingAddress billing, String contactName, String email,
-		String phone, Instant createdAt, Instant decidedAt, String decidedBy, String reason, Long resellerId) {
+public record ApplicationView(long id, ApplicationStatus status, BillingAddress billing, String contactName,
+		String email, String phone, Instant createdAt, Instant decidedAt, String decidedBy, String reason,
+		Long resellerId) {
 
 	public boolean pending() {
-		return "PENDING".equals(status);
+		return status == ApplicationStatus.PENDING;
 	}
 }

@@ -1,6 +1,5 @@
 package it.rivendo.onboarding;
 
-import it.rivendo.shared.ShopProperties;
 import it.rivendo.audit.AuditTrail;
 import it.rivendo.audit.AuditTrail.AuditRecord;
 import it.rivendo.catalog.CatalogManagement;
@@ -11,28 +10,26 @@ import it.rivendo.identity.PasswordSetup;
 import it.rivendo.identity.ResellerAccounts;
 import it.rivendo.identity.ResellerAccounts.OpenedAccount;
 import it.rivendo.identity.ShopUser;
-import it.rivendo.mail.MailOutbox;
-import it.rivendo.mail.MailRenderer;
-import it.rivendo.mail.Notice;
+import it.rivendo.onboarding.internal.Application;
+import it.rivendo.onboarding.internal.ApplicationRepository;
+import it.rivendo.onboarding.internal.OnboardingMails;
 import it.rivendo.shared.Money;
 import it.rivendo.shared.NotFoundException;
+import it.rivendo.shared.Refusal;
 import it.rivendo.shared.Throttle;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * "Come diventare Rivenditore Web": a company applies; staff approve it (choosing the discount tier and an optional
  * opening credit), which opens the account and mails a single-use link to choose the password; or reject it with a
- * reason. Nobody ever sees a password in clear.
+ * reason. Nobody ever sees a password in clear. Decisions go through the {@link Application} aggregate, loaded with a
+ * lock.
  */
 @Service
 @Transactional
@@ -41,32 +38,28 @@ public class Applications {
 	/** E-mails telling an address that it has an account or an application already: one a day. */
 	static final Throttle.Limit NOTICES_PER_RECIPIENT = new Throttle.Limit("apply-recipient", 1, Duration.ofDays(1));
 
-	private final JdbcClient jdbc;
+	private final ApplicationRepository applications;
 	private final ResellerAccounts accounts;
 	private final PasswordSetup passwords;
 	private final CatalogManagement catalog;
 	private final CreditLedger credit;
-	private final MailOutbox outbox;
-	private final MailRenderer renderer;
+	private final OnboardingMails mails;
 	private final AuditTrail audit;
 	private final Clock clock;
 	private final Throttle throttle;
-	private final String publicUrl;
 
-	Applications(JdbcClient jdbc, ResellerAccounts accounts, PasswordSetup passwords, CatalogManagement catalog,
-			CreditLedger credit, MailOutbox outbox, MailRenderer renderer, AuditTrail audit, Clock clock,
-			Throttle throttle, ShopProperties shop) {
-		this.throttle = throttle;
-		this.jdbc = jdbc;
+	Applications(ApplicationRepository applications, ResellerAccounts accounts, PasswordSetup passwords,
+			CatalogManagement catalog, CreditLedger credit, OnboardingMails mails, AuditTrail audit, Clock clock,
+			Throttle throttle) {
+		this.applications = applications;
 		this.accounts = accounts;
 		this.passwords = passwords;
 		this.catalog = catalog;
 		this.credit = credit;
-		this.outbox = outbox;
-		this.renderer = renderer;
+		this.mails = mails;
 		this.audit = audit;
 		this.clock = clock;
-		this.publicUrl = shop.baseUrl();
+		this.throttle = throttle;
 	}
 
 	/**
@@ -83,32 +76,16 @@ public class Applications {
 			tellOwner(normalized, "mail.apply.accountExists", "the address has an account");
 			return Optional.empty();
 		}
-		boolean waiting = jdbc.sql("select count(*) > 0 from reseller_application where lower(email) = ? and status = 'PENDING'")
-			.param(normalized)
-			.query(Boolean.class)
-			.single();
-		if (waiting) {
+		if (applications.pendingFrom(normalized)) {
 			tellOwner(normalized, "mail.apply.alreadyPending", "the address has an application waiting");
 			return Optional.empty();
 		}
-		long id = jdbc.sql("""
-				insert into reseller_application (company_name, vat_number, tax_code, street, postal_code, city, province,
-				    country, sdi_code, pec, contact_name, email, phone, terms_accepted_at, created_at)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
-			// a company without its own codice fiscale uses its Partita IVA as one
-			.params(billing.companyName(), billing.vatNumber(),
-					billing.taxCode() == null || billing.taxCode().isBlank() ? billing.vatNumber() : billing.taxCode(),
-					billing.street(),
-					billing.postalCode(), billing.city(), billing.province(), billing.country(), billing.sdiCode(),
-					billing.pec(), contactName.strip(), normalized, phone.strip(), Timestamp.from(clock.instant()),
-					Timestamp.from(clock.instant()))
-			.query(Long.class)
-			.single();
-		audit.record(AuditRecord.of(normalized, "APPLICATION_RECEIVED", "application " + id, billing.companyName()));
-		mail(normalized, "APPLICATION_RECEIVED", id,
-				new Notice("mail.apply.received.subject", new Object[0], null).paragraph("mail.apply.received.text")
-					.paragraph("mail.apply.notYou"));
-		return Optional.of(id);
+		Application application = applications
+			.save(new Application(billing, contactName, normalized, phone, clock.instant()));
+		audit.record(AuditRecord.of(normalized, "APPLICATION_RECEIVED", "application " + application.id(),
+				billing.companyName()));
+		mails.received(application);
+		return Optional.of(application.id());
 	}
 
 	/** @param key the notice's message keys, {@code key.subject} and {@code key.text} */
@@ -117,19 +94,18 @@ public class Applications {
 		if (throttle.take(NOTICES_PER_RECIPIENT, email).isPresent()) {
 			return; // told already today
 		}
-		Notice notice = new Notice(key + ".subject", new Object[0], null).paragraph(key + ".text")
-			.paragraph("mail.apply.notYou");
-		if (accounts.emailTaken(email)) {
-			notice.action("mail.apply.login", publicUrl + "/login");
-		}
-		mail(email, "APPLICATION_NOTICE", "application-notice", notice);
+		mails.appliedAgain(email, key, accounts.emailTaken(email));
 	}
 
 	/** Opens the account in the chosen tier, with the opening credit, and mails the link to choose a password. */
 	public long approve(long applicationId, String tierCode, Money openingCredit, ShopUser staff) {
-		ApplicationView application = lockPending(applicationId);
+		Application application = lock(applicationId);
+		application.requirePending();
+		if (openingCredit != null && openingCredit.isNegative()) {
+			throw new Refusal("apply.error.credit");
+		}
 		if (accounts.emailTaken(application.email())) {
-			throw new ApplicationRefusedException("apply.error.emailTaken");
+			throw new Refusal("apply.error.emailTaken");
 		}
 		OpenedAccount opened = accounts.openResellerAwaitingPassword(application.billing(), application.phone(),
 				application.email(), application.contactName(), "it");
@@ -138,84 +114,53 @@ public class Applications {
 			credit.credit(opened.resellerId(), EntryKind.ADJUSTMENT, openingCredit, "APP-" + applicationId,
 					"Credito iniziale", staff.email());
 		}
-		String token = passwords.issue(opened.userId());
-		jdbc.sql("""
-				update reseller_application set status = 'APPROVED', decided_at = ?, decided_by = ?, reseller_id = ?
-				where id = ?""")
-			.params(Timestamp.from(clock.instant()), staff.email(), opened.resellerId(), applicationId)
-			.update();
+		application.approve(opened.resellerId(), staff.email(), clock.instant());
 		audit.record(AuditRecord.of(staff.email(), "APPLICATION_APPROVED", "application " + applicationId,
 				"tier " + tierCode + ", opening credit " + (openingCredit == null ? Money.ZERO : openingCredit)
 						+ ", reseller " + opened.resellerId()));
-		mail(application.email(), "APPLICATION_APPROVED", applicationId,
-				new Notice("mail.apply.approved.subject", new Object[0], application.contactName())
-					.paragraph("mail.apply.approved.text", application.billing().companyName(), application.email())
-					.action("mail.apply.approved.action", publicUrl + "/set-password/" + token));
+		mails.approved(application, passwords.issue(opened.userId()));
 		return opened.resellerId();
 	}
 
+	/** Tells the applicant the reason; the address may apply again. */
 	public void reject(long applicationId, String reason, ShopUser staff) {
-		if (reason == null || reason.isBlank()) {
-			throw new ApplicationRefusedException("apply.error.reason");
-		}
-		ApplicationView application = lockPending(applicationId);
-		jdbc.sql("update reseller_application set status = 'REJECTED', decided_at = ?, decided_by = ?, reason = ? where id = ?")
-			.params(Timestamp.from(clock.instant()), staff.email(), reason.strip(), applicationId)
-			.update();
+		Application application = lock(applicationId);
+		application.reject(reason, staff.email(), clock.instant());
 		audit.record(AuditRecord.of(staff.email(), "APPLICATION_REJECTED", "application " + applicationId,
-				reason.strip()));
-		mail(application.email(), "APPLICATION_REJECTED", applicationId,
-				new Notice("mail.apply.rejected.subject", new Object[0], application.contactName())
-					.paragraph("mail.apply.rejected.text", reason.strip()));
+				application.reason()));
+		mails.rejected(application);
 	}
 
+	/** The newest hundred, waiting ones only or all. */
 	@Transactional(readOnly = true)
 	public List<ApplicationView> list(boolean pendingOnly) {
-		return jdbc.sql("select * from reseller_application " + (pendingOnly ? "where status = 'PENDING' " : "")
-				+ "order by created_at desc limit 100")
-			.query(Applications::row)
-			.list();
+		return (pendingOnly ? applications.findTop100ByStatusOrderByCreatedAtDesc(ApplicationStatus.PENDING)
+				: applications.findTop100ByOrderByCreatedAtDesc())
+			.stream()
+			.map(Applications::view)
+			.toList();
 	}
 
 	@Transactional(readOnly = true)
 	public ApplicationView view(long applicationId) {
-		return jdbc.sql("select * from reseller_application where id = ?")
-			.param(applicationId)
-			.query(Applications::row)
-			.optional()
+		return applications.findById(applicationId)
+			.map(Applications::view)
 			.orElseThrow(() -> new NotFoundException("application " + applicationId));
 	}
 
 	@Transactional(readOnly = true)
 	public long pendingCount() {
-		return jdbc.sql("select count(*) from reseller_application where status = 'PENDING'").query(Long.class).single();
+		return applications.countByStatus(ApplicationStatus.PENDING);
 	}
 
-	private ApplicationView lockPending(long applicationId) {
-		return jdbc.sql("select * from reseller_application where id = ? and status = 'PENDING' for update")
-			.param(applicationId)
-			.query(Applications::row)
-			.optional()
-			.orElseThrow(() -> new ApplicationRefusedException("apply.error.decided"));
+	private Application lock(long applicationId) {
+		return applications.lockById(applicationId)
+			.orElseThrow(() -> new NotFoundException("application " + applicationId));
 	}
 
-	private void mail(String to, String kind, long applicationId, Notice notice) {
-		mail(to, kind, "application-" + applicationId, notice);
-	}
-
-	private void mail(String to, String kind, String reference, Notice notice) {
-		outbox.enqueue(renderer.notice(kind, reference, to, Locale.ITALIAN, notice));
-	}
-
-	private static ApplicationView row(ResultSet row, int index) throws SQLException {
-		Timestamp decided = row.getTimestamp("decided_at");
-		return new ApplicationView(row.getLong("id"), row.getString("status"),
-				new BillingAddress(row.getString("company_name"), row.getString("vat_number"), row.getString("tax_code"),
-						row.getString("street"), row.getString("postal_code"), row.getString("city"),
-						row.getString("province"), row.getString("country"), row.getString("sdi_code"),
-						row.getString("pec")),
-				row.getString("contact_name"), row.getString("email"), row.getString("phone"),
-				row.getTimestamp("created_at").toInstant(), decided == null ? null : decided.toInstant(),
-				row.getString("decided_by"), row.getString("reason"), row.getObject("reseller_id", Long.class));
+	private static ApplicationView view(Application application) {
+		return new ApplicationView(application.id(), application.status(), application.billing(),
+				application.contactName(), application.email(), application.phone(), application.createdAt(),
+				application.decidedAt(), application.decidedBy(), application.reason(), application.resellerId());
 	}
 }

@@ -1,16 +1,13 @@
 package it.rivendo.onboarding;
 
-import it.rivendo.shared.ShopProperties;
 import it.rivendo.identity.PasswordSetup;
 import it.rivendo.identity.ResellerAccounts;
-import it.rivendo.mail.MailOutbox;
-import it.rivendo.mail.MailRenderer;
-import it.rivendo.mail.Notice;
+import it.rivendo.onboarding.internal.OnboardingMails;
+import it.rivendo.onboarding.internal.OnboardingProperties;
 import java.util.Locale;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -44,7 +41,7 @@ public class FirstStaffAccount {
 		REFUSED
 	}
 
-	static final String MAIL_KIND = "STAFF_PASSWORD_LINK";
+	static final String MAIL_KIND = OnboardingMails.STAFF_LINK;
 	private static final Logger log = LoggerFactory.getLogger(FirstStaffAccount.class);
 	/** The advisory lock that lets one starting instance at a time look and create. */
 	private static final long LOCK = 0x52_49_56_45_4E_44_4FL; // "RIVENDO"
@@ -52,23 +49,18 @@ public class FirstStaffAccount {
 	private final JdbcClient jdbc;
 	private final ResellerAccounts accounts;
 	private final PasswordSetup passwords;
-	private final MailOutbox outbox;
-	private final MailRenderer renderer;
+	private final OnboardingMails mails;
 	private final TransactionTemplate transactions;
 	private final String adminEmail;
-	private final String publicUrl;
 
-	FirstStaffAccount(JdbcClient jdbc, ResellerAccounts accounts, PasswordSetup passwords, MailOutbox outbox,
-			MailRenderer renderer, TransactionTemplate transactions,
-			@Value("${rivendo.admin.email:}") String adminEmail, ShopProperties shop) {
+	FirstStaffAccount(JdbcClient jdbc, ResellerAccounts accounts, PasswordSetup passwords, OnboardingMails mails,
+			TransactionTemplate transactions, OnboardingProperties properties) {
 		this.jdbc = jdbc;
 		this.accounts = accounts;
 		this.passwords = passwords;
-		this.outbox = outbox;
-		this.renderer = renderer;
+		this.mails = mails;
 		this.transactions = transactions;
-		this.adminEmail = adminEmail == null ? "" : adminEmail.strip();
-		this.publicUrl = shop.baseUrl();
+		this.adminEmail = properties.email();
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
@@ -117,10 +109,6 @@ public class FirstStaffAccount {
 	}
 
 	private void mailLink(String email, long userId) {
-		String token = passwords.issue(userId);
-		outbox.enqueue(renderer.notice(MAIL_KIND, "staff-" + userId, email, Locale.ITALIAN,
-				new Notice("mail.staff.link.subject", new Object[0], email).paragraph("mail.staff.link.text", email)
-					.paragraph("mail.staff.link.validity")
-					.action("mail.staff.link.action", publicUrl + "/set-password/" + token)));
+		mails.staffLink(email, userId, passwords.issue(userId));
 	}
 }

@@ -9,6 +9,7 @@ import it.rivendo.identity.BillingAddress;
 import it.rivendo.identity.PasswordSetup;
 import it.rivendo.identity.ResellerAccounts;
 import it.rivendo.shared.Money;
+import it.rivendo.shared.Refusal;
 import it.rivendo.support.IntegrationTest;
 import it.rivendo.support.TestShop;
 import java.util.regex.Matcher;
@@ -65,7 +66,7 @@ class ApplicationsIT {
 
 		long resellerId = applications.approve(id, "SILVER", Money.of("100.00"), shop.staff());
 
-		assertThat(applications.view(id).status()).isEqualTo("APPROVED");
+		assertThat(applications.view(id).status()).isEqualTo(ApplicationStatus.APPROVED);
 		assertThat(accounts.profile(resellerId).orElseThrow().companyName()).isEqualTo("Nuova Firma S.r.l.");
 		assertThat(tiers.statusOf(resellerId).code()).isEqualTo("SILVER");
 		assertThat(ledger.balanceOf(resellerId)).isEqualTo(Money.of("100.00"));
@@ -83,15 +84,15 @@ class ApplicationsIT {
 			.single();
 		assertThat(encoder.matches("una frase lunga e sicura", hash)).isTrue();
 		assertThatThrownBy(() -> applications.approve(id, "SILVER", Money.ZERO, shop.staff()))
-			.isInstanceOf(ApplicationRefusedException.class);
+			.isInstanceOf(Refusal.class);
 	}
 
 	@Test
 	void rejectionNeedsAReasonAndTellsTheApplicant() {
 		long id = applications.apply(COMPANY, "Nora Nuova", "nora@nuova.it", "011 123456").orElseThrow();
-		assertThatThrownBy(() -> applications.reject(id, " ", shop.staff())).isInstanceOf(ApplicationRefusedException.class);
+		assertThatThrownBy(() -> applications.reject(id, " ", shop.staff())).isInstanceOf(Refusal.class);
 		applications.reject(id, "Partita IVA cessata", shop.staff());
-		assertThat(applications.view(id).status()).isEqualTo("REJECTED");
+		assertThat(applications.view(id).status()).isEqualTo(ApplicationStatus.REJECTED);
 		assertThat(mailTo("nora@nuova.it", "APPLICATION_REJECTED")).contains("Partita IVA cessata");
 		assertThat(accounts.emailTaken("nora@nuova.it")).isFalse();
 	}

@@ -1,10 +1,6 @@
 package it.rivendo.onboarding.web;
 
-import it.rivendo.catalog.TierRules;
-import it.rivendo.identity.ShopUser;
-import it.rivendo.onboarding.ApplicationRefusedException;
 import it.rivendo.onboarding.Applications;
-import it.rivendo.shared.Money;
 import it.rivendo.shared.Throttle;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -15,18 +11,15 @@ import java.time.Instant;
 import java.util.Optional;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The public application form, and the staff pages that decide applications. */
+/** The public application form; staff decide applications in {@link AdminApplicationsController}. */
 @Controller
 class OnboardingController {
 
@@ -34,13 +27,11 @@ class OnboardingController {
 	static final Throttle.Limit APPLICATIONS_PER_ADDRESS = new Throttle.Limit("apply-sender", 5, Duration.ofHours(1));
 
 	private final Applications applications;
-	private final TierRules tiers;
 	private final Throttle throttle;
 	private final Clock clock;
 
-	OnboardingController(Applications applications, TierRules tiers, Throttle throttle, Clock clock) {
+	OnboardingController(Applications applications, Throttle throttle, Clock clock) {
 		this.applications = applications;
-		this.tiers = tiers;
 		this.throttle = throttle;
 		this.clock = clock;
 	}
@@ -78,49 +69,5 @@ class OnboardingController {
 	@GetMapping("/become-reseller/thanks")
 	String thanks() {
 		return "onboarding/thanks";
-	}
-
-	@GetMapping("/admin/applications")
-	String list(@RequestParam(defaultValue = "true") boolean pending, Model model) {
-		model.addAttribute("applications", applications.list(pending));
-		model.addAttribute("pendingOnly", pending);
-		return "onboarding/admin-applications";
-	}
-
-	@GetMapping("/admin/applications/{id}")
-	String detail(@PathVariable long id, Model model) {
-		model.addAttribute("submission", applications.view(id));
-		model.addAttribute("tiers", tiers.tiers());
-		return "onboarding/admin-application";
-	}
-
-	@PostMapping("/admin/applications/{id}/approve")
-	String approve(@AuthenticationPrincipal ShopUser staff, @PathVariable long id, @RequestParam String tier,
-			@RequestParam(required = false) String openingCredit, RedirectAttributes redirect) {
-		try {
-			Money credit = openingCredit == null || openingCredit.isBlank() ? Money.ZERO
-					: Money.parse(openingCredit)
-						.filter(amount -> !amount.isNegative())
-						.orElseThrow(() -> new ApplicationRefusedException("apply.error.credit"));
-			applications.approve(id, tier, credit, staff);
-			redirect.addFlashAttribute("success", "apply.approved");
-		}
-		catch (ApplicationRefusedException ex) {
-			redirect.addFlashAttribute("error", ex.messageKey());
-		}
-		return "redirect:/admin/applications/" + id;
-	}
-
-	@PostMapping("/admin/applications/{id}/reject")
-	String reject(@AuthenticationPrincipal ShopUser staff, @PathVariable long id,
-			@RequestParam(required = false) String reason, RedirectAttributes redirect) {
-		try {
-			applications.reject(id, reason, staff);
-			redirect.addFlashAttribute("success", "apply.rejected");
-		}
-		catch (ApplicationRefusedException ex) {
-			redirect.addFlashAttribute("error", ex.messageKey());
-		}
-		return "redirect:/admin/applications/" + id;
 	}
 }
