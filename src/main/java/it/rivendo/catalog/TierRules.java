@@ -2,9 +2,7 @@ package it.rivendo.catalog;
 
 import it.rivendo.audit.AuditTrail;
 import it.rivendo.audit.AuditTrail.AuditRecord;
-import it.rivendo.credit.CreditLedger;
-import it.rivendo.credit.CreditLedger.TopUpHistory;
-import it.rivendo.credit.TopUpRecorded;
+import it.rivendo.catalog.TopUpTotals.TopUpHistory;
 import it.rivendo.shared.LocalizedText;
 import it.rivendo.shared.Money;
 import it.rivendo.shared.NotFoundException;
@@ -15,7 +13,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -34,23 +31,18 @@ public class TierRules {
 	static final Duration INACTIVITY = Duration.ofDays(183);
 
 	private final JdbcClient jdbc;
-	private final CreditLedger credit;
+	private final TopUpTotals credit;
 	private final AuditTrail audit;
 	private final Clock clock;
 
-	TierRules(JdbcClient jdbc, CreditLedger credit, AuditTrail audit, Clock clock) {
+	TierRules(JdbcClient jdbc, TopUpTotals credit, AuditTrail audit, Clock clock) {
 		this.jdbc = jdbc;
 		this.credit = credit;
 		this.audit = audit;
 		this.clock = clock;
 	}
 
-	@EventListener
-	void on(TopUpRecorded topUp) {
-		recompute(topUp.resellerId());
-	}
-
-	/** Puts the reseller in the tier its top-ups earn, unless staff pinned it. */
+	/** Puts the reseller in the tier its top-ups earn, unless staff pinned it; called as each top-up is recorded. */
 	public void recompute(long resellerId) {
 		Instant now = clock.instant();
 		Tier earned = earned(tiers(), credit.topUpsSince(resellerId, now.minus(WINDOW)), now);

@@ -1,5 +1,6 @@
 package it.rivendo.credit;
 
+import it.rivendo.catalog.TopUpTotals;
 import it.rivendo.shared.Money;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
@@ -17,11 +18,11 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * A reseller's prepaid credit. Every movement is an immutable ledger entry; the running balance sits in
  * {@code credit_account}, changed only by conditional updates and guarded by {@code CHECK (balance >= 0)}, so that
- * no concurrency can take it below zero.
+ * no concurrency can take it below zero. Its top-ups are what discount tiers are earned with ({@link TopUpTotals}).
  */
 @Service
 @Transactional
-public class CreditLedger {
+public class CreditLedger implements TopUpTotals {
 
 	private final JdbcClient jdbc;
 	private final ApplicationEventPublisher events;
@@ -64,7 +65,7 @@ public class CreditLedger {
 		return entry;
 	}
 
-	/** The sum of top-ups since the given instant, and when the last one was made. */
+	@Override
 	@Transactional(readOnly = true)
 	public TopUpHistory topUpsSince(long resellerId, java.time.Instant since) {
 		return jdbc.sql("""
@@ -75,10 +76,6 @@ public class CreditLedger {
 			.query((row, i) -> new TopUpHistory(Money.of(row.getBigDecimal("total")),
 					row.getTimestamp("last") == null ? null : row.getTimestamp("last").toInstant()))
 			.single();
-	}
-
-	/** How much was topped up in a window, and when the last top-up ever was (null if never). */
-	public record TopUpHistory(Money total, java.time.Instant last) {
 	}
 
 	/**

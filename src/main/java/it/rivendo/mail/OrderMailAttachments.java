@@ -9,5 +9,8 @@ import java.util.List;
  */
 public interface OrderMailAttachments {
 
+	/** The kind of outbox message the files go with: an order's purchase e-mail, its reference the order number. */
+	String KIND = "PURCHASE";
+
 	List<MailAttachment> forOrder(String orderNumber);
 }

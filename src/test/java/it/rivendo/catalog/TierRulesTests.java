@@ -3,7 +3,7 @@ package it.rivendo.catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import it.rivendo.catalog.TierRules.Tier;
-import it.rivendo.credit.CreditLedger.TopUpHistory;
+import it.rivendo.catalog.TopUpTotals.TopUpHistory;
 import it.rivendo.shared.LocalizedText;
 import it.rivendo.shared.Money;
 import java.math.BigDecimal;

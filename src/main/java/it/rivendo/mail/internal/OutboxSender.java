@@ -93,7 +93,7 @@ public class OutboxSender {
 		for (OutboxAttachment file : message.attachments()) {
 			helper.addAttachment(file.filename(), new ByteArrayResource(file.content()), file.contentType());
 		}
-		if (PurchaseMailListener.KIND.equals(message.kind())) {
+		if (OrderMailAttachments.KIND.equals(message.kind())) {
 			// made now, outside the payment transaction (the invoice PDF)
 			for (OrderMailAttachments source : orderAttachments) {
 				for (MailAttachment file : source.forOrder(message.reference())) {

@@ -1,10 +1,11 @@
-package it.rivendo.mail.internal;
+package it.rivendo.ordering.internal;
 
 import it.rivendo.catalog.Catalog;
 import it.rivendo.identity.ResellerAccounts;
 import it.rivendo.identity.ResellerProfile;
 import it.rivendo.mail.MailOutbox;
 import it.rivendo.mail.MailRenderer;
+import it.rivendo.mail.OrderMailAttachments;
 import it.rivendo.ordering.OrderPlaced;
 import it.rivendo.shared.LocalizedText;
 import java.util.LinkedHashMap;
@@ -16,12 +17,13 @@ import org.springframework.stereotype.Component;
 /**
  * Writes the purchase summary, with the activation instructions of every product bought, to the reseller's
  * registered address, in the payment's own transaction; the files {@code OrderMailAttachments} give (the
- * invoice PDF).
+ * invoice PDF). It lives with the orders, so that the mail module, which every module writes through, depends on none
+ * of them.
  */
 @Component
 class PurchaseMailListener {
 
-	static final String KIND = "PURCHASE";
+	private static final String KIND = OrderMailAttachments.KIND;
 
 	private final MailOutbox outbox;
 	private final MailRenderer renderer;
