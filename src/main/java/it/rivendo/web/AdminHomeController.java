@@ -7,7 +7,7 @@ import it.rivendo.ordering.OrderHistory.DailySales;
 import it.rivendo.services.ServiceAdministration;
 import it.rivendo.shared.Formats;
 import it.rivendo.shared.Money;
-import it.rivendo.topup.TopUps;
+import it.rivendo.credit.TopUps;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;

@@ -8,7 +8,7 @@ import it.rivendo.identity.ShopUser;
 import it.rivendo.ordering.OrderHistory;
 import it.rivendo.shared.Money;
 import it.rivendo.shared.NotFoundException;
-import it.rivendo.topup.TopUps;
+import it.rivendo.credit.TopUps;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;

@@ -1,4 +1,4 @@
-package it.rivendo.topup;
+package it.rivendo.credit;
 
 /** How a top-up is paid. */
 public enum PaymentMethod {

@@ -1,10 +1,11 @@
-package it.rivendo.topup.web;
+package it.rivendo.credit.web;
 
 import it.rivendo.catalog.TierRules;
 import it.rivendo.identity.ResellerAccounts;
 import it.rivendo.identity.ShopUser;
-import it.rivendo.topup.TopUpRefusedException;
-import it.rivendo.topup.TopUps;
+import it.rivendo.credit.PaymentMethod;
+import it.rivendo.credit.TopUpRefusedException;
+import it.rivendo.credit.TopUps;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
@@ -37,7 +38,7 @@ class TopUpController {
 	@GetMapping("/account/credit/top-up")
 	String form(@AuthenticationPrincipal ShopUser user, Model model) {
 		TopUpForm form = new TopUpForm();
-		form.setMethod(it.rivendo.topup.PaymentMethod.BANK);
+		form.setMethod(PaymentMethod.BANK);
 		model.addAttribute("topUpForm", form);
 		return page(user, model);
 	}
@@ -50,7 +51,7 @@ class TopUpController {
 			return page(user, model);
 		}
 		try {
-			TopUps.Requested requested = topUps.request(user, form.money(), form.getMethod());
+			TopUps.Requested requested = topUps.request(user, form.getAmount(), form.getMethod());
 			return "redirect:" + (requested.paymentUrl() != null ? requested.paymentUrl()
 					: "/account/credit/top-ups/" + requested.topUp().reference());
 		}
@@ -66,7 +67,7 @@ class TopUpController {
 	String bankDetails(@AuthenticationPrincipal ShopUser user, @PathVariable String reference, Model model) {
 		model.addAttribute("topUp", topUps.ownedBy(user.resellerId(), reference));
 		model.addAttribute("bank", topUps.bank());
-		return "topup/bank";
+		return "credit/bank";
 	}
 
 	private String page(ShopUser user, Model model) {
@@ -75,6 +76,6 @@ class TopUpController {
 		model.addAttribute("tier", tiers.statusOf(user.resellerId()));
 		model.addAttribute("cardOffered", topUps.cardOffered());
 		model.addAttribute("demoProvider", topUps.demoProvider());
-		return "topup/top-up";
+		return "credit/top-up";
 	}
 }

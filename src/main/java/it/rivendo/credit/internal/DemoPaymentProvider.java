@@ -1,7 +1,7 @@
-package it.rivendo.topup.internal;
+package it.rivendo.credit.internal;
 
 import it.rivendo.shared.Money;
-import it.rivendo.topup.PaymentProvider;
+import it.rivendo.credit.PaymentProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

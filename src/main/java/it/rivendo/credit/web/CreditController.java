@@ -1,9 +1,9 @@
-package it.rivendo.topup.web;
+package it.rivendo.credit.web;
 
 import it.rivendo.catalog.TierRules;
 import it.rivendo.credit.CreditLedger;
 import it.rivendo.identity.ShopUser;
-import it.rivendo.topup.TopUps;
+import it.rivendo.credit.TopUps;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;

@@ -1,10 +1,7 @@
-package it.rivendo.topup;
+package it.rivendo.credit;
 
 import it.rivendo.audit.AuditTrail.AuditRecord;
 import it.rivendo.audit.AuditTrail;
-import it.rivendo.credit.CreditLedger;
-import it.rivendo.credit.EntryKind;
-import it.rivendo.credit.LedgerEntry;
 import it.rivendo.identity.ResellerAccounts;
 import it.rivendo.identity.ResellerProfile;
 import it.rivendo.identity.ShopUser;

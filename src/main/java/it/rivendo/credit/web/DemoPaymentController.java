@@ -1,9 +1,9 @@
-package it.rivendo.topup.web;
+package it.rivendo.credit.web;
 
 import it.rivendo.identity.ShopUser;
 import it.rivendo.shared.NotFoundException;
-import it.rivendo.topup.TopUpView;
-import it.rivendo.topup.TopUps;
+import it.rivendo.credit.TopUpView;
+import it.rivendo.credit.TopUps;
 import org.springframework.context.annotation.Profile;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -32,7 +32,7 @@ class DemoPaymentController {
 	String demoPayment(@AuthenticationPrincipal ShopUser user, @PathVariable String providerReference, Model model) {
 		model.addAttribute("topUp", ownTopUp(user, providerReference));
 		model.addAttribute("providerReference", providerReference);
-		return "topup/demo-payment";
+		return "credit/demo-payment";
 	}
 
 	/** The simulated outcome; a real provider calls back server to server. */

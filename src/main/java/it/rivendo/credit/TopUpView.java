@@ -1,4 +1,4 @@
-package it.rivendo.topup;
+package it.rivendo.credit;
 
 import it.rivendo.shared.Money;
 import java.time.Instant;

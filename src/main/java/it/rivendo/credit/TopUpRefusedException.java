@@ -1,4 +1,4 @@
-package it.rivendo.topup;
+package it.rivendo.credit;
 
 /** The top-up could not be made or changed; the message key says why. */
 public class TopUpRefusedException extends RuntimeException {

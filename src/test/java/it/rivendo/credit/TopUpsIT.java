@@ -1,10 +1,8 @@
-package it.rivendo.topup;
+package it.rivendo.credit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import it.rivendo.credit.CreditAdjustments;
-import it.rivendo.credit.CreditLedger;
 import it.rivendo.identity.ShopUser;
 import it.rivendo.shared.Money;
 import it.rivendo.support.IntegrationTest;
