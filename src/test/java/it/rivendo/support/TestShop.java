@@ -48,7 +48,7 @@ public class TestShop {
 	private final CheckoutService checkout;
 	private final AtomicInteger sequence = new AtomicInteger();
 
-	TestShop(CatalogManagement catalog, ResellerAccounts accounts, CreditLedger credit, CartService carts,
+	public TestShop(CatalogManagement catalog, ResellerAccounts accounts, CreditLedger credit, CartService carts,
 			CheckoutService checkout) {
 		this.catalog = catalog;
 		this.accounts = accounts;
