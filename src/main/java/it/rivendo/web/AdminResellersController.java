@@ -6,7 +6,6 @@ import it.rivendo.identity.ResellerAccounts;
 import it.rivendo.identity.ResellerProfile;
 import it.rivendo.identity.ShopUser;
 import it.rivendo.ordering.OrderHistory;
-import it.rivendo.shared.Money;
 import it.rivendo.shared.NotFoundException;
 import it.rivendo.credit.TopUps;
 import org.springframework.data.domain.PageRequest;
@@ -79,28 +78,6 @@ class AdminResellersController {
 			redirect.addFlashAttribute("success", "admin.reseller.pinned");
 		}
 		return "redirect:/admin/resellers/" + id;
-	}
-
-	/** The top-up over 12 months that reaches each tier. */
-	@GetMapping("/admin/tier-rules")
-	String tierRules(Model model) {
-		model.addAttribute("tiers", tiers.tiers());
-		return "admin/tier-rules";
-	}
-
-	@PostMapping("/admin/tier-rules/{code}")
-	String threshold(@AuthenticationPrincipal ShopUser staff, @PathVariable String code,
-			@RequestParam(required = false) String minTopUp, RedirectAttributes redirect) {
-		try {
-			tiers.setThreshold(code, Money.parse(minTopUp).orElseThrow(() -> new IllegalArgumentException(minTopUp)),
-					staff.email());
-			tiers.recomputeAll();
-			redirect.addFlashAttribute("success", "admin.tiers.saved");
-		}
-		catch (IllegalArgumentException ex) { // not an amount, or negative
-			redirect.addFlashAttribute("error", "admin.tiers.invalid");
-		}
-		return "redirect:/admin/tier-rules";
 	}
 
 	@PostMapping("/admin/resellers/{id}/enabled")

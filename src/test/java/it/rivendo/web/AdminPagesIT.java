@@ -77,7 +77,10 @@ class AdminPagesIT {
 			.andExpect(content().string(containsString("0 risultati")));
 		mvc.perform(get("/admin/orders").param("from", "ieri").with(user(shop.staff())))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Una delle date non è valida")));
+			.andExpect(content().string(containsString("Una delle date non è valida")))
+			.andExpect(content().string(containsString("aria-describedby=\"from-error\"")))
+			.andExpect(content().string(containsString("value=\"ieri\"")))
+			.andExpect(content().string(not(containsString("to-error"))));
 		mvc.perform(get("/admin/orders").with(user(shop.userOf(alfa, "alfa@test.it")))).andExpect(status().isForbidden());
 	}
 
@@ -90,8 +93,15 @@ class AdminPagesIT {
 			.andExpect(flash().attribute("success", "admin.tiers.saved"));
 		assertThat(tiers.statusOf(alfa).code()).isEqualTo("BASE");
 		assertThat(tiers.statusOf(alfa).missingForNext()).isEqualTo(Money.of("300.00"));
-		mvc.perform(post("/admin/tier-rules/GOLD").param("minTopUp", "-1").with(user(shop.staff())).with(csrf()))
-			.andExpect(flash().attribute("error", "admin.tiers.invalid"));
+		var refused = mvc
+			.perform(post("/admin/tier-rules/GOLD").param("minTopUp", "-1").with(user(shop.staff())).with(csrf()))
+			.andExpect(flash().attribute("error", "admin.tiers.invalid"))
+			.andReturn();
+		// back on the page, the message sits next to GOLD's field, with what was typed in it
+		mvc.perform(get("/admin/tier-rules").cookie(refused.getResponse().getCookie("SESSION")).with(user(shop.staff())))
+			.andExpect(content().string(containsString("value=\"-1.00\"")))
+			.andExpect(content().string(containsString("aria-describedby=\"min-GOLD-error\"")))
+			.andExpect(content().string(not(containsString("min-BASE-error"))));
 		mvc.perform(get("/admin/tier-rules").with(user(shop.staff())))
 			.andExpect(content().string(containsString("value=\"1000.00\"")));
 	}
