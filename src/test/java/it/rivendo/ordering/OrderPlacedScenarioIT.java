@@ -1,9 +1,8 @@
-package it.rivendo.mail;
+package it.rivendo.ordering;
 
 import static it.rivendo.catalog.IdentificationMode.SPID;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import it.rivendo.ordering.OrderPlaced;
 import it.rivendo.shared.LocalizedText;
 import it.rivendo.shared.Money;
 import it.rivendo.support.ModuleScenarioTest;
@@ -17,9 +16,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.Scenario;
 
 /**
- * What this module does when an order is placed: the purchase e-mail, with the activation instructions of what was
- * bought, written into the outbox for the reseller, once. Started with the modules whose beans it uses (identity,
- * catalog and theirs), without ordering: the test publishes what ordering would.
+ * What this module does when its own order is placed: the purchase e-mail, with the activation instructions of what
+ * was bought, written into the outbox for the reseller, once (the mail module sends it later). Started with the
+ * modules whose beans it uses (cart, catalog, credit, identity, mail...), not with services or invoicing, which
+ * listen too; the test publishes the event as checkout does, for an order it does not need to store.
  */
 @ModuleScenarioTest
 class OrderPlacedScenarioIT {
