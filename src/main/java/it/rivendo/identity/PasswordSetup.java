@@ -2,6 +2,7 @@ package it.rivendo.identity;
 
 import it.rivendo.identity.internal.UserAccount;
 import it.rivendo.identity.internal.UserAccountRepository;
+import it.rivendo.identity.internal.UserSessions;
 import it.rivendo.shared.SecretTokens;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -26,10 +27,10 @@ public class PasswordSetup {
 	private final UserAccountRepository users;
 	private final PasswordEncoder encoder;
 	private final Clock clock;
-	private final org.springframework.session.FindByIndexNameSessionRepository<? extends org.springframework.session.Session> sessions;
+	private final UserSessions sessions;
 
 	PasswordSetup(JdbcClient jdbc, UserAccountRepository users, PasswordEncoder encoder, Clock clock,
-			org.springframework.session.FindByIndexNameSessionRepository<? extends org.springframework.session.Session> sessions) {
+			UserSessions sessions) {
 		this.jdbc = jdbc;
 		this.users = users;
 		this.encoder = encoder;
@@ -113,7 +114,7 @@ public class PasswordSetup {
 		}
 		UserAccount user = users.findById(userId.get()).orElseThrow();
 		user.changePassword(encoder.encode(password));
-		it.rivendo.identity.web.SessionRules.endAllSessions(sessions, user.email()); // the old password's sessions end
+		sessions.endAll(user.email()); // the old password's sessions end
 		return Optional.empty();
 	}
 }

@@ -4,13 +4,11 @@ import it.rivendo.identity.internal.Reseller;
 import it.rivendo.identity.internal.ResellerRepository;
 import it.rivendo.identity.internal.UserAccount;
 import it.rivendo.identity.internal.UserAccountRepository;
-import it.rivendo.identity.web.SessionRules;
+import it.rivendo.identity.internal.UserSessions;
 import it.rivendo.shared.SecretTokens;
 import java.util.Locale;
 import java.util.Optional;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.session.FindByIndexNameSessionRepository;
-import org.springframework.session.Session;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,11 +23,11 @@ public class ResellerAccounts {
 
 	private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
-	private final FindByIndexNameSessionRepository<? extends Session> sessions;
+	private final UserSessions sessions;
 
 	ResellerAccounts(ResellerRepository resellers, UserAccountRepository users, PasswordEncoder passwordEncoder,
 			org.springframework.jdbc.core.simple.JdbcClient jdbc,
-			FindByIndexNameSessionRepository<? extends Session> sessions) {
+			UserSessions sessions) {
 		this.resellers = resellers;
 		this.users = users;
 		this.passwordEncoder = passwordEncoder;
@@ -76,7 +74,7 @@ public class ResellerAccounts {
 		users.findByResellerId(resellerId).forEach(user -> {
 			user.enable(enabled);
 			if (!enabled) {
-				SessionRules.endAllSessions(sessions, user.email());
+				sessions.endAll(user.email());
 			}
 		});
 	}

@@ -3,7 +3,6 @@ package it.rivendo.web;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.apache.catalina.valves.RemoteIpValve;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.tomcat.TomcatWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -22,9 +21,8 @@ import org.springframework.core.Ordered;
 class TrustedProxies {
 
 	@Bean
-	WebServerFactoryCustomizer<TomcatWebServerFactory> trustedProxiesOnly(
-			@Value("${rivendo.web.trusted-proxies:127.0.0.1,::1}") List<String> proxies) {
-		return new OnlyTheseProxies(cidrs(proxies));
+	WebServerFactoryCustomizer<TomcatWebServerFactory> trustedProxiesOnly(WebProperties web) {
+		return new OnlyTheseProxies(cidrs(web.trustedProxies()));
 	}
 
 	/** Each address as a CIDR range of its own (Tomcat reads a list with a '/' as ranges, anything else as a regex). */

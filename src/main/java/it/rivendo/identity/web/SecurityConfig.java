@@ -3,6 +3,7 @@ package it.rivendo.identity.web;
 import it.rivendo.identity.LoginThrottle;
 import it.rivendo.identity.ResellerAccounts;
 import it.rivendo.identity.ShopUser;
+import it.rivendo.identity.internal.UserSessions;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -10,7 +11,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.List;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authorization.AuthorityAuthorizationManager;
@@ -31,8 +31,6 @@ import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.security.web.savedrequest.CookieRequestCache;
-import org.springframework.session.FindByIndexNameSessionRepository;
-import org.springframework.session.Session;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.security.web.access.IpAddressAuthorizationManager;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
@@ -59,15 +57,14 @@ class SecurityConfig {
 
 	@Bean
 	SecurityFilterChain shop(HttpSecurity http, LoginThrottle throttle, ResellerAccounts accounts,
-			FindByIndexNameSessionRepository<? extends Session> sessions, CsrfTokenRepository csrfTokens,
-			@Value("${rivendo.ops.metrics-from:127.0.0.1,::1}") List<String> metricsFrom) throws Exception {
+			UserSessions sessions, CsrfTokenRepository csrfTokens, MetricsAccessProperties metrics) throws Exception {
 		home.setRequestCache(savedPages);
 		http.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens))
 			// the page asked for before logging in, kept in a cookie too
 			.requestCache(cache -> cache.requestCache(savedPages))
 			.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/actuator/prometheus")
-			.access(staffOrFrom(metricsFrom))
+			.access(staffOrFrom(metrics.metricsFrom()))
 			.requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error",
 					"/denied", "/actuator/health", "/actuator/health/**", "/activate/**", "/identification/**", "/handoff/**", "/h", "/h/**", "/become-reseller", "/become-reseller/**", "/set-password/**", "/contact")
 			.permitAll()
@@ -94,7 +91,7 @@ class SecurityConfig {
 			.logout(logout -> logout.logoutUrl("/logout")
 				.addLogoutHandler((request, response, authentication) -> {
 					if (authentication != null) {
-						SessionRules.endAllSessions(sessions, authentication.getName());
+						sessions.endAll(authentication.getName());
 					}
 				})
 				.logoutSuccessUrl("/login?logout"))
@@ -151,9 +148,9 @@ class SecurityConfig {
 	static final class DisabledAccountFilter extends OncePerRequestFilter {
 
 		private final ResellerAccounts accounts;
-		private final FindByIndexNameSessionRepository<? extends Session> sessions;
+		private final UserSessions sessions;
 
-		DisabledAccountFilter(ResellerAccounts accounts, FindByIndexNameSessionRepository<? extends Session> sessions) {
+		DisabledAccountFilter(ResellerAccounts accounts, UserSessions sessions) {
 			this.accounts = accounts;
 			this.sessions = sessions;
 		}
@@ -169,7 +166,7 @@ class SecurityConfig {
 			Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 			if (authentication != null && authentication.getPrincipal() instanceof ShopUser user
 					&& accounts.disabled(user.getUsername())) {
-				SessionRules.endAllSessions(sessions, authentication.getName());
+				sessions.endAll(authentication.getName());
 				HttpSession session = request.getSession(false);
 				if (session != null) {
 					session.invalidate();

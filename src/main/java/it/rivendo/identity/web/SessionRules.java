@@ -8,26 +8,17 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.time.Duration;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.session.FindByIndexNameSessionRepository;
-import org.springframework.session.Session;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Session rules beyond the idle timeout: a session lives at most 12 hours however busy it is, and when a user logs
- * out or changes password every session of theirs ends, on every device and instance.
+ * Session rules beyond the idle timeout: a session lives at most 12 hours however busy it is. (When a user logs out
+ * or changes password every session of theirs ends, on every device and instance: {@code UserSessions}.)
  */
 public final class SessionRules {
 
 	public static final Duration ABSOLUTE_TIMEOUT = Duration.ofHours(12);
 
 	private SessionRules() {
-	}
-
-	/** Ends every session of the user (Spring Session indexes sessions by principal name). */
-	public static <S extends Session> int endAllSessions(FindByIndexNameSessionRepository<S> sessions, String username) {
-		var found = sessions.findByPrincipalName(username);
-		found.keySet().forEach(sessions::deleteById);
-		return found.size();
 	}
 
 	/** Logs out a session older than 12 hours. */
