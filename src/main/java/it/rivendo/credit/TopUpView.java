@@ -6,10 +6,10 @@ import java.time.LocalDate;
 
 /** A top-up as the reseller's and the staff's pages show it. */
 public record TopUpView(long id, String reference, long resellerId, String resellerName, Money amount,
-		PaymentMethod method, String status, Instant createdAt, Instant completedAt, Money receivedAmount,
+		PaymentMethod method, TopUpStatus status, Instant createdAt, Instant completedAt, Money receivedAmount,
 		LocalDate receivedOn, String bankReference, String confirmedBy) {
 
 	public boolean pending() {
-		return "PENDING".equals(status);
+		return status == TopUpStatus.PENDING;
 	}
 }

@@ -1,79 +1,63 @@
 package it.rivendo.credit;
 
-import it.rivendo.audit.AuditTrail.AuditRecord;
 import it.rivendo.audit.AuditTrail;
-import it.rivendo.identity.ResellerAccounts;
-import it.rivendo.identity.ResellerProfile;
+import it.rivendo.audit.AuditTrail.AuditRecord;
+import it.rivendo.credit.internal.TopUp;
+import it.rivendo.credit.internal.TopUpMails;
+import it.rivendo.credit.internal.TopUpProperties;
+import it.rivendo.credit.internal.TopUpRepository;
+import it.rivendo.credit.internal.TopUpRows;
 import it.rivendo.identity.ShopUser;
-import it.rivendo.mail.MailOutbox;
-import it.rivendo.mail.MailRenderer;
-import it.rivendo.mail.Notice;
 import it.rivendo.shared.Formats;
 import it.rivendo.shared.Money;
 import it.rivendo.shared.NotFoundException;
+import it.rivendo.shared.Refusal;
 import it.rivendo.shared.SecretTokens;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Topping up the prepaid credit. A top-up is requested (by bank transfer or card), then completed exactly once: the
- * row is locked while still pending, the ledger credited, and the top-up marked done in the same transaction; a
- * second confirmation or a provider callback arriving twice finds it done and changes nothing.
+ * {@link TopUp} is loaded with a lock, and while still pending it credits the ledger and is marked done in the same
+ * transaction; a second confirmation or a provider callback arriving twice finds it done and changes nothing.
  */
 @Service
 @Transactional
 public class TopUps {
 
-	private final JdbcClient jdbc;
+	private final TopUpRepository topUps;
+	private final TopUpRows rows;
 	private final CreditLedger ledger;
 	private final Optional<PaymentProvider> provider;
-	private final ResellerAccounts accounts;
-	private final MailOutbox outbox;
-	private final MailRenderer renderer;
+	private final TopUpMails mails;
 	private final AuditTrail audit;
-	private final Formats formats;
+	private final TopUpProperties settings;
 	private final Clock clock;
-	private final Money minimum;
-	private final Money maximum;
-	private final BankDetails bank;
 
-	TopUps(JdbcClient jdbc, CreditLedger ledger, Optional<PaymentProvider> provider, ResellerAccounts accounts,
-			MailOutbox outbox, MailRenderer renderer, AuditTrail audit, Formats formats, Clock clock,
-			@Value("${rivendo.topup.min-amount:50.00}") String minimum,
-			@Value("${rivendo.topup.max-amount:50000.00}") String maximum,
-			@Value("${rivendo.topup.bank.beneficiary:Rivendo S.r.l.}") String beneficiary,
-			@Value("${rivendo.topup.bank.iban:IT60X0542811101000000123456}") String iban,
-			@Value("${rivendo.topup.bank.name:Banca di Esempio}") String bankName) {
-		this.jdbc = jdbc;
+	TopUps(TopUpRepository topUps, TopUpRows rows, CreditLedger ledger, Optional<PaymentProvider> provider,
+			TopUpMails mails, AuditTrail audit, TopUpProperties settings, Clock clock) {
+		this.topUps = topUps;
+		this.rows = rows;
 		this.ledger = ledger;
 		this.provider = provider;
-		this.accounts = accounts;
-		this.outbox = outbox;
-		this.renderer = renderer;
+		this.mails = mails;
 		this.audit = audit;
-		this.formats = formats;
+		this.settings = settings;
 		this.clock = clock;
-		this.minimum = Money.of(minimum);
-		this.maximum = Money.of(maximum);
-		this.bank = new BankDetails(beneficiary, iban, bankName);
 	}
 
 	public Money minimum() {
-		return minimum;
+		return settings.minAmount();
 	}
 
 	public BankDetails bank() {
-		return bank;
+		return settings.bank();
 	}
 
 	/** Whether card top-ups are offered: only with a payment provider; else bank transfers only. */
@@ -89,44 +73,34 @@ public class TopUps {
 	/**
 	 * Starts a top-up. A bank transfer gets its unique payment reference and an e-mail with the bank details.
 	 * @return the new top-up and, for a card, where to go to pay
+	 * @throws Refusal when the card is not offered, or the amount is below the minimum (its argument) or above the
+	 * maximum
 	 */
 	public Requested request(ShopUser reseller, Money amount, PaymentMethod method) {
 		if (method == PaymentMethod.CARD && provider.isEmpty()) {
-			throw new TopUpRefusedException("topup.error.cardUnavailable");
+			throw new Refusal("topup.error.cardUnavailable");
 		}
-		if (amount.isLessThan(minimum)) {
-			throw new TopUpRefusedException("topup.error.minimum");
+		if (amount.isLessThan(settings.minAmount())) {
+			throw new Refusal("topup.error.minimum", settings.minAmount());
 		}
-		if (maximum.isLessThan(amount)) {
-			throw new TopUpRefusedException("topup.error.maximum");
+		if (settings.maxAmount().isLessThan(amount)) {
+			throw new Refusal("topup.error.maximum");
 		}
 		Instant now = clock.instant();
-		long sequence = jdbc.sql("select nextval('top_up_reference_seq')").query(Long.class).single();
-		String reference = "RIC-%d-%06d".formatted(now.atZone(Formats.SHOP_ZONE).getYear(), sequence);
+		String reference = "RIC-%d-%06d".formatted(now.atZone(Formats.SHOP_ZONE).getYear(),
+				topUps.nextReferenceNumber());
 		String providerReference = method == PaymentMethod.CARD ? SecretTokens.random(24) : null;
-		long id = jdbc.sql("""
-				insert into top_up (reference, reseller_id, amount, method, provider_reference, created_at, created_by)
-				values (?, ?, ?, ?, ?, ?, ?) returning id""")
-			.params(reference, reseller.resellerId(), amount.amount(), method.name(), providerReference,
-					Timestamp.from(now), reseller.email())
-			.query(Long.class)
-			.single();
+		TopUp topUp = topUps.saveAndFlush(new TopUp(reference, reseller.resellerId(), amount, method,
+				providerReference, reseller.email(), now));
 		audit.record(AuditRecord.of(reseller.email(), "TOPUP_REQUESTED", reference, method + " " + amount));
 		String next = null;
 		if (method == PaymentMethod.BANK) {
-			ResellerProfile profile = accounts.profile(reseller.resellerId()).orElseThrow();
-			mail(profile, "TOPUP_BANK_DETAILS", reference,
-					new Notice("mail.topup.bank.subject", new Object[] { reference }, profile.contactName())
-						.paragraph("mail.topup.bank.text", money(amount, profile), reference)
-						.item(bank.beneficiary())
-						.item("IBAN " + bank.iban())
-						.item(bank.bankName())
-						.paragraph("mail.topup.bank.timing"));
+			mails.bankDetails(topUp, bank());
 		}
 		else {
 			next = provider.orElseThrow().start(providerReference, amount, reference);
 		}
-		return new Requested(view(id), next);
+		return new Requested(view(topUp.id()), next);
 	}
 
 	/** The provider says the card payment went through. Called twice, it credits once. */
@@ -134,152 +108,95 @@ public class TopUps {
 		if (provider.isEmpty()) {
 			return false;
 		}
-		Optional<Long> id = jdbc.sql("select id from top_up where provider_reference = ?")
-			.param(providerReference)
-			.query(Long.class)
-			.optional();
-		return id.isPresent() && complete(id.get(), null, null, null, "provider:" + provider.get().name());
+		Optional<TopUp> topUp = topUps.lockByProviderReference(providerReference).filter(TopUp::isPending);
+		topUp.ifPresent(pending -> completed(pending,
+				pending.completeCardPayment(provider.get().name(), clock.instant(), this::credit)));
+		return topUp.isPresent();
 	}
 
 	/**
 	 * Staff saw the transfer arrive. The credit is what arrived. Only staff may do this, never the reseller itself.
+	 * @return whether it was credited now: false when it was done (or cancelled) already
+	 * @throws Refusal when nothing arrived (not a positive amount)
 	 */
 	public boolean confirmTransfer(long topUpId, Money received, LocalDate receivedOn, String bankReference,
 			ShopUser staff) {
 		if (!staff.isStaff()) {
-			throw new org.springframework.security.access.AccessDeniedException("Only staff confirm transfers");
+			throw new AccessDeniedException("Only staff confirm transfers");
 		}
-		if (!received.isPositive()) {
-			throw new TopUpRefusedException("topup.error.received");
-		}
-		return complete(topUpId, received, receivedOn, bankReference, staff.email());
+		Optional<TopUp> topUp = topUps.lockById(topUpId).filter(TopUp::isPending);
+		topUp.ifPresent(pending -> completed(pending, pending.confirmTransfer(received, receivedOn, bankReference,
+				staff.email(), clock.instant(), this::credit)));
+		return topUp.isPresent();
 	}
 
+	/**
+	 * Staff cancel a top-up that will not be paid, with a reason.
+	 * @throws Refusal without a reason, or when it was completed or cancelled already
+	 */
 	public void cancel(long topUpId, String reason, ShopUser staff) {
-		if (!staff.isStaff() || reason == null || reason.isBlank()) {
-			throw new TopUpRefusedException("topup.error.reason");
+		if (!staff.isStaff()) {
+			throw new AccessDeniedException("Only staff cancel top-ups");
 		}
-		int changed = jdbc.sql("update top_up set status = 'CANCELLED', confirmed_by = ? where id = ? and status = 'PENDING'")
-			.params(staff.email(), topUpId)
-			.update();
-		if (changed == 1) {
-			audit.record(AuditRecord.of(staff.email(), "TOPUP_CANCELLED", view(topUpId).reference(), reason));
-		}
+		TopUp topUp = topUps.lockById(topUpId).orElseThrow(() -> new NotFoundException("top-up " + topUpId));
+		topUp.cancel(reason, staff.email());
+		audit.record(AuditRecord.of(staff.email(), "TOPUP_CANCELLED", topUp.reference(), reason));
 	}
 
-	private boolean complete(long topUpId, Money received, LocalDate receivedOn, String bankReference, String actor) {
-		Optional<TopUpView> pending = jdbc
-			.sql(SELECT + " where t.id = ? and t.status = 'PENDING' for update of t")
-			.param(topUpId)
-			.query(TopUps::row)
-			.optional();
-		if (pending.isEmpty()) {
-			return false; // done already, or cancelled: nothing is credited twice
-		}
-		TopUpView topUp = pending.get();
-		Money credited = received == null ? topUp.amount() : received;
-		LedgerEntry entry = ledger.credit(topUp.resellerId(), EntryKind.TOPUP, credited, topUp.reference(),
-				"Ricarica " + topUp.reference(), actor);
-		jdbc.sql("""
-				update top_up set status = 'COMPLETED', completed_at = ?, confirmed_by = ?, received_amount = ?,
-				       received_on = ?, bank_reference = ?, ledger_entry_id = ?
-				where id = ?""")
-			.params(Timestamp.from(clock.instant()), actor, credited.amount(), receivedOn, bankReference, entry.id(),
-					topUpId)
-			.update();
-		audit.record(AuditRecord.of(actor, "TOPUP_COMPLETED", topUp.reference(),
-				"requested " + topUp.amount() + ", credited " + credited + ", balance " + entry.balanceAfter()));
-		ResellerProfile profile = accounts.profile(topUp.resellerId()).orElseThrow();
-		mail(profile, "TOPUP_PAYMENT_RECEIVED", topUp.reference(),
-				new Notice("mail.topup.received.subject", new Object[] { topUp.reference() }, profile.contactName())
-					.paragraph("mail.topup.received.text", money(credited, profile), topUp.reference()));
-		mail(profile, "TOPUP_CREDITED", topUp.reference(),
-				new Notice("mail.topup.credited.subject", new Object[] { money(credited, profile) },
-						profile.contactName())
-					.paragraph("mail.topup.credited.text", money(credited, profile), money(entry.balanceAfter(), profile)));
-		return true;
+	private LedgerEntry credit(long resellerId, Money amount, String reference, String actor) {
+		return ledger.credit(resellerId, EntryKind.TOPUP, amount, reference, "Ricarica " + reference, actor);
+	}
+
+	private void completed(TopUp topUp, LedgerEntry entry) {
+		audit.record(AuditRecord.of(topUp.confirmedBy(), "TOPUP_COMPLETED", topUp.reference(),
+				"requested " + topUp.amount() + ", credited " + entry.amount() + ", balance " + entry.balanceAfter()));
+		mails.credited(topUp, entry);
 	}
 
 	@Transactional(readOnly = true)
 	public TopUpView view(long topUpId) {
-		return jdbc.sql(SELECT + " where t.id = ?")
-			.param(topUpId)
-			.query(TopUps::row)
-			.optional()
-			.orElseThrow(() -> new NotFoundException("top-up " + topUpId));
+		return rows.byId(topUpId).orElseThrow(() -> new NotFoundException("top-up " + topUpId));
 	}
 
 	/** A reseller's own top-up by reference; another reseller's is not found. */
 	@Transactional(readOnly = true)
 	public TopUpView ownedBy(long resellerId, String reference) {
-		return jdbc.sql(SELECT + " where t.reference = ? and t.reseller_id = ?")
-			.params(reference, resellerId)
-			.query(TopUps::row)
-			.optional()
+		return rows.byReference(resellerId, reference)
 			.orElseThrow(() -> new NotFoundException("top-up " + reference));
 	}
 
 	/** A reseller's own card top-up by the provider's reference. */
 	@Transactional(readOnly = true)
 	public TopUpView ownedByProviderReference(long resellerId, String providerReference) {
-		return jdbc.sql(SELECT + " where t.provider_reference = ? and t.reseller_id = ?")
-			.params(providerReference, resellerId)
-			.query(TopUps::row)
-			.optional()
+		return rows.byProviderReference(resellerId, providerReference)
 			.orElseThrow(() -> new NotFoundException("payment"));
 	}
 
 	@Transactional(readOnly = true)
 	public List<TopUpView> ofReseller(long resellerId) {
-		return jdbc.sql(SELECT + " where t.reseller_id = ? order by t.id desc limit 20")
-			.param(resellerId)
-			.query(TopUps::row)
-			.list();
+		return rows.ofReseller(resellerId);
 	}
 
 	@Transactional(readOnly = true)
 	public List<TopUpView> pending() {
-		return jdbc.sql(SELECT + " where t.status = 'PENDING' order by t.id").query(TopUps::row).list();
+		return rows.pending();
 	}
 
 	@Transactional(readOnly = true)
 	public long pendingCount() {
-		return jdbc.sql("select count(*) from top_up where status = 'PENDING'").query(Long.class).single();
+		return topUps.countByStatus(TopUpStatus.PENDING);
 	}
 
 	@Transactional(readOnly = true)
 	public List<TopUpView> recent() {
-		return jdbc.sql(SELECT + " where t.status <> 'PENDING' order by t.id desc limit 30").query(TopUps::row).list();
-	}
-
-	private void mail(ResellerProfile profile, String kind, String reference, Notice notice) {
-		outbox.enqueue(renderer.notice(kind, reference, profile.email(), profile.locale(), notice));
-	}
-
-	private String money(Money amount, ResellerProfile profile) {
-		return it.rivendo.shared.InLocale.call(profile.locale(), () -> formats.money(amount));
-	}
-
-	private static final String SELECT = """
-			select t.*, r.company_name from top_up t join reseller r on r.id = t.reseller_id""";
-
-	private static TopUpView row(ResultSet row, int index) throws SQLException {
-		Timestamp completed = row.getTimestamp("completed_at");
-		java.sql.Date receivedOn = row.getDate("received_on");
-		java.math.BigDecimal received = row.getBigDecimal("received_amount");
-		return new TopUpView(row.getLong("id"), row.getString("reference"), row.getLong("reseller_id"),
-				row.getString("company_name"), Money.of(row.getBigDecimal("amount")),
-				PaymentMethod.valueOf(row.getString("method")), row.getString("status"),
-				row.getTimestamp("created_at").toInstant(), completed == null ? null : completed.toInstant(),
-				received == null ? null : Money.of(received), receivedOn == null ? null : receivedOn.toLocalDate(),
-				row.getString("bank_reference"), row.getString("confirmed_by"));
+		return rows.recent();
 	}
 
 	/** A requested top-up, and for a card the provider's page to pay on. */
 	public record Requested(TopUpView topUp, String paymentUrl) {
 	}
 
-	/** Where bank transfers go. */
-	public record BankDetails(String beneficiary, String iban, String bankName) {
+	/** Where bank transfers go ({@code rivendo.topup.bank.*}). */
+	public record BankDetails(String beneficiary, String iban, String name) {
 	}
 }

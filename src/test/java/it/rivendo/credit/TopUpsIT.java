@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import it.rivendo.identity.ShopUser;
 import it.rivendo.shared.Money;
+import it.rivendo.shared.Refusal;
 import it.rivendo.support.IntegrationTest;
 import it.rivendo.support.Race;
 import it.rivendo.support.TestShop;
@@ -63,7 +64,7 @@ class TopUpsIT {
 		assertThat(confirmed.stream().filter(done -> done).count()).isEqualTo(1);
 		assertThat(ledger.balanceOf(resellerId)).isEqualTo(Money.of("250.00"));
 		assertThat(ledger.sumOfEntries(resellerId)).isEqualTo(ledger.balanceOf(resellerId));
-		assertThat(topUps.view(requested.id()).status()).isEqualTo("COMPLETED");
+		assertThat(topUps.view(requested.id()).status()).isEqualTo(TopUpStatus.COMPLETED);
 		assertThat(mails("TOPUP_PAYMENT_RECEIVED")).isEqualTo(1);
 		assertThat(mails("TOPUP_CREDITED")).isEqualTo(1);
 		assertThat(jdbc.sql("select count(*) from audit_event where action = 'TOPUP_COMPLETED'").query(Long.class).single())
@@ -90,7 +91,7 @@ class TopUpsIT {
 	void withoutAPaymentProviderACardTopUpIsRefusedAndNoCallbackCredits() {
 		assertThat(topUps.cardOffered()).isFalse();
 		assertThatThrownBy(() -> topUps.request(reseller, Money.of("50000.00"), PaymentMethod.CARD))
-			.isInstanceOfSatisfying(TopUpRefusedException.class,
+			.isInstanceOfSatisfying(Refusal.class,
 					ex -> assertThat(ex.messageKey()).isEqualTo("topup.error.cardUnavailable"));
 		assertThat(topUps.cardPaid("anything")).isFalse();
 		assertThat(jdbc.sql("select count(*) from top_up").query(Long.class).single()).isZero();
@@ -100,7 +101,7 @@ class TopUpsIT {
 	@Test
 	void topUpsBelowTheMinimumOrCancelledCreditNothing() {
 		assertThatThrownBy(() -> topUps.request(reseller, Money.of("49.99"), PaymentMethod.BANK))
-			.isInstanceOfSatisfying(TopUpRefusedException.class,
+			.isInstanceOfSatisfying(Refusal.class,
 					ex -> assertThat(ex.messageKey()).isEqualTo("topup.error.minimum"));
 		TopUpView requested = topUps.request(reseller, Money.of("100.00"), PaymentMethod.BANK).topUp();
 		topUps.cancel(requested.id(), "Bonifico mai arrivato", staff);
@@ -115,7 +116,7 @@ class TopUpsIT {
 		assertThatThrownBy(() -> adjustments.adjust(resellerId, Money.of("-20.01"), "Troppo", staff))
 			.isInstanceOf(it.rivendo.credit.InsufficientCreditException.class);
 		assertThatThrownBy(() -> adjustments.adjust(resellerId, Money.of("5.00"), " ", staff))
-			.isInstanceOf(it.rivendo.shared.Refusal.class);
+			.isInstanceOf(Refusal.class);
 		assertThatThrownBy(() -> adjustments.adjust(resellerId, Money.of("5.00"), "io", reseller))
 			.isInstanceOf(AccessDeniedException.class);
 		assertThat(ledger.balanceOf(resellerId)).isEqualTo(Money.of("20.00"));

@@ -1,10 +1,11 @@
 package it.rivendo.credit.web;
 
-import it.rivendo.credit.TopUpRefusedException;
 import it.rivendo.credit.TopUpView;
 import it.rivendo.credit.TopUps;
 import it.rivendo.identity.ShopUser;
 import it.rivendo.shared.Formats;
+import it.rivendo.shared.Refusal;
+import it.rivendo.shared.web.OnRefusal;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.time.Clock;
@@ -65,7 +66,7 @@ class AdminTopUpsController {
 				redirect.addFlashAttribute(done ? "success" : "error", done ? "topup.confirmed" : "topup.alreadyDone");
 				return "redirect:/admin/top-ups";
 			}
-			catch (TopUpRefusedException ex) { // nothing arrived: said next to the amount
+			catch (Refusal ex) { // nothing arrived: said next to the amount
 				binding.rejectValue("received", ex.messageKey());
 			}
 		}
@@ -73,16 +74,13 @@ class AdminTopUpsController {
 		return page(topUps.view(id), model);
 	}
 
+	/** Without a reason, or done already: back to the list, saying why. */
 	@PostMapping("/admin/top-ups/{id}/cancel")
+	@OnRefusal("/admin/top-ups")
 	String cancel(@AuthenticationPrincipal ShopUser staff, @PathVariable long id,
 			@RequestParam(required = false) String reason, RedirectAttributes redirect) {
-		try {
-			topUps.cancel(id, reason, staff);
-			redirect.addFlashAttribute("success", "topup.cancelled");
-		}
-		catch (TopUpRefusedException ex) {
-			redirect.addFlashAttribute("error", ex.messageKey());
-		}
+		topUps.cancel(id, reason, staff);
+		redirect.addFlashAttribute("success", "topup.cancelled");
 		return "redirect:/admin/top-ups";
 	}
 

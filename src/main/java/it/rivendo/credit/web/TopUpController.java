@@ -3,8 +3,8 @@ package it.rivendo.credit.web;
 import it.rivendo.catalog.TierRules;
 import it.rivendo.identity.ResellerAccounts;
 import it.rivendo.identity.ShopUser;
+import it.rivendo.shared.Refusal;
 import it.rivendo.credit.PaymentMethod;
-import it.rivendo.credit.TopUpRefusedException;
 import it.rivendo.credit.TopUps;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -55,9 +55,9 @@ class TopUpController {
 			return "redirect:" + (requested.paymentUrl() != null ? requested.paymentUrl()
 					: "/account/credit/top-ups/" + requested.topUp().reference());
 		}
-		catch (TopUpRefusedException ex) {
+		catch (Refusal ex) { // said next to the field it is about
 			binding.rejectValue(ex.messageKey().equals("topup.error.cardUnavailable") ? "method" : "amount",
-					ex.messageKey(), new Object[] { topUps.minimum() }, ex.messageKey());
+					ex.messageKey(), ex.arguments(), ex.messageKey());
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			return page(user, model);
 		}
