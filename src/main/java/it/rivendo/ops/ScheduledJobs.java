@@ -15,7 +15,6 @@ import java.util.concurrent.ScheduledFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.health.contributor.Status;
@@ -53,12 +52,12 @@ public class ScheduledJobs implements SchedulingConfigurer, HealthIndicator {
 	private final Map<String, Job> jobs = new ConcurrentHashMap<>();
 
 	ScheduledJobs(ObjectProvider<TaskScheduler> scheduler, ObjectProvider<ScheduledTaskHolder> holders,
-			MeterRegistry meters, Clock clock, @Value("${rivendo.scheduling.enabled:true}") boolean enabled) {
+			MeterRegistry meters, Clock clock, SchedulingProperties properties) {
 		this.scheduler = scheduler;
 		this.holders = holders;
 		this.meters = meters;
 		this.clock = clock;
-		this.enabled = enabled;
+		this.enabled = properties.enabled();
 	}
 
 	@Override

@@ -41,7 +41,8 @@ class ScheduledJobsWatchTests {
 		ScheduledTaskRegistrar registrar = new ScheduledTaskRegistrar();
 		StaticListableBeanFactory beans = new StaticListableBeanFactory(Map.of("registrar", registrar));
 		ScheduledJobs jobs = new ScheduledJobs(beans.getBeanProvider(TaskScheduler.class),
-				beans.getBeanProvider(ScheduledTaskHolder.class), meters, Clock.systemUTC(), false);
+				beans.getBeanProvider(ScheduledTaskHolder.class), meters, Clock.systemUTC(),
+				new SchedulingProperties(false));
 		Nightly nightly = new Nightly();
 		jobs.configureTasks(registrar);
 		registrar.addFixedDelayTask(new ScheduledMethodRunnable(nightly, Nightly.class.getMethod("export")),

@@ -8,7 +8,6 @@ import java.time.Clock;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -35,13 +34,13 @@ public class OutboxSender {
 	private final List<OrderMailAttachments> orderAttachments;
 
 	OutboxSender(OutboxMessageRepository messages, JavaMailSender mailSender, TransactionTemplate transactions,
-			Clock clock, @Value("${rivendo.mail.from}") String from, List<OrderMailAttachments> orderAttachments) {
+			Clock clock, MailProperties properties, List<OrderMailAttachments> orderAttachments) {
 		this.orderAttachments = orderAttachments;
 		this.messages = messages;
 		this.mailSender = mailSender;
 		this.transactions = transactions;
 		this.clock = clock;
-		this.from = from;
+		this.from = properties.from();
 	}
 
 	@Scheduled(fixedDelayString = "${rivendo.mail.sender.interval:2s}", initialDelayString = "5s")

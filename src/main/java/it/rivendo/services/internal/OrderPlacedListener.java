@@ -4,7 +4,6 @@ import it.rivendo.ordering.OrderPlaced;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -15,10 +14,9 @@ class OrderPlacedListener {
 	private final PurchasedServiceRepository services;
 	private final Duration activationWindow;
 
-	OrderPlacedListener(PurchasedServiceRepository services,
-			@Value("${rivendo.services.activation-days:120}") int activationDays) {
+	OrderPlacedListener(PurchasedServiceRepository services, ServicesProperties properties) {
 		this.services = services;
-		this.activationWindow = Duration.ofDays(activationDays);
+		this.activationWindow = Duration.ofDays(properties.activationDays());
 	}
 
 	@EventListener
