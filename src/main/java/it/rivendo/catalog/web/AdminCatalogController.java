@@ -123,17 +123,17 @@ class AdminCatalogController {
 	 */
 	@PostMapping("/admin/catalog/products/{id}/discounts")
 	String setDiscount(@AuthenticationPrincipal ShopUser user, @PathVariable long id,
-			@RequestParam String target, @RequestParam long targetId,
-			@RequestParam(required = false) String percent, @RequestParam(required = false) String q, Model model,
-			HttpServletResponse response, RedirectAttributes redirect) {
-		boolean remove = Decimals.blank(percent);
-		BigDecimal value = remove ? null : Decimals.percent(percent);
-		if (!remove && value == null) {
+			@RequestParam String target, @RequestParam long targetId, @Valid DiscountForm form, BindingResult binding,
+			@RequestParam(required = false) String q, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
+		if (binding.hasErrors()) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			model.addAttribute("failedTarget", target + "-" + targetId);
-			model.addAttribute("failedValue", percent);
+			model.addAttribute("failedValue", binding.getFieldValue("percent"));
 			return discounts(id, q, model);
 		}
+		BigDecimal value = form.getPercent();
+		boolean remove = value == null;
 		if ("TIER".equals(target)) {
 			catalog.setTierOverride(id, targetId, value, user.email());
 		}
@@ -154,10 +154,6 @@ class AdminCatalogController {
 	private String save(ShopUser user, Long id, ProductForm form, BindingResult binding, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
 		ProductEntry existing = id == null ? null : catalog.product(id);
-		BigDecimal vatRate = Decimals.percent(form.getVatRate());
-		if (!binding.hasFieldErrors("vatRate") && vatRate == null) {
-			binding.rejectValue("vatRate", "admin.catalog.percentFormat");
-		}
 		Map<IdentificationMode, Money> prices = prices(form, binding);
 		if (binding.hasErrors()) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
@@ -166,7 +162,7 @@ class AdminCatalogController {
 		NewProduct draft = new NewProduct(form.getCode(), form.getFamilyCode(),
 				new LocalizedText(form.getNameIt().strip(), form.getNameEn().strip()),
 				new LocalizedText(form.getDescriptionIt().strip(), strip(form.getDescriptionEn())),
-				new LocalizedText(form.getInstructionsIt().strip(), strip(form.getInstructionsEn())), vatRate,
+				new LocalizedText(form.getInstructionsIt().strip(), strip(form.getInstructionsEn())), form.getVatRate(),
 				Integer.parseInt(form.getSortOrder()), prices);
 		long saved;
 		try {
@@ -181,20 +177,22 @@ class AdminCatalogController {
 		return "redirect:/admin/catalog/products/" + saved;
 	}
 
-	/** The prices typed, by mode; an empty one is not offered, a malformed one is rejected next to its field. */
+	/**
+	 * The prices, by mode; an empty one is not offered. What did not read as an amount is already next to its field;
+	 * a negative one joins it.
+	 */
 	private static Map<IdentificationMode, Money> prices(ProductForm form, BindingResult binding) {
 		Map<IdentificationMode, Money> prices = new EnumMap<>(IdentificationMode.class);
 		for (IdentificationMode mode : IdentificationMode.values()) {
-			String typed = form.getPrices().get(mode.name());
-			if (Decimals.blank(typed)) {
+			Money price = form.getPrices().get(mode.name());
+			if (price == null) {
 				continue;
 			}
-			BigDecimal amount = Decimals.amount(typed);
-			if (amount == null) {
+			if (price.isNegative()) {
 				binding.rejectValue("prices[" + mode.name() + "]", "admin.catalog.priceFormat");
 			}
 			else {
-				prices.put(mode, Money.of(amount));
+				prices.put(mode, price);
 			}
 		}
 		if (prices.isEmpty() && !binding.hasFieldErrors("prices*")) {

@@ -78,13 +78,9 @@ class AdminCatalogEntriesController {
 
 	private String save(Kind kind, ShopUser user, Long id, EntryForm form, BindingResult binding, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
-		BigDecimal percent = null;
-		if (kind == Kind.TIER) {
-			percent = Decimals.percent(form.getPercent());
-			if (percent == null) {
-				binding.rejectValue("percent", Decimals.blank(form.getPercent()) ? "validation.required"
-						: "admin.catalog.percentFormat");
-			}
+		BigDecimal percent = kind == Kind.TIER ? form.getPercent() : null;
+		if (kind == Kind.TIER && percent == null && !binding.hasFieldErrors("percent")) {
+			binding.rejectValue("percent", "validation.required");
 		}
 		if (binding.hasErrors()) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());

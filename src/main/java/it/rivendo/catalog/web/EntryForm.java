@@ -2,9 +2,12 @@ package it.rivendo.catalog.web;
 
 import it.rivendo.catalog.CatalogManagement.FamilyEntry;
 import it.rivendo.catalog.CatalogManagement.TierEntry;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
 
 /** A product family or a discount tier: code, Italian and English name, order; a tier also has its percentage. */
 public class EntryForm {
@@ -26,8 +29,10 @@ public class EntryForm {
 	@Pattern(regexp = "\\d{1,6}", message = "{admin.catalog.sortOrderFormat}")
 	private String sortOrder = "0";
 
-	/** Only for tiers. */
-	private String percent;
+	/** Only for tiers: bound by the shop's number formatter, at most two decimals. */
+	@DecimalMin(value = "0", message = "{admin.catalog.percentFormat}")
+	@DecimalMax(value = "100", message = "{admin.catalog.percentFormat}")
+	private BigDecimal percent;
 
 	static EntryForm of(FamilyEntry family) {
 		EntryForm form = new EntryForm();
@@ -44,7 +49,7 @@ public class EntryForm {
 		form.nameIt = tier.name().it();
 		form.nameEn = tier.name().en();
 		form.sortOrder = String.valueOf(tier.sortOrder());
-		form.percent = tier.percent().stripTrailingZeros().toPlainString();
+		form.percent = tier.percent().stripTrailingZeros();
 		return form;
 	}
 
@@ -80,11 +85,11 @@ public class EntryForm {
 		this.sortOrder = sortOrder;
 	}
 
-	public String getPercent() {
+	public BigDecimal getPercent() {
 		return percent;
 	}
 
-	public void setPercent(String percent) {
+	public void setPercent(BigDecimal percent) {
 		this.percent = percent;
 	}
 }

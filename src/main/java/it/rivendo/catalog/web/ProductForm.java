@@ -2,15 +2,21 @@ package it.rivendo.catalog.web;
 
 import it.rivendo.catalog.CatalogManagement.ProductEntry;
 import it.rivendo.catalog.IdentificationMode;
+import it.rivendo.shared.Money;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * A product as staff type it. Numbers stay text until the controller reads them, so what was typed comes back
- * unchanged next to its message. A price left empty means the mode is not offered.
+ * A product as staff type it. The VAT rate and the prices are bound by the shop's number formatter (comma or dot, at
+ * most two decimals): what does not read as a number comes back as typed next to its message. A price left empty
+ * means the mode is not offered.
  */
 public class ProductForm {
 
@@ -46,18 +52,21 @@ public class ProductForm {
 	@Size(max = 10000, message = "{validation.tooLong}")
 	private String instructionsEn;
 
-	@NotBlank(message = "{validation.required}")
-	private String vatRate = "22";
+	@NotNull(message = "{validation.required}")
+	@DecimalMin(value = "0", message = "{admin.catalog.percentFormat}")
+	@DecimalMax(value = "100", message = "{admin.catalog.percentFormat}")
+	private BigDecimal vatRate = BigDecimal.valueOf(22);
 
 	@NotBlank(message = "{validation.required}")
 	@Pattern(regexp = "\\d{1,6}", message = "{admin.catalog.sortOrderFormat}")
 	private String sortOrder = "0";
 
-	private Map<String, String> prices = new LinkedHashMap<>();
+	/** By mode name; null where the mode is not offered. */
+	private Map<String, Money> prices = new LinkedHashMap<>();
 
 	public ProductForm() {
 		for (IdentificationMode mode : IdentificationMode.values()) {
-			prices.put(mode.name(), "");
+			prices.put(mode.name(), null);
 		}
 	}
 
@@ -71,9 +80,9 @@ public class ProductForm {
 		form.descriptionEn = product.description().en();
 		form.instructionsIt = product.instructions().it();
 		form.instructionsEn = product.instructions().en();
-		form.vatRate = product.vatRate().stripTrailingZeros().toPlainString();
+		form.vatRate = product.vatRate().stripTrailingZeros();
 		form.sortOrder = String.valueOf(product.sortOrder());
-		product.prices().forEach((mode, price) -> form.prices.put(mode.name(), price.toString()));
+		form.prices.putAll(ProductForm.byName(product.prices()));
 		return form;
 	}
 
@@ -141,11 +150,11 @@ public class ProductForm {
 		this.instructionsEn = instructionsEn;
 	}
 
-	public String getVatRate() {
+	public BigDecimal getVatRate() {
 		return vatRate;
 	}
 
-	public void setVatRate(String vatRate) {
+	public void setVatRate(BigDecimal vatRate) {
 		this.vatRate = vatRate;
 	}
 
@@ -157,11 +166,17 @@ public class ProductForm {
 		this.sortOrder = sortOrder;
 	}
 
-	public Map<String, String> getPrices() {
+	public Map<String, Money> getPrices() {
 		return prices;
 	}
 
-	public void setPrices(Map<String, String> prices) {
+	public void setPrices(Map<String, Money> prices) {
 		this.prices = prices;
+	}
+
+	private static Map<String, Money> byName(Map<IdentificationMode, Money> prices) {
+		Map<String, Money> named = new LinkedHashMap<>();
+		prices.forEach((mode, price) -> named.put(mode.name(), price));
+		return named;
 	}
 }
