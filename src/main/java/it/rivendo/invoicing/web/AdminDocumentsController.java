@@ -8,12 +8,13 @@ import it.rivendo.shared.Formats;
 import it.rivendo.shared.web.OnRefusal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -39,13 +40,11 @@ class AdminDocumentsController {
 		this.clock = clock;
 	}
 
+	/** This month's documents unless other days are asked; a day that is not a date is said next to its field. */
 	@GetMapping("/admin/invoices")
-	String list(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
-			Model model) {
-		Range range = Range.of(from, to, LocalDate.now(clock.withZone(Formats.SHOP_ZONE)));
-		model.addAttribute("from", range.from());
-		model.addAttribute("to", range.to());
-		model.addAttribute("documents", invoices.issuedBetween(range.from(), range.to()));
+	String list(@ModelAttribute("filter") DocumentsFilterForm filter, BindingResult binding, Model model) {
+		filter.completeFor(today());
+		model.addAttribute("documents", invoices.issuedBetween(filter.getFrom(), filter.getTo()));
 		return "invoicing/admin-documents";
 	}
 
@@ -60,10 +59,9 @@ class AdminDocumentsController {
 	}
 
 	@GetMapping("/admin/invoices/xml.zip")
-	ResponseEntity<byte[]> zip(@RequestParam(required = false) String from,
-			@RequestParam(required = false) String to) {
-		Range range = Range.of(from, to, LocalDate.now(clock.withZone(Formats.SHOP_ZONE)));
-		return Downloads.of(invoices.xmlZip(range.from(), range.to()));
+	ResponseEntity<byte[]> zip(@ModelAttribute DocumentsFilterForm filter, BindingResult binding) {
+		filter.completeFor(today());
+		return Downloads.of(invoices.xmlZip(filter.getFrom(), filter.getTo()));
 	}
 
 	@GetMapping("/admin/orders/{number}")
@@ -82,22 +80,7 @@ class AdminDocumentsController {
 		return "redirect:/admin/orders/" + UriUtils.encodePathSegment(number, "UTF-8");
 	}
 
-	/** A date range, this month by default; dates that do not parse fall back to the default. */
-	record Range(LocalDate from, LocalDate to) {
-
-		static Range of(String from, String to, LocalDate today) {
-			LocalDate start = parse(from, today.withDayOfMonth(1));
-			LocalDate end = parse(to, today);
-			return end.isBefore(start) ? new Range(end, start) : new Range(start, end);
-		}
-
-		private static LocalDate parse(String value, LocalDate fallback) {
-			try {
-				return value == null || value.isBlank() ? fallback : LocalDate.parse(value.strip());
-			}
-			catch (DateTimeParseException ex) {
-				return fallback;
-			}
-		}
+	private LocalDate today() {
+		return LocalDate.now(clock.withZone(Formats.SHOP_ZONE));
 	}
 }
