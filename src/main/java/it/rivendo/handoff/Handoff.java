@@ -1,17 +1,25 @@
 package it.rivendo.handoff;
 
-import it.rivendo.shared.ShopProperties;
-import it.rivendo.audit.AuditTrail.AuditRecord;
 import it.rivendo.audit.AuditTrail;
+import it.rivendo.audit.AuditTrail.AuditRecord;
 import it.rivendo.handoff.HandoffRefusedException.Reason;
+import it.rivendo.handoff.internal.HandoffProperties;
+import it.rivendo.handoff.internal.HandoffStatus;
+import it.rivendo.handoff.internal.HandoffToken;
+import it.rivendo.handoff.internal.HandoffTokenRepository;
+import it.rivendo.handoff.internal.WrongCode;
+import it.rivendo.handoff.internal.WrongCodeRepository;
+import it.rivendo.identity.ResellerAccounts;
 import it.rivendo.identity.ShopUser;
 import it.rivendo.shared.SecretTokens;
+import it.rivendo.shared.ShopProperties;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -22,17 +30,14 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * "Apri su altro dispositivo": a one-time token that continues the same page, signed in as the same reseller, on a
  * phone. The token has 256 random bits (the typed code 50, and wrong codes are throttled per address); only SHA-256
- * hashes are stored; it expires in 5 minutes; it is used up in one conditional UPDATE, so two phones racing for it
- * cannot both win; and it works only while the computer's session that made it is alive (logging out there kills
- * it). Staff accounts are never handed off. Opening the link only shows whom the device would be signed in as
- * ({@link #previewToken}); the token is used up by the tap that confirms it.
+ * hashes are stored; it expires in 5 minutes; it is used up by {@link HandoffToken#use}, loaded with a lock, so two
+ * phones racing for it cannot both win; and it works only while the computer's session that made it is alive
+ * (logging out there kills it). Staff accounts are never handed off. Opening the link only shows whom the device
+ * would be signed in as ({@link #previewToken}); the token is used up by the tap that confirms it.
  */
 @Service
 public class Handoff {
 
-	static final Duration VALIDITY = Duration.ofMinutes(5);
-	static final int MAX_PER_MINUTE = 5;
-	static final int MAX_WRONG_CODES_PER_10_MINUTES = 20;
 	private static final String CODE_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
 	private static final Pattern CODE = Pattern.compile("[" + CODE_ALPHABET + "]{10}");
 	/**
@@ -48,18 +53,27 @@ public class Handoff {
 	private static final int MAX_PATH_LENGTH = 500;
 
 	private final SecureRandom random = new SecureRandom();
+	private final HandoffTokenRepository tokens;
+	private final WrongCodeRepository wrongCodes;
 	private final JdbcClient jdbc;
 	private final SessionRepository<?> sessions;
+	private final ResellerAccounts accounts;
 	private final AuditTrail audit;
 	private final Clock clock;
+	private final HandoffProperties settings;
 	private final String publicUrl;
 
-	Handoff(JdbcClient jdbc, SessionRepository<?> sessions, AuditTrail audit, Clock clock,
-			ShopProperties shop) {
+	Handoff(HandoffTokenRepository tokens, WrongCodeRepository wrongCodes, JdbcClient jdbc,
+			SessionRepository<?> sessions, ResellerAccounts accounts, AuditTrail audit, Clock clock,
+			HandoffProperties settings, ShopProperties shop) {
+		this.tokens = tokens;
+		this.wrongCodes = wrongCodes;
 		this.jdbc = jdbc;
 		this.sessions = sessions;
+		this.accounts = accounts;
 		this.audit = audit;
 		this.clock = clock;
+		this.settings = settings;
 		this.publicUrl = shop.baseUrl();
 	}
 
@@ -76,30 +90,15 @@ public class Handoff {
 			throw new HandoffRefusedException(Reason.BAD_PAGE);
 		}
 		Instant now = clock.instant();
-		long recent = jdbc.sql("select count(*) from handoff_token where user_id = ? and created_at > ?")
-			.param(user.userId())
-			.param(java.sql.Timestamp.from(now.minus(Duration.ofMinutes(1))))
-			.query(Long.class)
-			.single();
-		if (recent >= MAX_PER_MINUTE) {
+		if (tokens.countByUserIdAndCreatedAtAfter(user.userId(), now.minus(Duration.ofMinutes(1))) >= settings
+			.maxPerMinute()) {
 			throw new HandoffRefusedException(Reason.TOO_MANY);
 		}
 		String token = SecretTokens.random(32);
 		String code = randomCode();
-		Instant expires = now.plus(VALIDITY);
-		jdbc.sql("""
-				insert into handoff_token (token_hash, code_hash, user_id, session_id, target_path, created_at,
-				                           expires_at, creator_agent)
-				values (:token, :code, :user, :session, :path, :now, :expires, :agent)""")
-			.param("token", SecretTokens.sha256Hex(token))
-			.param("code", SecretTokens.sha256Hex(code))
-			.param("user", user.userId())
-			.param("session", sessionId)
-			.param("path", path)
-			.param("now", java.sql.Timestamp.from(now))
-			.param("expires", java.sql.Timestamp.from(expires))
-			.param("agent", userAgent == null ? null : userAgent.substring(0, Math.min(userAgent.length(), 500)))
-			.update();
+		HandoffToken issued = tokens.save(HandoffToken.issue(SecretTokens.sha256Hex(token),
+				SecretTokens.sha256Hex(code), user.userId(), sessionId, path, now, settings.validity(), userAgent));
+		Instant expires = issued.expiresAt();
 		audit.record(new AuditRecord(user.email(), "HANDOFF_CREATED", path, "expires " + expires, userAgent, ip));
 		return new HandoffTicket(publicUrl + "/handoff/" + token, publicUrl + "/h/" + code, format(code), expires,
 				path);
@@ -131,9 +130,8 @@ public class Handoff {
 	@Transactional
 	@Scheduled(cron = "${rivendo.handoff.cleanup-cron:0 19 * * * *}")
 	public int forgetOld() {
-		java.sql.Timestamp dayAgo = java.sql.Timestamp.from(clock.instant().minus(Duration.ofDays(1)));
-		return jdbc.sql("delete from handoff_token where expires_at < ?").param(dayAgo).update()
-				+ jdbc.sql("delete from handoff_failure where at < ?").param(dayAgo).update();
+		Instant dayAgo = clock.instant().minus(Duration.ofDays(1));
+		return tokens.deleteExpiredBefore(dayAgo) + wrongCodes.deleteOlderThan(dayAgo);
 	}
 
 	/** Uses up a token from a QR code or link: who to sign in on this device and where to go, or nothing. */
@@ -142,25 +140,19 @@ public class Handoff {
 		if (!SecretTokens.looksLike256Bits(token)) {
 			return refused("malformed token", userAgent, ip);
 		}
-		return use("token_hash", SecretTokens.sha256Hex(token), userAgent, ip);
+		return use(tokens.lockByTokenHash(SecretTokens.sha256Hex(token)), userAgent, ip);
 	}
 
 	/** Uses up a code typed by hand. Wrong codes are counted per address and, past a limit, refused unread. */
 	@Transactional
 	public Optional<HandoffGrant> useCode(String typed, String userAgent, String ip) {
-		return withCode(typed, userAgent, ip, hash -> use("code_hash", hash, userAgent, ip));
+		return withCode(typed, userAgent, ip, hash -> use(tokens.lockByCodeHash(hash), userAgent, ip));
 	}
 
 	/** Looks a typed code up, unless the address typed too many wrong ones; a wrong one is counted. */
-	private <T> Optional<T> withCode(String typed, String userAgent, String ip,
-			java.util.function.Function<String, Optional<T>> lookUp) {
+	private <T> Optional<T> withCode(String typed, String userAgent, String ip, Function<String, Optional<T>> lookUp) {
 		Instant now = clock.instant();
-		long wrong = jdbc.sql("select count(*) from handoff_failure where ip = ? and at > ?")
-			.param(ip)
-			.param(java.sql.Timestamp.from(now.minus(Duration.ofMinutes(10))))
-			.query(Long.class)
-			.single();
-		if (wrong >= MAX_WRONG_CODES_PER_10_MINUTES) {
+		if (wrongCodes.countByIpAndTypedAtAfter(ip, now.minus(Duration.ofMinutes(10))) >= settings.maxWrongCodes()) {
 			refused("too many wrong codes", userAgent, ip);
 			return Optional.empty();
 		}
@@ -168,10 +160,7 @@ public class Handoff {
 		Optional<T> found = CODE.matcher(code).matches() ? lookUp.apply(SecretTokens.sha256Hex(code))
 				: Optional.empty();
 		if (found.isEmpty()) {
-			jdbc.sql("insert into handoff_failure (ip, at) values (?, ?)")
-				.param(ip)
-				.param(java.sql.Timestamp.from(now))
-				.update();
+			wrongCodes.save(new WrongCode(ip, now));
 		}
 		return found;
 	}
@@ -198,35 +187,24 @@ public class Handoff {
 			.optional();
 	}
 
-	private Optional<HandoffGrant> use(String column, String hash, String userAgent, String ip) {
+	private Optional<HandoffGrant> use(Optional<HandoffToken> found, String userAgent, String ip) {
 		Instant now = clock.instant();
-		// One statement: of two devices racing for the same token, exactly one gets the row.
-		Optional<Used> used = jdbc.sql("""
-				update handoff_token t set used_at = :now, user_agent = :agent
-				from user_account u left join reseller r on r.id = u.reseller_id
-				where t.%s = :hash and t.used_at is null and t.expires_at > :now and u.id = t.user_id
-				returning u.email, u.role, u.enabled and coalesce(r.enabled, true) as enabled, t.session_id,
-				          t.target_path""".formatted(column))
-			.param("now", java.sql.Timestamp.from(now))
-			.param("agent", userAgent == null ? null : userAgent.substring(0, Math.min(userAgent.length(), 500)))
-			.param("hash", hash)
-			.query((row, i) -> new Used(row.getString("email"), row.getString("role"), row.getBoolean("enabled"),
-					row.getString("session_id"), row.getString("target_path")))
-			.optional();
-		if (used.isEmpty()) {
+		if (found.isEmpty() || found.get().status(now) != HandoffStatus.OPEN) {
 			return refused("unknown, used or expired", userAgent, ip);
 		}
-		Used handoff = used.get();
-		if (!"RESELLER".equals(handoff.role()) || !handoff.enabled()) {
-			return refused("account not allowed: " + handoff.email(), userAgent, ip);
+		HandoffToken token = found.get();
+		token.use(now, userAgent); // spent, whatever follows
+		Optional<ShopUser> login = accounts.login(token.userId());
+		String email = login.map(ShopUser::email).orElse("user " + token.userId());
+		if (login.isEmpty() || !login.get().isReseller() || !login.get().isEnabled()) {
+			return refused("account not allowed: " + email, userAgent, ip);
 		}
-		if (sessions.findById(handoff.sessionId()) == null) {
-			return refused("the computer's session has ended: " + handoff.email(), userAgent, ip);
+		if (sessions.findById(token.sessionId()) == null) {
+			return refused("the computer's session has ended: " + email, userAgent, ip);
 		}
-		audit.record(new AuditRecord(handoff.email(), "HANDOFF_USED", handoff.targetPath(), null, userAgent, ip));
+		audit.record(new AuditRecord(email, "HANDOFF_USED", token.targetPath(), null, userAgent, ip));
 		// a token stored before the paths were checked this strictly still leads to a flow page
-		return Optional.of(new HandoffGrant(handoff.email(),
-				continuable(handoff.targetPath()) ? handoff.targetPath() : "/catalog"));
+		return Optional.of(new HandoffGrant(email, continuable(token.targetPath()) ? token.targetPath() : "/catalog"));
 	}
 
 	private Optional<HandoffGrant> refused(String why, String userAgent, String ip) {
@@ -253,8 +231,5 @@ public class Handoff {
 
 	private static String format(String code) {
 		return code.substring(0, 5) + "-" + code.substring(5);
-	}
-
-	private record Used(String email, String role, boolean enabled, String sessionId, String targetPath) {
 	}
 }

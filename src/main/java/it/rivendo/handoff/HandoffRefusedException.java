@@ -1,7 +1,9 @@
 package it.rivendo.handoff;
 
-/** No handoff was created. */
-public class HandoffRefusedException extends RuntimeException {
+import it.rivendo.shared.Refusal;
+
+/** No handoff was created, for a {@link Reason} (its message key: {@code handoff.refused.<REASON>}). */
+public class HandoffRefusedException extends Refusal {
 
 	public enum Reason {
 		/** Staff accounts are never handed to another device. */
@@ -15,7 +17,7 @@ public class HandoffRefusedException extends RuntimeException {
 	private final Reason reason;
 
 	public HandoffRefusedException(Reason reason) {
-		super("Handoff refused: " + reason);
+		super("handoff.refused." + reason.name());
 		this.reason = reason;
 	}
 

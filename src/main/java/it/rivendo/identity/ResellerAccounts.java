@@ -151,6 +151,19 @@ public class ResellerAccounts {
 					Locale.forLanguageTag(user.preferredLocale()), reseller.enabled() && user.enabled())));
 	}
 
+	/**
+	 * The login with this id as it would sign in: disabled when it or its reseller is switched off. Without its
+	 * password hash.
+	 */
+	public Optional<ShopUser> login(long userId) {
+		return users.findById(userId).map(user -> {
+			ShopUser login = user.toShopUser(user.resellerId() == null
+					|| resellers.findById(user.resellerId()).map(Reseller::enabled).orElse(false));
+			login.eraseCredentials();
+			return login;
+		});
+	}
+
 	@Transactional
 	public void rememberLocale(long userId, Locale locale) {
 		users.findById(userId).ifPresent(user -> user.preferLocale(locale.getLanguage()));

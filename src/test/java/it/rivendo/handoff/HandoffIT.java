@@ -7,6 +7,7 @@ import com.google.zxing.BinaryBitmap;
 import com.google.zxing.MultiFormatReader;
 import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
+import it.rivendo.handoff.internal.HandoffProperties;
 import it.rivendo.identity.ResellerAccounts;
 import it.rivendo.identity.ShopUser;
 import it.rivendo.support.IntegrationTest;
@@ -47,6 +48,9 @@ class HandoffIT {
 
 	@Autowired
 	ResellerAccounts accounts;
+
+	@Autowired
+	HandoffProperties settings;
 
 	ShopUser reseller;
 	String computerSession;
@@ -181,7 +185,7 @@ class HandoffIT {
 
 	@Test
 	void creatingIsRateLimitedPerUser() {
-		for (int i = 0; i < Handoff.MAX_PER_MINUTE; i++) {
+		for (int i = 0; i < settings.maxPerMinute(); i++) {
 			create("/cart");
 		}
 		assertThatThrownBy(() -> create("/cart")).isInstanceOfSatisfying(HandoffRefusedException.class,
@@ -191,7 +195,7 @@ class HandoffIT {
 	@Test
 	void guessingCodesIsThrottledPerAddress() {
 		HandoffTicket ticket = create("/cart");
-		for (int i = 0; i < Handoff.MAX_WRONG_CODES_PER_10_MINUTES; i++) {
+		for (int i = 0; i < settings.maxWrongCodes(); i++) {
 			assertThat(handoff.useCode("AAAAA-AAAA" + (i % 8 + 2), "bot", "10.6.6.6")).isEmpty();
 		}
 		// even the right code is no longer read from that address

@@ -66,8 +66,8 @@ class HandoffController {
 			redirect.addFlashAttribute("ticket", ticket);
 			return "redirect:/account/handoff";
 		}
-		catch (HandoffRefusedException ex) {
-			redirect.addFlashAttribute("error", "handoff.refused." + ex.reason());
+		catch (HandoffRefusedException ex) { // back to the page it was asked on, which @OnRefusal cannot name
+			redirect.addFlashAttribute("error", ex.messageKey());
 			return "redirect:" + (Handoff.continuable(path) ? path : "/catalog");
 		}
 	}
