@@ -27,7 +27,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * written to the audit trail with its period and row count.
  */
 @Controller
-class ExportController {
+class AdminExportController {
 
 	static final int MAX_DAYS = 3660;
 
@@ -36,7 +36,7 @@ class ExportController {
 	private final AuditTrail audit;
 	private final Clock clock;
 
-	ExportController(OrderExport orders, LedgerExport ledger, AuditTrail audit, Clock clock) {
+	AdminExportController(OrderExport orders, LedgerExport ledger, AuditTrail audit, Clock clock) {
 		this.orders = orders;
 		this.ledger = ledger;
 		this.audit = audit;

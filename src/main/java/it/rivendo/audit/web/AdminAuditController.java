@@ -18,13 +18,13 @@ import org.springframework.web.util.UriComponentsBuilder;
  * before and after; filtered by who, by action and by day (Italian time).
  */
 @Controller
-class AuditController {
+class AdminAuditController {
 
 	static final int PAGE_SIZE = 50;
 
 	private final AuditTrail audit;
 
-	AuditController(AuditTrail audit) {
+	AdminAuditController(AuditTrail audit) {
 		this.audit = audit;
 	}
 
