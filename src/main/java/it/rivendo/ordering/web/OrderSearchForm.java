@@ -1,25 +1,17 @@
 package it.rivendo.ordering.web;
 
-import java.time.LocalDate;
-import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.format.annotation.DateTimeFormat.ISO;
+import it.rivendo.shared.web.DayRangeForm;
 
 /**
  * The staff's order search: part of the number, part of the reseller's name or e-mail, a period of days, a status.
- * Every criterion is optional. A date that is not one stays empty (the search runs without it) and its message
+ * Every criterion is optional. A day that is not a date stays empty (the search runs without it) and its message
  * shows next to the field, with what was typed.
  */
-public class OrderSearchForm {
+public class OrderSearchForm extends DayRangeForm {
 
 	private String number;
 
 	private String reseller;
-
-	@DateTimeFormat(iso = ISO.DATE)
-	private LocalDate from;
-
-	@DateTimeFormat(iso = ISO.DATE)
-	private LocalDate to;
 
 	private String status;
 
@@ -37,22 +29,6 @@ public class OrderSearchForm {
 
 	public void setReseller(String reseller) {
 		this.reseller = reseller;
-	}
-
-	public LocalDate getFrom() {
-		return from;
-	}
-
-	public void setFrom(LocalDate from) {
-		this.from = from;
-	}
-
-	public LocalDate getTo() {
-		return to;
-	}
-
-	public void setTo(LocalDate to) {
-		this.to = to;
 	}
 
 	public String getStatus() {
