@@ -1,4 +1,4 @@
-package it.rivendo.web;
+package it.rivendo.admin;
 
 import static it.rivendo.catalog.IdentificationMode.SPID;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,7 +27,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
-/** Staff find orders by number, reseller, period and status, set tier thresholds, see a reseller's services. */
+/**
+ * Staff find orders by number, reseller, period and status, set tier thresholds, correct a credit, see a reseller's
+ * services, pin its tier and switch it off.
+ */
 @WebIntegrationTest
 class AdminPagesIT {
 
@@ -161,6 +164,38 @@ class AdminPagesIT {
 			.andExpect(content().string(containsString("data-testid=\"reseller-services\"")))
 			.andExpect(content().string(containsString("Prodotto P")))
 			.andExpect(content().string(containsString("Da associare")));
+	}
+
+	@Test
+	void aTierPinnedOrAnAccountSwitchedOffWithoutAReasonIsSaidNextToTheReason() throws Exception {
+		tiers.unpin(alfa, "test");
+		mvc.perform(post("/admin/resellers/" + alfa + "/tier").param("tier", "GOLD")
+			.param("reason", " ")
+			.with(user(shop.staff()))
+			.with(csrf()))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("aria-describedby=\"pin-reason-error\"")))
+			.andExpect(content().string(containsString("Indica il motivo.")));
+		assertThat(tiers.statusOf(alfa).pinned()).isFalse();
+		mvc.perform(post("/admin/resellers/" + alfa + "/enabled").param("enabled", "false")
+			.with(user(shop.staff()))
+			.with(csrf()))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("aria-describedby=\"enable-reason-error\"")));
+		mvc.perform(get("/admin/resellers/" + alfa).with(user(shop.staff())))
+			.andExpect(content().string(not(containsString("reason-error"))));
+
+		mvc.perform(post("/admin/resellers/" + alfa + "/tier").param("tier", "GOLD")
+			.param("reason", "Accordo commerciale")
+			.with(user(shop.staff()))
+			.with(csrf()))
+			.andExpect(flash().attribute("success", "admin.reseller.pinned"));
+		assertThat(tiers.statusOf(alfa).code()).isEqualTo("GOLD");
+		assertThat(tiers.statusOf(alfa).pinned()).isTrue();
+		mvc.perform(post("/admin/resellers/" + alfa + "/tier").param("tier", "")
+			.with(user(shop.staff()))
+			.with(csrf())).andExpect(flash().attribute("success", "admin.reseller.unpinned"));
+		assertThat(tiers.statusOf(alfa).pinned()).isFalse();
 	}
 
 	private void buy(long reseller) {

@@ -1,4 +1,4 @@
-package it.rivendo.web;
+package it.rivendo.admin.web;
 
 import it.rivendo.mail.MailOutbox;
 import it.rivendo.onboarding.Applications;
