@@ -46,6 +46,6 @@ class AdminAuditController {
 			.queryParam("to", toDay == null ? "" : toDay)
 			.encode()
 			.toUriString() + "&page=");
-		return "audit/audit";
+		return "audit/admin-audit";
 	}
 }

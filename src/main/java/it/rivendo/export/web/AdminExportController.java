@@ -48,7 +48,7 @@ class AdminExportController {
 		LocalDate today = LocalDate.now(clock.withZone(Formats.SHOP_ZONE));
 		model.addAttribute("from", today.withDayOfYear(1));
 		model.addAttribute("to", today);
-		return "export/export";
+		return "export/admin-export";
 	}
 
 	@GetMapping("/admin/export/orders.csv")

@@ -31,13 +31,13 @@ class AdminOutboxController {
 		model.addAttribute("messages", outbox.latest(page));
 		model.addAttribute("pending", outbox.pendingCount());
 		model.addAttribute("failed", outbox.failedCount());
-		return "mail/outbox";
+		return "mail/admin-outbox";
 	}
 
 	@GetMapping("/admin/outbox/{id}")
 	String detail(@PathVariable long id, Model model) {
 		model.addAttribute("message", outbox.entry(id));
-		return "mail/outbox-message";
+		return "mail/admin-outbox-message";
 	}
 
 	@GetMapping("/admin/outbox/{id}/html")
