@@ -13,4 +13,5 @@ public class RivendoApplication {
 	public static void main(String[] args) {
 		SpringApplication.run(RivendoApplication.class, args);
 	}
+
 }

@@ -23,14 +23,16 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Rules on the shape of the code that the module boundaries ({@link ModularityTests}) do not cover, kept by the
- * build: domain code never uses web code; JPA entities and Spring Data repositories stay inside their module;
- * controllers are pages of their module's {@code web} package, and staff pages say so in their name. Each rule names
- * the classes that break it. See docs/architecture.md.
+ * Rules on the shape of the code that the module boundaries ({@link ModularityTests}) do
+ * not cover, kept by the build: domain code never uses web code; JPA entities and Spring
+ * Data repositories stay inside their module; controllers are pages of their module's
+ * {@code web} package, and staff pages say so in their name. Each rule names the classes
+ * that break it. See docs/architecture.md.
  */
 class ArchitectureTests {
 
-	static final JavaClasses SHOP = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+	static final JavaClasses SHOP = new ClassFileImporter()
+		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
 		.importPackagesOf(RivendoApplication.class);
 
 	static final String ROOT = RivendoApplication.class.getPackageName();
@@ -139,13 +141,16 @@ class ArchitectureTests {
 				type.getDirectDependenciesToSelf()
 					.stream()
 					.filter(dependency -> !moduleOf(dependency.getOriginClass()).equals(module))
-					.forEach(dependency -> events.add(SimpleConditionEvent.violated(dependency,
-							dependency.getDescription())));
+					.forEach(dependency -> events
+						.add(SimpleConditionEvent.violated(dependency, dependency.getDescription())));
 			}
 		};
 	}
 
-	/** The module of a class: the first package below the application's, e.g. {@code services}. */
+	/**
+	 * The module of a class: the first package below the application's, e.g.
+	 * {@code services}.
+	 */
 	private static String moduleOf(JavaClass type) {
 		String name = type.getPackageName() + ".";
 		String root = ROOT + ".";
@@ -156,8 +161,9 @@ class ArchitectureTests {
 	}
 
 	/**
-	 * The paths a controller maps, class-level prefix included: {@code @RequestMapping} and its composed forms
-	 * ({@code @GetMapping}, {@code @PostMapping}...) on the class and its methods.
+	 * The paths a controller maps, class-level prefix included: {@code @RequestMapping}
+	 * and its composed forms ({@code @GetMapping}, {@code @PostMapping}...) on the class
+	 * and its methods.
 	 */
 	private static Stream<String> paths(JavaClass type) {
 		String[] prefixes = mappedPaths(type.getAnnotations().stream()).toArray(String[]::new);
@@ -171,7 +177,10 @@ class ArchitectureTests {
 		return methods.flatMap(path -> Arrays.stream(prefixes).map(prefix -> prefix + path));
 	}
 
-	/** The paths of each mapping annotation; "" for one without a path (the class-level prefix alone). */
+	/**
+	 * The paths of each mapping annotation; "" for one without a path (the class-level
+	 * prefix alone).
+	 */
 	private static Stream<String> mappedPaths(Stream<? extends JavaAnnotation<?>> annotations) {
 		return annotations
 			.filter(annotation -> annotation.getRawType().isAnnotatedWith(RequestMapping.class)
@@ -189,4 +198,5 @@ class ArchitectureTests {
 	private static boolean isAdminPath(String path) {
 		return path.equals("/admin") || path.startsWith("/admin/");
 	}
+
 }

@@ -14,8 +14,9 @@ import org.springframework.modulith.core.DependencyType;
 import org.springframework.modulith.docs.Documenter;
 
 /**
- * Module boundaries hold, and the module docs in target/spring-modulith-docs are up to date: Spring Modulith's
- * PlantUML (C4) diagrams and, for docs/architecture.md, the same module graph as Mermaid ({@code modules.mmd}).
+ * Module boundaries hold, and the module docs in target/spring-modulith-docs are up to
+ * date: Spring Modulith's PlantUML (C4) diagrams and, for docs/architecture.md, the same
+ * module graph as Mermaid ({@code modules.mmd}).
  */
 class ModularityTests {
 
@@ -37,9 +38,10 @@ class ModularityTests {
 	}
 
 	/**
-	 * The module graph as a Mermaid flowchart, in a stable order: a solid arrow per module a module calls or whose
-	 * types it uses, a dotted one per module whose events it only listens to. Arrows to {@code shared}, which every
-	 * module uses, are left out.
+	 * The module graph as a Mermaid flowchart, in a stable order: a solid arrow per
+	 * module a module calls or whose types it uses, a dotted one per module whose events
+	 * it only listens to. Arrows to {@code shared}, which every module uses, are left
+	 * out.
 	 */
 	static String mermaid(ApplicationModules modules) {
 		StringBuilder chart = new StringBuilder("flowchart LR\n");
@@ -67,4 +69,5 @@ class ModularityTests {
 	private static boolean onlyListens(Set<DependencyType> types) {
 		return types.contains(DependencyType.EVENT_LISTENER) && !types.contains(DependencyType.USES_COMPONENT);
 	}
+
 }

@@ -11,11 +11,15 @@ import org.testcontainers.containers.GenericContainer;
 import org.testcontainers.postgresql.PostgreSQLContainer;
 import org.testcontainers.utility.DockerImageName;
 
-/** PostgreSQL 17 and Mailpit in containers, as in docker-compose.yml, for {@link TestRivendoApplication}. */
+/**
+ * PostgreSQL 17 and Mailpit in containers, as in docker-compose.yml, for
+ * {@link TestRivendoApplication}.
+ */
 @TestConfiguration(proxyBeanMethods = false)
 class TestcontainersConfiguration {
 
 	private static final int SMTP = 1025;
+
 	private static final int WEB = 8025;
 
 	@Bean
@@ -29,7 +33,10 @@ class TestcontainersConfiguration {
 		return new GenericContainer<>(DockerImageName.parse("axllent/mailpit:latest")).withExposedPorts(SMTP, WEB);
 	}
 
-	/** Spring Boot has no service connection for SMTP: the mail sender gets Mailpit's address this way. */
+	/**
+	 * Spring Boot has no service connection for SMTP: the mail sender gets Mailpit's
+	 * address this way.
+	 */
 	@Bean
 	DynamicPropertyRegistrar mailpitProperties(GenericContainer<?> mailpit) {
 		return properties -> {
@@ -44,4 +51,5 @@ class TestcontainersConfiguration {
 			.info("Mailpit shows the e-mails the shop sent: http://{}:{}", mailpit.getHost(),
 					mailpit.getMappedPort(WEB));
 	}
+
 }

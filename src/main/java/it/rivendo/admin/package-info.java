@@ -1,6 +1,7 @@
 /**
- * The staff's own pages that belong to no single module: the dashboard ({@code /admin}: today, this month, what
- * waits for staff) and the resellers (search, the whole picture of one, its tier, on and off). Each module's other
- * staff pages live in that module ({@code <module>/web/Admin*Controller}).
+ * The staff's own pages that belong to no single module: the dashboard ({@code /admin}:
+ * today, this month, what waits for staff) and the resellers (search, the whole picture
+ * of one, its tier, on and off). Each module's other staff pages live in that module
+ * ({@code <module>/web/Admin*Controller}).
  */
 package it.rivendo.admin;

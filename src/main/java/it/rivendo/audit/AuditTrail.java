@@ -14,8 +14,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The audit trail: an append-only record of who did what, when and to what (a trigger refuses changes). Written in
- * the caller's transaction, so an action and its record commit together.
+ * The audit trail: an append-only record of who did what, when and to what (a trigger
+ * refuses changes). Written in the caller's transaction, so an action and its record
+ * commit together.
  */
 @Service
 public class AuditTrail {
@@ -71,7 +72,8 @@ public class AuditTrail {
 		params.put("limit", page.getPageSize());
 		params.put("offset", page.getOffset());
 		List<AuditLine> lines = jdbc
-			.sql("select * from audit_timeline " + where + " order by at desc, source, id desc limit :limit offset :offset")
+			.sql("select * from audit_timeline " + where
+					+ " order by at desc, source, id desc limit :limit offset :offset")
 			.params(params)
 			.query((row, i) -> new AuditLine(row.getString("source"), row.getLong("id"),
 					row.getTimestamp("at").toInstant(), row.getString("actor"), row.getString("action"),
@@ -96,9 +98,13 @@ public class AuditTrail {
 	/** One thing that happened: who, what, to what, with details and where from. */
 	public record AuditRecord(String actor, String action, String target, String detail, String userAgent, String ip) {
 
-		/** What someone did, recorded without the browser and address it came from (a job, a service call). */
+		/**
+		 * What someone did, recorded without the browser and address it came from (a job,
+		 * a service call).
+		 */
 		public static AuditRecord of(String actor, String action, String target, String detail) {
 			return new AuditRecord(actor, action, target, detail, null, null);
 		}
 	}
+
 }

@@ -18,13 +18,18 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The reseller's server-side cart. Every price in it comes from the catalog, never from the browser. */
+/**
+ * The reseller's server-side cart. Every price in it comes from the catalog, never from
+ * the browser.
+ */
 @Service
 @Transactional
 public class CartService {
 
 	private final CartRepository carts;
+
 	private final Catalog catalog;
+
 	private final Clock clock;
 
 	CartService(CartRepository carts, Catalog catalog, Clock clock) {
@@ -36,7 +41,8 @@ public class CartService {
 	/**
 	 * Puts units of a product, identified in a mode, into the cart at today's price.
 	 * @throws it.rivendo.shared.NotFoundException when the product is not on sale
-	 * @throws it.rivendo.catalog.ModeNotAvailableException when the product does not allow the mode
+	 * @throws it.rivendo.catalog.ModeNotAvailableException when the product does not
+	 * allow the mode
 	 * @throws it.rivendo.shared.Refusal when the line would hold more than 99 units
 	 */
 	public void add(long resellerId, String productCode, IdentificationMode mode, int quantity) {
@@ -78,8 +84,9 @@ public class CartService {
 	}
 
 	/**
-	 * Locks the reseller's cart until the caller's transaction ends and prices it as of now. Two payments of the same
-	 * cart queue up here: the second sees what the first left.
+	 * Locks the reseller's cart until the caller's transaction ends and prices it as of
+	 * now. Two payments of the same cart queue up here: the second sees what the first
+	 * left.
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public CartView lockForCheckout(long resellerId) {
@@ -106,8 +113,7 @@ public class CartService {
 			PriceQuote quote = quotes.get(item);
 			if (quote == null) {
 				lines.add(new CartView.Line(line.id(), item, null, catalog.productName(line.productId()), line.mode(),
-						line.quantity(),
-						line.unitListPrice(), line.discountPercent(), line.unitNetPrice(), null,
+						line.quantity(), line.unitListPrice(), line.discountPercent(), line.unitNetPrice(), null,
 						line.unitNetPrice().times(line.quantity()), line.unitNetPrice(), false, false));
 				continue;
 			}
@@ -124,4 +130,5 @@ public class CartService {
 	private static List<ProductMode> items(Cart cart) {
 		return cart.lines().stream().map(line -> new ProductMode(line.productId(), line.mode())).toList();
 	}
+
 }

@@ -8,7 +8,10 @@ import it.rivendo.shared.VatBreakdown;
 import java.math.BigDecimal;
 import java.util.List;
 
-/** The cart priced as of now, with a flag on every line whose price changed since it was added. */
+/**
+ * The cart priced as of now, with a flag on every line whose price changed since it was
+ * added.
+ */
 public record CartView(List<Line> lines, VatBreakdown totals) {
 
 	public static final CartView EMPTY = new CartView(List.of(), VatBreakdown.EMPTY);

@@ -27,16 +27,24 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** What is on sale, and what it costs each reseller. The server prices everything; no price comes from a form. */
+/**
+ * What is on sale, and what it costs each reseller. The server prices everything; no
+ * price comes from a form.
+ */
 @Service
 @Transactional(readOnly = true)
 public class Catalog {
 
 	private final ProductRepository products;
+
 	private final DiscountTierRepository tiers;
+
 	private final ResellerTierRepository resellerTiers;
+
 	private final DiscountPolicies policies;
+
 	private final MenuRows menuRows;
+
 	private final OfferRows offerRows;
 
 	Catalog(ProductRepository products, DiscountTierRepository tiers, ResellerTierRepository resellerTiers,
@@ -49,12 +57,16 @@ public class Catalog {
 		this.offerRows = offerRows;
 	}
 
-	/** How many products of a family the main menu lists; the rest are one click away in the catalog. */
+	/**
+	 * How many products of a family the main menu lists; the rest are one click away in
+	 * the catalog.
+	 */
 	public static final int MENU_ITEMS_PER_FAMILY = 8;
 
 	/**
-	 * The main menu: families with their first products on sale. Every page of a reseller shows it, so it stays short
-	 * however large the catalog grows, and the database returns only the rows shown (plus one, to tell "more").
+	 * The main menu: families with their first products on sale. Every page of a reseller
+	 * shows it, so it stays short however large the catalog grows, and the database
+	 * returns only the rows shown (plus one, to tell "more").
 	 */
 	public List<MenuFamily> menu() {
 		Map<String, List<MenuFamily.MenuItem>> items = new LinkedHashMap<>();
@@ -65,15 +77,17 @@ public class Catalog {
 				.add(new MenuFamily.MenuItem(row.code(), row.name()));
 		}
 		List<MenuFamily> menu = new ArrayList<>();
-		items.forEach((code, first) -> menu.add(new MenuFamily(code, names.get(code),
-				List.copyOf(first.subList(0, Math.min(first.size(), MENU_ITEMS_PER_FAMILY))),
-				first.size() > MENU_ITEMS_PER_FAMILY)));
+		items.forEach((code,
+				first) -> menu.add(new MenuFamily(code, names.get(code),
+						List.copyOf(first.subList(0, Math.min(first.size(), MENU_ITEMS_PER_FAMILY))),
+						first.size() > MENU_ITEMS_PER_FAMILY)));
 		return List.copyOf(menu);
 	}
 
 	/**
-	 * The catalog as one reseller sees it, a page at a time: a row per product and identification mode, with its
-	 * discount. A page past the last one gives the last one.
+	 * The catalog as one reseller sees it, a page at a time: a row per product and
+	 * identification mode, with its discount. A page past the last one gives the last
+	 * one.
 	 * @param search words in the product name (either language) or code; blank for all
 	 * @param familyCode a family to keep, or blank for all
 	 * @param page the page wanted, from 0
@@ -91,14 +105,13 @@ public class Catalog {
 			slice = offerRows.slice(needle, family, wanted * size, size);
 		}
 		DiscountPolicy policy = policyFor(resellerId);
-		List<PriceQuote> rows = slice.rows()
-			.stream()
-			.map(row -> quote(row, policy))
-			.toList();
+		List<PriceQuote> rows = slice.rows().stream().map(row -> quote(row, policy)).toList();
 		return new OfferPage(rows, slice.total(), wanted, pages);
 	}
 
-	/** The whole catalog as one reseller sees it, on one page (see {@link #offerPage}). */
+	/**
+	 * The whole catalog as one reseller sees it, on one page (see {@link #offerPage}).
+	 */
 	public List<PriceQuote> offerFor(long resellerId, String search, String familyCode) {
 		return offerPage(resellerId, search, familyCode, 0, Integer.MAX_VALUE).rows();
 	}
@@ -122,14 +135,14 @@ public class Catalog {
 		Product product = products.findByCodeWithPrices(productCode)
 			.filter(Product::active)
 			.orElseThrow(() -> new NotFoundException("product " + productCode));
-		Money listPrice = product.listPrice(mode)
-			.orElseThrow(() -> new ModeNotAvailableException(productCode, mode));
+		Money listPrice = product.listPrice(mode).orElseThrow(() -> new ModeNotAvailableException(productCode, mode));
 		return quote(product, mode, listPrice, policyFor(resellerId));
 	}
 
 	/**
-	 * Today's prices of several product-mode pairs for one reseller, in one go. A pair that is no longer on sale
-	 * (product withdrawn, mode removed) is missing from the answer.
+	 * Today's prices of several product-mode pairs for one reseller, in one go. A pair
+	 * that is no longer on sale (product withdrawn, mode removed) is missing from the
+	 * answer.
 	 */
 	public Map<ProductMode, PriceQuote> quotes(long resellerId, Collection<ProductMode> wanted) {
 		if (wanted.isEmpty()) {

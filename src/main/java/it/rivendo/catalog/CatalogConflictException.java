@@ -3,8 +3,8 @@ package it.rivendo.catalog;
 import it.rivendo.shared.Refusal;
 
 /**
- * A staff edit that clashes with the catalog (e.g. a code already in use): a refusal that names the form field, so
- * that the form shows the message next to it.
+ * A staff edit that clashes with the catalog (e.g. a code already in use): a refusal that
+ * names the form field, so that the form shows the message next to it.
  */
 public class CatalogConflictException extends Refusal {
 
@@ -18,4 +18,5 @@ public class CatalogConflictException extends Refusal {
 	public String field() {
 		return field;
 	}
+
 }

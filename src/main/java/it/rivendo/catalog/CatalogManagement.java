@@ -33,16 +33,21 @@ import org.springframework.transaction.annotation.Transactional;
 public class CatalogManagement {
 
 	private final ProductFamilyRepository families;
+
 	private final ProductRepository products;
+
 	private final DiscountTierRepository tiers;
+
 	private final DiscountOverrideRepository overrides;
+
 	private final ResellerTierRepository resellerTiers;
+
 	private final Clock clock;
+
 	private final AuditTrail audit;
 
 	CatalogManagement(ProductFamilyRepository families, ProductRepository products, DiscountTierRepository tiers,
-			DiscountOverrideRepository overrides, ResellerTierRepository resellerTiers, Clock clock,
-			AuditTrail audit) {
+			DiscountOverrideRepository overrides, ResellerTierRepository resellerTiers, Clock clock, AuditTrail audit) {
 		this.audit = audit;
 		this.families = families;
 		this.products = products;
@@ -82,7 +87,8 @@ public class CatalogManagement {
 		ResellerTier assigned = resellerTiers.findById(resellerId)
 			.orElseGet(() -> resellerTiers.save(new ResellerTier(resellerId, tier, clock.instant())));
 		assigned.moveTo(tier, clock.instant(), pinned, reason);
-		resellerTiers.flush(); // the tier rules read reseller_tier with SQL in the same transaction
+		resellerTiers.flush(); // the tier rules read reseller_tier with SQL in the same
+								// transaction
 	}
 
 	public void overrideForTier(String tierCode, String productCode, BigDecimal percent) {
@@ -93,7 +99,8 @@ public class CatalogManagement {
 		overrides.save(DiscountOverride.forReseller(resellerId, product(productCode).id(), percent));
 	}
 
-	// Staff pages: every change below is written to the audit trail with the values before and after.
+	// Staff pages: every change below is written to the audit trail with the values
+	// before and after.
 
 	@Transactional(readOnly = true)
 	public List<ProductEntry> allProducts() {
@@ -110,11 +117,9 @@ public class CatalogManagement {
 	 * @throws CatalogConflictException when the code is another product's
 	 */
 	public long saveProduct(Long id, NewProduct draft, String actor) {
-		products.findByCode(draft.code())
-			.filter(other -> !other.id().equals(id))
-			.ifPresent(other -> {
-				throw new CatalogConflictException("code", "admin.catalog.codeTaken");
-			});
+		products.findByCode(draft.code()).filter(other -> !other.id().equals(id)).ifPresent(other -> {
+			throw new CatalogConflictException("code", "admin.catalog.codeTaken");
+		});
 		ProductFamily family = families.findByCode(draft.familyCode())
 			.orElseThrow(() -> new CatalogConflictException("familyCode", "admin.catalog.familyUnknown"));
 		if (id == null) {
@@ -125,13 +130,16 @@ public class CatalogManagement {
 		}
 		Product product = productWithPrices(id);
 		Map<String, String> before = snapshot(product);
-		product.update(draft.code(), family, draft.name(), draft.description(), draft.instructions(),
-				draft.vatRate(), draft.sortOrder(), draft.prices());
+		product.update(draft.code(), family, draft.name(), draft.description(), draft.instructions(), draft.vatRate(),
+				draft.sortOrder(), draft.prices());
 		record(actor, "CATALOG_PRODUCT_CHANGED", "product-" + id, Changes.between(before, snapshot(product)));
 		return id;
 	}
 
-	/** Off sale: gone from the catalog and menu; orders, services and carts that hold it keep working. */
+	/**
+	 * Off sale: gone from the catalog and menu; orders, services and carts that hold it
+	 * keep working.
+	 */
 	public void withdraw(long id, String actor) {
 		Product product = productWithPrices(id);
 		if (product.active()) {
@@ -160,14 +168,16 @@ public class CatalogManagement {
 		return entry(familyById(id));
 	}
 
-	/** @throws CatalogConflictException when the code is another family's */
+	/**
+	 * @throws CatalogConflictException when the code is another family's */
 	public long saveFamily(Long id, String code, LocalizedText name, int sortOrder, String actor) {
 		families.findByCode(code).filter(other -> !other.id().equals(id)).ifPresent(other -> {
 			throw new CatalogConflictException("code", "admin.catalog.codeTaken");
 		});
 		if (id == null) {
 			ProductFamily family = families.save(new ProductFamily(code, name, sortOrder));
-			record(actor, "CATALOG_FAMILY_CREATED", "family-" + family.id(), Changes.between(Map.of(), snapshot(family)));
+			record(actor, "CATALOG_FAMILY_CREATED", "family-" + family.id(),
+					Changes.between(Map.of(), snapshot(family)));
 			return family.id();
 		}
 		ProductFamily family = familyById(id);
@@ -187,7 +197,8 @@ public class CatalogManagement {
 		return entry(tierById(id));
 	}
 
-	/** @throws CatalogConflictException when the code is another tier's */
+	/**
+	 * @throws CatalogConflictException when the code is another tier's */
 	public long saveTier(Long id, String code, LocalizedText name, BigDecimal percent, int sortOrder, String actor) {
 		tiers.findByCode(code).filter(other -> !other.id().equals(id)).ifPresent(other -> {
 			throw new CatalogConflictException("code", "admin.catalog.codeTaken");
@@ -222,7 +233,9 @@ public class CatalogManagement {
 				"product-" + productId + " tier-" + tierId);
 	}
 
-	/** Sets one reseller's percentage on one product; {@code null} removes the exception. */
+	/**
+	 * Sets one reseller's percentage on one product; {@code null} removes the exception.
+	 */
 	public void setResellerOverride(long productId, long resellerId, BigDecimal percent, String actor) {
 		productWithPrices(productId);
 		setOverride(overrides.findByProductIdAndResellerId(productId, resellerId),
@@ -230,8 +243,8 @@ public class CatalogManagement {
 				"product-" + productId + " reseller-" + resellerId);
 	}
 
-	private void setOverride(Optional<DiscountOverride> existing, Supplier<DiscountOverride> fresh,
-			BigDecimal percent, String actor, String target) {
+	private void setOverride(Optional<DiscountOverride> existing, Supplier<DiscountOverride> fresh, BigDecimal percent,
+			String actor, String target) {
 		String before = existing.map(o -> plain(o.percent())).orElse(null);
 		if (percent == null) {
 			existing.ifPresent(overrides::delete);
@@ -302,7 +315,10 @@ public class CatalogManagement {
 		return values;
 	}
 
-	/** Percentages as the database keeps them, two decimals, so that before and after compare alike. */
+	/**
+	 * Percentages as the database keeps them, two decimals, so that before and after
+	 * compare alike.
+	 */
 	private static String plain(BigDecimal percent) {
 		return percent.setScale(2, RoundingMode.HALF_UP).toPlainString();
 	}
@@ -328,7 +344,10 @@ public class CatalogManagement {
 		return tiers.findByCode(code).orElseThrow(() -> new NotFoundException("tier " + code));
 	}
 
-	/** A product as staff see it, withdrawn or not, with its list price per mode (a missing mode is not offered). */
+	/**
+	 * A product as staff see it, withdrawn or not, with its list price per mode (a
+	 * missing mode is not offered).
+	 */
 	public record ProductEntry(long id, String code, String familyCode, LocalizedText familyName, LocalizedText name,
 			LocalizedText description, LocalizedText instructions, BigDecimal vatRate, int sortOrder, boolean active,
 			Map<IdentificationMode, Money> prices) {
@@ -340,12 +359,18 @@ public class CatalogManagement {
 	public record TierEntry(long id, String code, LocalizedText name, BigDecimal percent, int sortOrder) {
 	}
 
-	/** An exception to the tier percentage on one product: for a tier or for one reseller. */
+	/**
+	 * An exception to the tier percentage on one product: for a tier or for one reseller.
+	 */
 	public record OverrideEntry(long id, long productId, Long tierId, Long resellerId, BigDecimal percent) {
 	}
 
-	/** A product to add (or, from staff pages, the new state of one), with its list price per identification mode. */
+	/**
+	 * A product to add (or, from staff pages, the new state of one), with its list price
+	 * per identification mode.
+	 */
 	public record NewProduct(String code, String familyCode, LocalizedText name, LocalizedText description,
 			LocalizedText instructions, BigDecimal vatRate, int sortOrder, Map<IdentificationMode, Money> prices) {
 	}
+
 }

@@ -19,9 +19,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Discount tiers follow top-ups: the tier is the highest whose threshold the reseller's top-ups of the last 12 months
- * reach; a reseller who has not topped up for 6 months falls back to the base tier. Staff may pin a tier by hand,
- * with a reason; a pinned tier is left alone.
+ * Discount tiers follow top-ups: the tier is the highest whose threshold the reseller's
+ * top-ups of the last 12 months reach; a reseller who has not topped up for 6 months
+ * falls back to the base tier. Staff may pin a tier by hand, with a reason; a pinned tier
+ * is left alone.
  */
 @Service
 @Transactional
@@ -31,8 +32,11 @@ public class TierRules {
 	static final Duration INACTIVITY = Duration.ofDays(183);
 
 	private final JdbcClient jdbc;
+
 	private final TopUpTotals credit;
+
 	private final AuditTrail audit;
+
 	private final Clock clock;
 
 	TierRules(JdbcClient jdbc, TopUpTotals credit, AuditTrail audit, Clock clock) {
@@ -42,7 +46,10 @@ public class TierRules {
 		this.clock = clock;
 	}
 
-	/** Puts the reseller in the tier its top-ups earn, unless staff pinned it; called as each top-up is recorded. */
+	/**
+	 * Puts the reseller in the tier its top-ups earn, unless staff pinned it; called as
+	 * each top-up is recorded.
+	 */
 	public void recompute(long resellerId) {
 		Instant now = clock.instant();
 		Tier earned = earned(tiers(), credit.topUpsSince(resellerId, now.minus(WINDOW)), now);
@@ -56,7 +63,10 @@ public class TierRules {
 			.update();
 	}
 
-	/** Every reseller again: those who stopped topping up fall back. Safe to run on several instances at once. */
+	/**
+	 * Every reseller again: those who stopped topping up fall back. Safe to run on
+	 * several instances at once.
+	 */
 	@Scheduled(cron = "${rivendo.catalog.tier-cron:0 30 3 * * *}")
 	public int recomputeAll() {
 		List<Long> resellers = jdbc.sql("select id from reseller").query(Long.class).list();
@@ -81,9 +91,7 @@ public class TierRules {
 		Instant holdsUntil = pinned || current == tiers.get(0) || history.last() == null ? null
 				: history.last().plus(INACTIVITY);
 		Optional<Tier> next = pinned ? Optional.empty()
-				: tiers.stream()
-					.filter(t -> t.minTopUp().compareTo(current.minTopUp()) > 0)
-					.findFirst();
+				: tiers.stream().filter(t -> t.minTopUp().compareTo(current.minTopUp()) > 0).findFirst();
 		return new TierStatus(current.code(), current.name(), current.percent(),
 				placement.map(Placement::since).orElse(null), pinned, holdsUntil, history.total(),
 				next.map(Tier::name).orElse(null),
@@ -142,8 +150,7 @@ public class TierRules {
 	/** Tiers from the base (lowest threshold) up. */
 	@Transactional(readOnly = true)
 	public List<Tier> tiers() {
-		List<Tier> tiers = jdbc
-			.sql("select * from discount_tier order by min_top_up, percent, sort_order, id")
+		List<Tier> tiers = jdbc.sql("select * from discount_tier order by min_top_up, percent, sort_order, id")
 			.query((row, i) -> new Tier(row.getLong("id"), row.getString("code"),
 					new LocalizedText(row.getString("name_it"), row.getString("name_en")), row.getBigDecimal("percent"),
 					Money.of(row.getBigDecimal("min_top_up"))))
@@ -173,4 +180,5 @@ public class TierRules {
 
 	private record Placement(long tierId, Instant since, boolean pinned) {
 	}
+
 }

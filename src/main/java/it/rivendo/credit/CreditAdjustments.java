@@ -9,13 +9,15 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Manual corrections of a reseller's credit by staff, always with a reason. The ledger stays immutable: a correction
- * is a new entry, and a negative one is refused when the balance does not cover it.
+ * Manual corrections of a reseller's credit by staff, always with a reason. The ledger
+ * stays immutable: a correction is a new entry, and a negative one is refused when the
+ * balance does not cover it.
  */
 @Service
 public class CreditAdjustments {
 
 	private final CreditLedger ledger;
+
 	private final AuditTrail audit;
 
 	CreditAdjustments(CreditLedger ledger, AuditTrail audit) {
@@ -44,4 +46,5 @@ public class CreditAdjustments {
 				before + " -> " + entry.balanceAfter() + " (" + amount + "): " + reason.strip()));
 		return entry;
 	}
+
 }

@@ -16,15 +16,17 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A reseller's prepaid credit. Every movement is an immutable ledger entry; the running balance sits in
- * {@code credit_account}, changed only by conditional updates and guarded by {@code CHECK (balance >= 0)}, so that
- * no concurrency can take it below zero. Its top-ups are what discount tiers are earned with ({@link TopUpTotals}).
+ * A reseller's prepaid credit. Every movement is an immutable ledger entry; the running
+ * balance sits in {@code credit_account}, changed only by conditional updates and guarded
+ * by {@code CHECK (balance >= 0)}, so that no concurrency can take it below zero. Its
+ * top-ups are what discount tiers are earned with ({@link TopUpTotals}).
  */
 @Service
 @Transactional
 public class CreditLedger implements TopUpTotals {
 
 	private final JdbcClient jdbc;
+
 	private final ApplicationEventPublisher events;
 
 	CreditLedger(JdbcClient jdbc, ApplicationEventPublisher events) {
@@ -42,7 +44,10 @@ public class CreditLedger implements TopUpTotals {
 			.orElse(Money.ZERO);
 	}
 
-	/** Adds credit: a top-up, a refund or a positive adjustment. A top-up publishes {@link TopUpRecorded}. */
+	/**
+	 * Adds credit: a top-up, a refund or a positive adjustment. A top-up publishes
+	 * {@link TopUpRecorded}.
+	 */
 	public LedgerEntry credit(long resellerId, EntryKind kind, Money amount, String reference, String description,
 			String actor) {
 		requirePositive(amount);
@@ -79,7 +84,8 @@ public class CreditLedger implements TopUpTotals {
 	}
 
 	/**
-	 * Spends credit, all or nothing: the row is updated only while the balance covers the amount.
+	 * Spends credit, all or nothing: the row is updated only while the balance covers the
+	 * amount.
 	 * @throws InsufficientCreditException when it does not, leaving everything as it was
 	 */
 	public LedgerEntry debit(long resellerId, EntryKind kind, Money amount, String reference, String description,
@@ -101,8 +107,9 @@ public class CreditLedger implements TopUpTotals {
 
 	@Transactional(readOnly = true)
 	public Page<LedgerEntry> entries(long resellerId, Pageable page) {
-		List<LedgerEntry> content = jdbc.sql("""
-				select * from credit_entry where reseller_id = :reseller order by id desc limit :limit offset :offset""")
+		List<LedgerEntry> content = jdbc
+			.sql("""
+					select * from credit_entry where reseller_id = :reseller order by id desc limit :limit offset :offset""")
 			.param("reseller", resellerId)
 			.param("limit", page.getPageSize())
 			.param("offset", page.getOffset())
@@ -154,4 +161,5 @@ public class CreditLedger implements TopUpTotals {
 				row.getString("reference"), row.getString("description"), row.getString("created_by"),
 				row.getTimestamp("created_at").toInstant());
 	}
+
 }

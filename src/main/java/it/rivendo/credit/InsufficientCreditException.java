@@ -6,6 +6,7 @@ import it.rivendo.shared.Money;
 public class InsufficientCreditException extends RuntimeException {
 
 	private final Money balance;
+
 	private final Money required;
 
 	public InsufficientCreditException(Money balance, Money required) {
@@ -25,4 +26,5 @@ public class InsufficientCreditException extends RuntimeException {
 	public Money missing() {
 		return required.minus(balance);
 	}
+
 }

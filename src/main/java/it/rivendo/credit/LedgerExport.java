@@ -10,8 +10,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Every credit movement in a period, for staff exports, handed over one row at a time as PostgreSQL sends them
- * (a cursor with a fetch size, inside a read-only transaction): nothing is collected in memory.
+ * Every credit movement in a period, for staff exports, handed over one row at a time as
+ * PostgreSQL sends them (a cursor with a fetch size, inside a read-only transaction):
+ * nothing is collected in memory.
  */
 @Service
 public class LedgerExport {
@@ -25,7 +26,10 @@ public class LedgerExport {
 		this.jdbc.setFetchSize(FETCH_SIZE);
 	}
 
-	/** Entries written from {@code from} (included) to {@code to} (excluded), in the order they were written. */
+	/**
+	 * Entries written from {@code from} (included) to {@code to} (excluded), in the order
+	 * they were written.
+	 */
 	@Transactional(readOnly = true)
 	public void forEach(Instant from, Instant to, Consumer<Row> action) {
 		jdbc.query("""
@@ -33,10 +37,11 @@ public class LedgerExport {
 				from credit_entry c join reseller r on r.id = c.reseller_id
 				where c.created_at >= ? and c.created_at < ?
 				order by c.created_at, c.id""", row -> {
-			action.accept(new Row(row.getLong("id"), row.getTimestamp("created_at").toInstant(),
-					row.getLong("reseller_id"), row.getString("reseller_name"), EntryKind.valueOf(row.getString("kind")),
-					Money.of(row.getBigDecimal("amount")), Money.of(row.getBigDecimal("balance_after")),
-					row.getString("reference"), row.getString("description"), row.getString("created_by")));
+			action.accept(
+					new Row(row.getLong("id"), row.getTimestamp("created_at").toInstant(), row.getLong("reseller_id"),
+							row.getString("reseller_name"), EntryKind.valueOf(row.getString("kind")),
+							Money.of(row.getBigDecimal("amount")), Money.of(row.getBigDecimal("balance_after")),
+							row.getString("reference"), row.getString("description"), row.getString("created_by")));
 		}, Timestamp.from(from), Timestamp.from(to));
 	}
 
@@ -44,4 +49,5 @@ public class LedgerExport {
 	public record Row(long id, Instant createdAt, long resellerId, String resellerName, EntryKind kind, Money amount,
 			Money balanceAfter, String reference, String description, String createdBy) {
 	}
+
 }

@@ -1,10 +1,15 @@
 package it.rivendo.credit;
 
-/** Where a top-up stands: waiting for the money, credited (exactly once), or cancelled by staff. */
+/**
+ * Where a top-up stands: waiting for the money, credited (exactly once), or cancelled by
+ * staff.
+ */
 public enum TopUpStatus {
+
 	PENDING, COMPLETED, CANCELLED;
 
 	public String messageKey() {
 		return "topup.status." + name();
 	}
+
 }

@@ -23,21 +23,29 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Topping up the prepaid credit. A top-up is requested (by bank transfer or card), then completed exactly once: the
- * {@link TopUp} is loaded with a lock, and while still pending it credits the ledger and is marked done in the same
- * transaction; a second confirmation or a provider callback arriving twice finds it done and changes nothing.
+ * Topping up the prepaid credit. A top-up is requested (by bank transfer or card), then
+ * completed exactly once: the {@link TopUp} is loaded with a lock, and while still
+ * pending it credits the ledger and is marked done in the same transaction; a second
+ * confirmation or a provider callback arriving twice finds it done and changes nothing.
  */
 @Service
 @Transactional
 public class TopUps {
 
 	private final TopUpRepository topUps;
+
 	private final TopUpRows rows;
+
 	private final CreditLedger ledger;
+
 	private final Optional<PaymentProvider> provider;
+
 	private final TopUpMails mails;
+
 	private final AuditTrail audit;
+
 	private final TopUpProperties settings;
+
 	private final Clock clock;
 
 	TopUps(TopUpRepository topUps, TopUpRows rows, CreditLedger ledger, Optional<PaymentProvider> provider,
@@ -60,21 +68,27 @@ public class TopUps {
 		return settings.bank();
 	}
 
-	/** Whether card top-ups are offered: only with a payment provider; else bank transfers only. */
+	/**
+	 * Whether card top-ups are offered: only with a payment provider; else bank transfers
+	 * only.
+	 */
 	public boolean cardOffered() {
 		return provider.isPresent();
 	}
 
-	/** Whether the card provider is the demo's simulation (the {@code demo} profile only). */
+	/**
+	 * Whether the card provider is the demo's simulation (the {@code demo} profile only).
+	 */
 	public boolean demoProvider() {
 		return provider.map(PaymentProvider::demo).orElse(false);
 	}
 
 	/**
-	 * Starts a top-up. A bank transfer gets its unique payment reference and an e-mail with the bank details.
+	 * Starts a top-up. A bank transfer gets its unique payment reference and an e-mail
+	 * with the bank details.
 	 * @return the new top-up and, for a card, where to go to pay
-	 * @throws Refusal when the card is not offered, or the amount is below the minimum (its argument) or above the
-	 * maximum
+	 * @throws Refusal when the card is not offered, or the amount is below the minimum
+	 * (its argument) or above the maximum
 	 */
 	public Requested request(ShopUser reseller, Money amount, PaymentMethod method) {
 		if (method == PaymentMethod.CARD && provider.isEmpty()) {
@@ -90,8 +104,8 @@ public class TopUps {
 		String reference = "RIC-%d-%06d".formatted(now.atZone(Formats.SHOP_ZONE).getYear(),
 				topUps.nextReferenceNumber());
 		String providerReference = method == PaymentMethod.CARD ? SecretTokens.random(24) : null;
-		TopUp topUp = topUps.saveAndFlush(new TopUp(reference, reseller.resellerId(), amount, method,
-				providerReference, reseller.email(), now));
+		TopUp topUp = topUps.saveAndFlush(
+				new TopUp(reference, reseller.resellerId(), amount, method, providerReference, reseller.email(), now));
 		audit.record(AuditRecord.of(reseller.email(), "TOPUP_REQUESTED", reference, method + " " + amount));
 		String next = null;
 		if (method == PaymentMethod.BANK) {
@@ -115,7 +129,8 @@ public class TopUps {
 	}
 
 	/**
-	 * Staff saw the transfer arrive. The credit is what arrived. Only staff may do this, never the reseller itself.
+	 * Staff saw the transfer arrive. The credit is what arrived. Only staff may do this,
+	 * never the reseller itself.
 	 * @return whether it was credited now: false when it was done (or cancelled) already
 	 * @throws Refusal when nothing arrived (not a positive amount)
 	 */
@@ -161,8 +176,7 @@ public class TopUps {
 	/** A reseller's own top-up by reference; another reseller's is not found. */
 	@Transactional(readOnly = true)
 	public TopUpView ownedBy(long resellerId, String reference) {
-		return rows.byReference(resellerId, reference)
-			.orElseThrow(() -> new NotFoundException("top-up " + reference));
+		return rows.byReference(resellerId, reference).orElseThrow(() -> new NotFoundException("top-up " + reference));
 	}
 
 	/** A reseller's own card top-up by the provider's reference. */
@@ -199,4 +213,5 @@ public class TopUps {
 	/** Where bank transfers go ({@code rivendo.topup.bank.*}). */
 	public record BankDetails(String beneficiary, String iban, String name) {
 	}
+
 }

@@ -26,24 +26,33 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A realistic catalog of an Italian trust service reseller shop, three resellers in three discount tiers and one
- * staff member. Every demo login has the password {@value #PASSWORD}.
+ * A realistic catalog of an Italian trust service reseller shop, three resellers in three
+ * discount tiers and one staff member. Every demo login has the password
+ * {@value #PASSWORD}.
  */
 @Component
 public class DemoData {
 
 	public static final String PASSWORD = "demo1234";
+
 	public static final String BRONZE = "bronze@demo.rivendo.it";
+
 	public static final String SILVER = "silver@demo.rivendo.it";
+
 	public static final String GOLD = "gold@demo.rivendo.it";
+
 	public static final String STAFF = "staff@demo.rivendo.it";
 
 	private static final BigDecimal VAT = new BigDecimal("22.00");
 
 	private final CatalogManagement catalog;
+
 	private final ResellerAccounts accounts;
+
 	private final CreditLedger credit;
+
 	private final JdbcClient jdbc;
+
 	private final TierRules tierRules;
 
 	DemoData(CatalogManagement catalog, ResellerAccounts accounts, CreditLedger credit, JdbcClient jdbc,
@@ -63,12 +72,12 @@ public class DemoData {
 		}
 		tiers();
 		products();
-		reseller(BRONZE, "Studio Bronzi S.r.l.", "00743110157", "Via Roma 1", "20121", "Milano", "MI",
-				"Bruna Bronzi", "BRONZE", "150.00");
+		reseller(BRONZE, "Studio Bronzi S.r.l.", "00743110157", "Via Roma 1", "20121", "Milano", "MI", "Bruna Bronzi",
+				"BRONZE", "150.00");
 		long silver = reseller(SILVER, "Argento Servizi Digitali S.n.c.", "01114601006", "Via del Corso 12", "00186",
 				"Roma", "RM", "Silvio Argento", "SILVER", "1000.00");
-		reseller(GOLD, "Oro Consulting S.p.A.", "09876540015", "Corso Francia 5", "10138", "Torino", "TO",
-				"Gilda Oro", "GOLD", "5000.00");
+		reseller(GOLD, "Oro Consulting S.p.A.", "09876540015", "Corso Francia 5", "10138", "Torino", "TO", "Gilda Oro",
+				"GOLD", "5000.00");
 		catalog.overrideForTier("GOLD", "FIRMA-SMARTCARD", new BigDecimal("15.00"));
 		catalog.overrideForReseller(silver, "SPID-PERSONALE", new BigDecimal("25.00"));
 		accounts.openStaff(STAFF, "Stefania Staff", PASSWORD);
@@ -87,11 +96,11 @@ public class DemoData {
 
 	private long reseller(String email, String company, String vatNumber, String street, String cap, String city,
 			String province, String contact, String tier, String openingCredit) {
-		long id = accounts.openReseller(new NewReseller(new BillingAddress(company, vatNumber, vatNumber, street, cap,
-				city, province, "IT", "M5UXCR1", null), "+39 02 1234567", email, contact, PASSWORD, "it"));
+		long id = accounts.openReseller(new NewReseller(
+				new BillingAddress(company, vatNumber, vatNumber, street, cap, city, province, "IT", "M5UXCR1", null),
+				"+39 02 1234567", email, contact, PASSWORD, "it"));
 		catalog.placeInTier(id, tier, false, "Demo");
-		credit.credit(id, EntryKind.TOPUP, Money.of(openingCredit), "DEMO-" + tier, "Ricarica iniziale (demo)",
-				"demo");
+		credit.credit(id, EntryKind.TOPUP, Money.of(openingCredit), "DEMO-" + tier, "Ricarica iniziale (demo)", "demo");
 		return id;
 	}
 
@@ -99,8 +108,7 @@ public class DemoData {
 		catalog.addFamily("FIRMA", new LocalizedText("Firma digitale", "Digital signature"), 1);
 		catalog.addFamily("SPID", new LocalizedText("Identità digitale SPID", "SPID digital identity"), 2);
 		catalog.addFamily("PEC", new LocalizedText("Posta elettronica certificata", "Certified e-mail (PEC)"), 3);
-		catalog.addFamily("FATTURA",
-				new LocalizedText("Fatturazione e conservazione", "E-invoicing and archiving"), 4);
+		catalog.addFamily("FATTURA", new LocalizedText("Fatturazione e conservazione", "E-invoicing and archiving"), 4);
 		catalog.addFamily("MARCHE", new LocalizedText("Marche temporali", "Time stamps"), 5);
 
 		String signInstructions = "Associa il servizio all'indirizzo e-mail del tuo cliente dall'Area Clienti: riceverà il link"
@@ -138,7 +146,8 @@ public class DemoData {
 		product("SPID-PERSONALE", "SPID", "SPID persona fisica", "SPID for individuals",
 				"Identità digitale SPID per accedere ai servizi online della Pubblica Amministrazione.",
 				"SPID digital identity to access the Public Administration's online services.", spidInstructions,
-				spidInstructionsEn, 1, prices(CIE, "14.90", DIGITAL_SIGNATURE, "14.90", VIDEO, "24.90", IN_PERSON, "19.90"));
+				spidInstructionsEn, 1,
+				prices(CIE, "14.90", DIGITAL_SIGNATURE, "14.90", VIDEO, "24.90", IN_PERSON, "19.90"));
 		product("SPID-PROFESSIONALE", "SPID", "SPID uso professionale", "SPID for professional use",
 				"Identità digitale SPID per professionisti, con attributi professionali.",
 				"SPID digital identity for professionals, with professional attributes.", spidInstructions,
@@ -149,15 +158,16 @@ public class DemoData {
 				+ " the PEC address and confirm the holder's data.";
 		product("PEC-STANDARD-1A", "PEC", "PEC Standard 2 GB, 1 anno", "PEC Standard 2 GB, 1 year",
 				"Casella di posta elettronica certificata da 2 GB, con valore legale di raccomandata A/R.",
-				"2 GB certified e-mail box, legally equivalent to registered mail.", pecInstructions,
-				pecInstructionsEn, 1, prices(SPID, "25.00", CIE, "25.00", DIGITAL_SIGNATURE, "25.00"));
+				"2 GB certified e-mail box, legally equivalent to registered mail.", pecInstructions, pecInstructionsEn,
+				1, prices(SPID, "25.00", CIE, "25.00", DIGITAL_SIGNATURE, "25.00"));
 		product("PEC-PRO-1A", "PEC", "PEC Pro 5 GB, 1 anno", "PEC Pro 5 GB, 1 year",
 				"Casella PEC da 5 GB con archivio di sicurezza e notifiche SMS.",
 				"5 GB PEC box with security archive and SMS notifications.", pecInstructions, pecInstructionsEn, 2,
 				prices(SPID, "45.00", CIE, "45.00", DIGITAL_SIGNATURE, "45.00"));
 		product("PEC-STANDARD-3A", "PEC", "PEC Standard 2 GB, 3 anni", "PEC Standard 2 GB, 3 years",
-				"Casella di posta elettronica certificata da 2 GB per 3 anni.", "2 GB certified e-mail box for 3 years.",
-				pecInstructions, pecInstructionsEn, 3, prices(SPID, "65.00", CIE, "65.00", DIGITAL_SIGNATURE, "65.00"));
+				"Casella di posta elettronica certificata da 2 GB per 3 anni.",
+				"2 GB certified e-mail box for 3 years.", pecInstructions, pecInstructionsEn, 3,
+				prices(SPID, "65.00", CIE, "65.00", DIGITAL_SIGNATURE, "65.00"));
 		String planInstructions = "Associa il servizio all'e-mail del tuo cliente: riceverà il link per attivare il"
 				+ " piano sulla propria azienda.";
 		String planInstructionsEn = "Link the service to your customer's e-mail: they will receive the link to"
@@ -168,8 +178,8 @@ public class DemoData {
 				planInstructionsEn, 1, prices(NONE, "39.00"));
 		product("FATTURA-PRO", "FATTURA", "Fatturazione elettronica Pro, 1 anno", "E-invoicing Pro, 1 year",
 				"Fino a 1.000 fatture elettroniche l'anno, multi-utente, conservazione inclusa.",
-				"Up to 1,000 e-invoices a year, multi-user, archiving included.", planInstructions,
-				planInstructionsEn, 2, prices(NONE, "89.00"));
+				"Up to 1,000 e-invoices a year, multi-user, archiving included.", planInstructions, planInstructionsEn,
+				2, prices(NONE, "89.00"));
 		product("CONSERVAZIONE-1GB", "FATTURA", "Conservazione digitale a norma 1 GB, 1 anno",
 				"Legal digital archiving 1 GB, 1 year",
 				"Conservazione sostitutiva a norma di documenti informatici, 1 GB per un anno.",
@@ -180,9 +190,9 @@ public class DemoData {
 		String stampInstructionsEn = "Link the pack to your customer's e-mail: they will receive the credentials to"
 				+ " use the time stamps.";
 		product("MARCHE-50", "MARCHE", "Pacchetto 50 marche temporali", "Pack of 50 time stamps",
-				"50 marche temporali qualificate, utilizzabili in 2 anni.", "50 qualified time stamps, usable within 2"
-						+ " years.",
-				stampInstructions, stampInstructionsEn, 1, prices(NONE, "24.00"));
+				"50 marche temporali qualificate, utilizzabili in 2 anni.",
+				"50 qualified time stamps, usable within 2" + " years.", stampInstructions, stampInstructionsEn, 1,
+				prices(NONE, "24.00"));
 		product("MARCHE-500", "MARCHE", "Pacchetto 500 marche temporali", "Pack of 500 time stamps",
 				"500 marche temporali qualificate, utilizzabili in 2 anni.",
 				"500 qualified time stamps, usable within 2 years.", stampInstructions, stampInstructionsEn, 2,
@@ -204,4 +214,5 @@ public class DemoData {
 		}
 		return prices;
 	}
+
 }

@@ -7,8 +7,8 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 /**
- * Loads the demo data at start-up in the {@code demo} profile only (not in tests of the demo profile, which state
- * their own data: {@code rivendo.demo.load-data=false}).
+ * Loads the demo data at start-up in the {@code demo} profile only (not in tests of the
+ * demo profile, which state their own data: {@code rivendo.demo.load-data=false}).
  */
 @Component
 @Profile("demo")
@@ -25,4 +25,5 @@ class DemoDataLoader implements ApplicationRunner {
 	public void run(ApplicationArguments args) {
 		demoData.loadIfEmpty();
 	}
+
 }

@@ -15,23 +15,30 @@ import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.QuoteMode;
 
 /**
- * A CSV file for a spreadsheet set to Italian, written row by row straight to the response. Quoting and escaping
- * of quotes, separators and line breaks is done by Apache Commons CSV. The choices:
+ * A CSV file for a spreadsheet set to Italian, written row by row straight to the
+ * response. Quoting and escaping of quotes, separators and line breaks is done by Apache
+ * Commons CSV. The choices:
  * <ul>
  * <li>UTF-8 with a byte order mark, so Excel reads accented letters right;</li>
- * <li>{@code ;} between fields (Excel's list separator in Italy), CRLF between rows, a header row;</li>
- * <li>amounts as plain numbers with a dot and two decimals (e.g. {@code -47.58}), no currency sign;</li>
+ * <li>{@code ;} between fields (Excel's list separator in Italy), CRLF between rows, a
+ * header row;</li>
+ * <li>amounts as plain numbers with a dot and two decimals (e.g. {@code -47.58}), no
+ * currency sign;</li>
  * <li>times as {@code yyyy-MM-dd HH:mm:ss} in Italy's time zone;</li>
- * <li>a text that starts with {@code = + - @}, a tab or a carriage return gets a leading apostrophe, so a
- * spreadsheet shows it instead of running it as a formula (amounts, which we write ourselves, are left alone).</li>
+ * <li>a text that starts with {@code = + - @}, a tab or a carriage return gets a leading
+ * apostrophe, so a spreadsheet shows it instead of running it as a formula (amounts,
+ * which we write ourselves, are left alone).</li>
  * </ul>
  */
 public final class CsvSheet implements AutoCloseable {
 
 	public static final char SEPARATOR = ';';
+
 	private static final byte[] BOM = { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF };
+
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
 		.withZone(Formats.SHOP_ZONE);
+
 	private static final CSVFormat FORMAT = CSVFormat.Builder.create()
 		.setDelimiter(SEPARATOR)
 		.setQuote('"')
@@ -40,6 +47,7 @@ public final class CsvSheet implements AutoCloseable {
 		.get();
 
 	private final CSVPrinter printer;
+
 	private long rows;
 
 	private CsvSheet(Writer writer) throws IOException {
@@ -54,7 +62,10 @@ public final class CsvSheet implements AutoCloseable {
 		return sheet;
 	}
 
-	/** A row of values, each already made safe with {@link #text}, {@link #amount}, {@link #time}. */
+	/**
+	 * A row of values, each already made safe with {@link #text}, {@link #amount},
+	 * {@link #time}.
+	 */
 	public void row(Object... values) {
 		try {
 			printer.printRecord(values);
@@ -91,4 +102,5 @@ public final class CsvSheet implements AutoCloseable {
 	public void close() throws IOException {
 		printer.close(true);
 	}
+
 }

@@ -28,39 +28,53 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * "Apri su altro dispositivo": a one-time token that continues the same page, signed in as the same reseller, on a
- * phone. The token has 256 random bits (the typed code 50, and wrong codes are throttled per address); only SHA-256
- * hashes are stored; it expires in 5 minutes; it is used up by {@link HandoffToken#use}, loaded with a lock, so two
- * phones racing for it cannot both win; and it works only while the computer's session that made it is alive
- * (logging out there kills it). Staff accounts are never handed off. Opening the link only shows whom the device
- * would be signed in as ({@link #previewToken}); the token is used up by the tap that confirms it.
+ * "Apri su altro dispositivo": a one-time token that continues the same page, signed in
+ * as the same reseller, on a phone. The token has 256 random bits (the typed code 50, and
+ * wrong codes are throttled per address); only SHA-256 hashes are stored; it expires in 5
+ * minutes; it is used up by {@link HandoffToken#use}, loaded with a lock, so two phones
+ * racing for it cannot both win; and it works only while the computer's session that made
+ * it is alive (logging out there kills it). Staff accounts are never handed off. Opening
+ * the link only shows whom the device would be signed in as ({@link #previewToken}); the
+ * token is used up by the tap that confirms it.
  */
 @Service
 public class Handoff {
 
 	private static final String CODE_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
+
 	private static final Pattern CODE = Pattern.compile("[" + CODE_ALPHABET + "]{10}");
+
 	/**
-	 * The pages of the reseller's flow, by path, as the shop writes them (segments of letters, digits, {@code -} and
-	 * {@code _}), with a query string of URL-encoded characters: nothing that could end a header line, leave the
-	 * host, climb out with {@code ..} or reach another page.
+	 * The pages of the reseller's flow, by path, as the shop writes them (segments of
+	 * letters, digits, {@code -} and {@code _}), with a query string of URL-encoded
+	 * characters: nothing that could end a header line, leave the host, climb out with
+	 * {@code ..} or reach another page.
 	 */
 	private static final Pattern CONTINUABLE = Pattern.compile("/(catalog|cart|checkout"
-			+ "|products/[A-Z0-9][A-Z0-9_-]*"
-			+ "|orders(/[0-9A-Za-z-]+(/completed)?)?"
+			+ "|products/[A-Z0-9][A-Z0-9_-]*" + "|orders(/[0-9A-Za-z-]+(/completed)?)?"
 			+ "|account(/credit(/top-up|/top-ups/[0-9A-Za-z-]+)?|/services(/[0-9]+(/associate)?)?|/support(/[0-9]+)?)?)"
 			+ "(\\?[A-Za-z0-9._~%!$'()*+,;:@/?=&-]*)?");
+
 	private static final int MAX_PATH_LENGTH = 500;
 
 	private final SecureRandom random = new SecureRandom();
+
 	private final HandoffTokenRepository tokens;
+
 	private final WrongCodeRepository wrongCodes;
+
 	private final JdbcClient jdbc;
+
 	private final SessionRepository<?> sessions;
+
 	private final ResellerAccounts accounts;
+
 	private final AuditTrail audit;
+
 	private final Clock clock;
+
 	private final HandoffProperties settings;
+
 	private final String publicUrl;
 
 	Handoff(HandoffTokenRepository tokens, WrongCodeRepository wrongCodes, JdbcClient jdbc,
@@ -78,8 +92,10 @@ public class Handoff {
 	}
 
 	/**
-	 * A ticket to continue {@code path} on another device, bound to this user and this session.
-	 * @throws HandoffRefusedException for staff, for a page that cannot be continued, or when asked too often
+	 * A ticket to continue {@code path} on another device, bound to this user and this
+	 * session.
+	 * @throws HandoffRefusedException for staff, for a page that cannot be continued, or
+	 * when asked too often
 	 */
 	@Transactional
 	public HandoffTicket create(ShopUser user, String sessionId, String path, String userAgent, String ip) {
@@ -105,8 +121,8 @@ public class Handoff {
 	}
 
 	/**
-	 * Whom a token from a QR code or link would sign in, and where, while it can still be used; nothing is changed
-	 * or recorded (the page that asks for the tap is a GET).
+	 * Whom a token from a QR code or link would sign in, and where, while it can still be
+	 * used; nothing is changed or recorded (the page that asks for the tap is a GET).
 	 */
 	@Transactional(readOnly = true)
 	public Optional<HandoffPreview> previewToken(String token) {
@@ -116,15 +132,18 @@ public class Handoff {
 		return preview("token_hash", SecretTokens.sha256Hex(token));
 	}
 
-	/** The same for a code typed by hand; a wrong code counts against the address as when it is used. */
+	/**
+	 * The same for a code typed by hand; a wrong code counts against the address as when
+	 * it is used.
+	 */
 	@Transactional
 	public Optional<HandoffPreview> previewCode(String typed, String userAgent, String ip) {
 		return withCode(typed, userAgent, ip, hash -> preview("code_hash", hash));
 	}
 
 	/**
-	 * Tokens that expired more than a day ago and wrong codes older than a day are of no use any more (the audit
-	 * trail keeps who handed off what): forgotten every hour.
+	 * Tokens that expired more than a day ago and wrong codes older than a day are of no
+	 * use any more (the audit trail keeps who handed off what): forgotten every hour.
 	 * @return how many rows went
 	 */
 	@Transactional
@@ -134,7 +153,10 @@ public class Handoff {
 		return tokens.deleteExpiredBefore(dayAgo) + wrongCodes.deleteOlderThan(dayAgo);
 	}
 
-	/** Uses up a token from a QR code or link: who to sign in on this device and where to go, or nothing. */
+	/**
+	 * Uses up a token from a QR code or link: who to sign in on this device and where to
+	 * go, or nothing.
+	 */
 	@Transactional
 	public Optional<HandoffGrant> useToken(String token, String userAgent, String ip) {
 		if (!SecretTokens.looksLike256Bits(token)) {
@@ -143,13 +165,19 @@ public class Handoff {
 		return use(tokens.lockByTokenHash(SecretTokens.sha256Hex(token)), userAgent, ip);
 	}
 
-	/** Uses up a code typed by hand. Wrong codes are counted per address and, past a limit, refused unread. */
+	/**
+	 * Uses up a code typed by hand. Wrong codes are counted per address and, past a
+	 * limit, refused unread.
+	 */
 	@Transactional
 	public Optional<HandoffGrant> useCode(String typed, String userAgent, String ip) {
 		return withCode(typed, userAgent, ip, hash -> use(tokens.lockByCodeHash(hash), userAgent, ip));
 	}
 
-	/** Looks a typed code up, unless the address typed too many wrong ones; a wrong one is counted. */
+	/**
+	 * Looks a typed code up, unless the address typed too many wrong ones; a wrong one is
+	 * counted.
+	 */
 	private <T> Optional<T> withCode(String typed, String userAgent, String ip, Function<String, Optional<T>> lookUp) {
 		Instant now = clock.instant();
 		if (wrongCodes.countByIpAndTypedAtAfter(ip, now.minus(Duration.ofMinutes(10))) >= settings.maxWrongCodes()) {
@@ -166,8 +194,9 @@ public class Handoff {
 	}
 
 	/**
-	 * The token's account and page while {@link #use} would accept it. Read-only: the computer's session is looked
-	 * up in its table (Spring Session would delete an expired one on the way).
+	 * The token's account and page while {@link #use} would accept it. Read-only: the
+	 * computer's session is looked up in its table (Spring Session would delete an
+	 * expired one on the way).
 	 */
 	private Optional<HandoffPreview> preview(String column, String hash) {
 		Instant now = clock.instant();
@@ -203,7 +232,8 @@ public class Handoff {
 			return refused("the computer's session has ended: " + email, userAgent, ip);
 		}
 		audit.record(new AuditRecord(email, "HANDOFF_USED", token.targetPath(), null, userAgent, ip));
-		// a token stored before the paths were checked this strictly still leads to a flow page
+		// a token stored before the paths were checked this strictly still leads to a
+		// flow page
 		return Optional.of(new HandoffGrant(email, continuable(token.targetPath()) ? token.targetPath() : "/catalog"));
 	}
 
@@ -212,7 +242,10 @@ public class Handoff {
 		return Optional.empty();
 	}
 
-	/** Only the flow pages of the shop, by path: no other host, no scheme, nothing that could redirect elsewhere. */
+	/**
+	 * Only the flow pages of the shop, by path: no other host, no scheme, nothing that
+	 * could redirect elsewhere.
+	 */
 	public static boolean continuable(String path) {
 		return path != null && path.length() <= MAX_PATH_LENGTH && CONTINUABLE.matcher(path).matches();
 	}
@@ -232,4 +265,5 @@ public class Handoff {
 	private static String format(String code) {
 		return code.substring(0, 5) + "-" + code.substring(5);
 	}
+
 }

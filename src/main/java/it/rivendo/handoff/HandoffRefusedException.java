@@ -2,16 +2,21 @@ package it.rivendo.handoff;
 
 import it.rivendo.shared.Refusal;
 
-/** No handoff was created, for a {@link Reason} (its message key: {@code handoff.refused.<REASON>}). */
+/**
+ * No handoff was created, for a {@link Reason} (its message key:
+ * {@code handoff.refused.<REASON>}).
+ */
 public class HandoffRefusedException extends Refusal {
 
 	public enum Reason {
+
 		/** Staff accounts are never handed to another device. */
 		STAFF,
 		/** Too many handoffs in a short time. */
 		TOO_MANY,
 		/** Not a page of the shop that can be continued elsewhere. */
 		BAD_PAGE
+
 	}
 
 	private final Reason reason;
@@ -24,4 +29,5 @@ public class HandoffRefusedException extends Refusal {
 	public Reason reason() {
 		return reason;
 	}
+
 }

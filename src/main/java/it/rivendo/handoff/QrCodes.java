@@ -12,7 +12,10 @@ import java.util.Base64;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
-/** QR codes as PNG, rendered on the server with ZXing and embedded in the page as a data URI. */
+/**
+ * QR codes as PNG, rendered on the server with ZXing and embedded in the page as a data
+ * URI.
+ */
 @Component
 public class QrCodes {
 
@@ -34,4 +37,5 @@ public class QrCodes {
 	public String dataUri(String text) {
 		return "data:image/png;base64," + Base64.getEncoder().encodeToString(png(text));
 	}
+
 }

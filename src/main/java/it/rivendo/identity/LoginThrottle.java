@@ -12,32 +12,39 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Slows down password guessing, for all instances at once (the attempts are in the database), without letting
- * anyone lock the real owner out (ASVS 5.0 V6.3, OWASP Authentication Cheat Sheet):
+ * Slows down password guessing, for all instances at once (the attempts are in the
+ * database), without letting anyone lock the real owner out (ASVS 5.0 V6.3, OWASP
+ * Authentication Cheat Sheet):
  * <ul>
- * <li>per account <em>and</em> address: after 5 failures the password is not checked from that address for 1
- * minute, and the wait doubles with every further failure there, up to 15 minutes. A success from that address
- * clears its count. Failures from elsewhere do not count, so the owner, on their own address, logs in as
- * usual.</li>
- * <li>per address: an address with 30 failures in 15 minutes, on any accounts, is refused for every account until
- * the oldest of them is 15 minutes old.</li>
+ * <li>per account <em>and</em> address: after 5 failures the password is not checked from
+ * that address for 1 minute, and the wait doubles with every further failure there, up to
+ * 15 minutes. A success from that address clears its count. Failures from elsewhere do
+ * not count, so the owner, on their own address, logs in as usual.</li>
+ * <li>per address: an address with 30 failures in 15 minutes, on any accounts, is refused
+ * for every account until the oldest of them is 15 minutes old.</li>
  * </ul>
- * The address is the one Tomcat gives after reading {@code X-Forwarded-For} from trusted proxies only.
+ * The address is the one Tomcat gives after reading {@code X-Forwarded-For} from trusted
+ * proxies only.
  */
 @Service
 @Transactional
 public class LoginThrottle {
 
 	public static final Duration WINDOW = Duration.ofMinutes(15);
+
 	public static final int MAX_ACCOUNT_FAILURES = 5;
+
 	public static final int MAX_ADDRESS_FAILURES = 30;
+
 	public static final Duration FIRST_DELAY = Duration.ofMinutes(1);
+
 	public static final Duration MAX_DELAY = Duration.ofMinutes(15);
 
 	/** How long failures on an account from an address are remembered (and rows kept). */
 	static final Duration MEMORY = Duration.ofDays(1);
 
 	private final JdbcClient jdbc;
+
 	private final Clock clock;
 
 	LoginThrottle(JdbcClient jdbc, Clock clock) {
@@ -45,15 +52,19 @@ public class LoginThrottle {
 		this.clock = clock;
 	}
 
-	/** Why and until when passwords are not checked for this account from this address. */
+	/**
+	 * Why and until when passwords are not checked for this account from this address.
+	 */
 	public record Lock(Reason reason, Instant until) {
 	}
 
 	public enum Reason {
+
 		/** Too many failures on this account from this address. */
 		ACCOUNT_FROM_ADDRESS,
 		/** Too many failures from this address, whatever the account. */
 		ADDRESS
+
 	}
 
 	/** The lock holding now for this e-mail from this address, if any. */
@@ -77,7 +88,8 @@ public class LoginThrottle {
 				return Optional.of(new Lock(Reason.ACCOUNT_FROM_ADDRESS, until));
 			}
 		}
-		// the address is refused while its last MAX_ADDRESS_FAILURES failures all fall within the window
+		// the address is refused while its last MAX_ADDRESS_FAILURES failures all fall
+		// within the window
 		return jdbc.sql("""
 				select at from login_attempt where ip = ? and not success and at > ?
 				order by at desc offset ? limit 1""")
@@ -87,7 +99,10 @@ public class LoginThrottle {
 			.map(oldest -> new Lock(Reason.ADDRESS, oldest.toInstant().plus(WINDOW)));
 	}
 
-	/** The wait after the given number of failures in a row: 1 minute after 5, doubling, at most 15 minutes. */
+	/**
+	 * The wait after the given number of failures in a row: 1 minute after 5, doubling,
+	 * at most 15 minutes.
+	 */
 	static Duration delayAfter(int failures) {
 		int doublings = failures - MAX_ACCOUNT_FAILURES;
 		if (doublings < 0) {
@@ -129,4 +144,5 @@ public class LoginThrottle {
 
 	private record Failures(int count, Instant last) {
 	}
+
 }

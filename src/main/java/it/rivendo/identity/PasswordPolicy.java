@@ -5,12 +5,14 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Password rules after NIST SP 800-63B / OWASP ASVS: 10 to 128 characters, any characters, no composition rules,
- * not one of the most common passwords, not the e-mail address.
+ * Password rules after NIST SP 800-63B / OWASP ASVS: 10 to 128 characters, any
+ * characters, no composition rules, not one of the most common passwords, not the e-mail
+ * address.
  */
 public final class PasswordPolicy {
 
 	public static final int MIN_LENGTH = 10;
+
 	public static final int MAX_LENGTH = 128;
 
 	private static final Set<String> COMMON = Set.of("1234567890", "12345678910", "0123456789", "1111111111",
@@ -43,4 +45,5 @@ public final class PasswordPolicy {
 		}
 		return Optional.empty();
 	}
+
 }

@@ -15,8 +15,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Single-use links to choose a password: 256 random bits, kept as a SHA-256 hash, valid 72 hours. Nobody, staff
- * included, ever sees or sets a password in clear.
+ * Single-use links to choose a password: 256 random bits, kept as a SHA-256 hash, valid
+ * 72 hours. Nobody, staff included, ever sees or sets a password in clear.
  */
 @Service
 public class PasswordSetup {
@@ -24,9 +24,13 @@ public class PasswordSetup {
 	static final Duration VALIDITY = Duration.ofHours(72);
 
 	private final JdbcClient jdbc;
+
 	private final UserAccountRepository users;
+
 	private final PasswordEncoder encoder;
+
 	private final Clock clock;
+
 	private final UserSessions sessions;
 
 	PasswordSetup(JdbcClient jdbc, UserAccountRepository users, PasswordEncoder encoder, Clock clock,
@@ -57,8 +61,9 @@ public class PasswordSetup {
 	}
 
 	/**
-	 * Whether the user's newest link expired without being used: its owner never chose a password with it. (An
-	 * older link is marked used when a newer one replaces it; the newest one is used only by choosing a password.)
+	 * Whether the user's newest link expired without being used: its owner never chose a
+	 * password with it. (An older link is marked used when a newer one replaces it; the
+	 * newest one is used only by choosing a password.)
 	 */
 	@Transactional(readOnly = true)
 	public boolean lastLinkLapsed(long userId) {
@@ -72,7 +77,10 @@ public class PasswordSetup {
 			.orElse(false);
 	}
 
-	/** The e-mail of the account the link is for, while the link can still be used. GET-safe: changes nothing. */
+	/**
+	 * The e-mail of the account the link is for, while the link can still be used.
+	 * GET-safe: changes nothing.
+	 */
 	@Transactional(readOnly = true)
 	public Optional<String> accountFor(String token) {
 		if (!SecretTokens.looksLike256Bits(token)) {
@@ -88,7 +96,8 @@ public class PasswordSetup {
 	}
 
 	/**
-	 * Sets the password and uses the link up, in one conditional update: the same link cannot set it twice.
+	 * Sets the password and uses the link up, in one conditional update: the same link
+	 * cannot set it twice.
 	 * @return the message key of the problem, or empty when the password was set
 	 */
 	@Transactional
@@ -117,4 +126,5 @@ public class PasswordSetup {
 		sessions.endAll(user.email()); // the old password's sessions end
 		return Optional.empty();
 	}
+
 }

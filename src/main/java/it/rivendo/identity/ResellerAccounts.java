@@ -18,7 +18,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class ResellerAccounts {
 
 	private final ResellerRepository resellers;
+
 	private final UserAccountRepository users;
+
 	private final PasswordEncoder passwordEncoder;
 
 	private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
@@ -26,8 +28,7 @@ public class ResellerAccounts {
 	private final UserSessions sessions;
 
 	ResellerAccounts(ResellerRepository resellers, UserAccountRepository users, PasswordEncoder passwordEncoder,
-			org.springframework.jdbc.core.simple.JdbcClient jdbc,
-			UserSessions sessions) {
+			org.springframework.jdbc.core.simple.JdbcClient jdbc, UserSessions sessions) {
 		this.resellers = resellers;
 		this.users = users;
 		this.passwordEncoder = passwordEncoder;
@@ -44,8 +45,8 @@ public class ResellerAccounts {
 	}
 
 	/**
-	 * Opens a reseller whose login has no usable password yet: the owner chooses one through a {@link PasswordSetup}
-	 * link.
+	 * Opens a reseller whose login has no usable password yet: the owner chooses one
+	 * through a {@link PasswordSetup} link.
 	 * @return the reseller's id and its user's id
 	 */
 	@Transactional
@@ -54,8 +55,9 @@ public class ResellerAccounts {
 		byte[] unguessable = new byte[32];
 		new java.security.SecureRandom().nextBytes(unguessable);
 		Reseller reseller = resellers.save(new Reseller(billing, phone));
-		UserAccount user = users.save(UserAccount.reseller(email, passwordEncoder.encode(
-				java.util.Base64.getEncoder().encodeToString(unguessable)), contactName, reseller.id(), locale));
+		UserAccount user = users.save(UserAccount.reseller(email,
+				passwordEncoder.encode(java.util.Base64.getEncoder().encodeToString(unguessable)), contactName,
+				reseller.id(), locale));
 		return new OpenedAccount(reseller.id(), user.id());
 	}
 
@@ -64,12 +66,14 @@ public class ResellerAccounts {
 	}
 
 	/**
-	 * Turns a reseller's account on or off. A disabled reseller cannot log in, and every session its users have open
-	 * ends in the same transaction, on every device and instance.
+	 * Turns a reseller's account on or off. A disabled reseller cannot log in, and every
+	 * session its users have open ends in the same transaction, on every device and
+	 * instance.
 	 */
 	@Transactional
 	public void setEnabled(long resellerId, boolean enabled) {
-		resellers.findById(resellerId).orElseThrow(() -> new it.rivendo.shared.NotFoundException("reseller"))
+		resellers.findById(resellerId)
+			.orElseThrow(() -> new it.rivendo.shared.NotFoundException("reseller"))
 			.enable(enabled);
 		users.findByResellerId(resellerId).forEach(user -> {
 			user.enable(enabled);
@@ -80,8 +84,9 @@ public class ResellerAccounts {
 	}
 
 	/**
-	 * Whether the login is switched off, itself or through its reseller: checked at every signed-in request, so
-	 * that a session that outlived the disabling stops there. An unknown login is not reported as disabled.
+	 * Whether the login is switched off, itself or through its reseller: checked at every
+	 * signed-in request, so that a session that outlived the disabling stops there. An
+	 * unknown login is not reported as disabled.
 	 */
 	public boolean disabled(String email) {
 		return jdbc.sql("""
@@ -92,7 +97,10 @@ public class ResellerAccounts {
 			.single();
 	}
 
-	/** Resellers whose company, e-mail or Partita IVA contains the text, at most 50, in one query. */
+	/**
+	 * Resellers whose company, e-mail or Partita IVA contains the text, at most 50, in
+	 * one query.
+	 */
 	public java.util.List<ResellerProfile> search(String text) {
 		String like = "%" + (text == null ? "" : text.strip().toLowerCase(Locale.ROOT)).replace("\\", "\\\\")
 			.replace("%", "\\%")
@@ -120,8 +128,8 @@ public class ResellerAccounts {
 	}
 
 	/**
-	 * Opens a staff account whose login has no usable password yet: its owner chooses one through a
-	 * {@link PasswordSetup} link.
+	 * Opens a staff account whose login has no usable password yet: its owner chooses one
+	 * through a {@link PasswordSetup} link.
 	 * @return the user's id
 	 */
 	@Transactional
@@ -136,9 +144,7 @@ public class ResellerAccounts {
 
 	/** The id of the staff account with this e-mail, if it is one. */
 	public Optional<Long> staffId(String email) {
-		return users.findByEmailIgnoreCase(email)
-			.filter(user -> user.toShopUser(true).isStaff())
-			.map(UserAccount::id);
+		return users.findByEmailIgnoreCase(email).filter(user -> user.toShopUser(true).isStaff()).map(UserAccount::id);
 	}
 
 	public boolean emailTaken(String email) {
@@ -146,14 +152,15 @@ public class ResellerAccounts {
 	}
 
 	public Optional<ResellerProfile> profile(long resellerId) {
-		return resellers.findById(resellerId).flatMap(reseller -> users.findFirstByResellerIdOrderById(resellerId)
-			.map(user -> new ResellerProfile(reseller.id(), reseller.billing(), user.email(), user.displayName(),
-					Locale.forLanguageTag(user.preferredLocale()), reseller.enabled() && user.enabled())));
+		return resellers.findById(resellerId)
+			.flatMap(reseller -> users.findFirstByResellerIdOrderById(resellerId)
+				.map(user -> new ResellerProfile(reseller.id(), reseller.billing(), user.email(), user.displayName(),
+						Locale.forLanguageTag(user.preferredLocale()), reseller.enabled() && user.enabled())));
 	}
 
 	/**
-	 * The login with this id as it would sign in: disabled when it or its reseller is switched off. Without its
-	 * password hash.
+	 * The login with this id as it would sign in: disabled when it or its reseller is
+	 * switched off. Without its password hash.
 	 */
 	public Optional<ShopUser> login(long userId) {
 		return users.findById(userId).map(user -> {
@@ -168,4 +175,5 @@ public class ResellerAccounts {
 	public void rememberLocale(long userId, Locale locale) {
 		users.findById(userId).ifPresent(user -> user.preferLocale(locale.getLanguage()));
 	}
+
 }

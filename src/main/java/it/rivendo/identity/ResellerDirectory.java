@@ -9,7 +9,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Finding resellers for staff pages: by company name or by the e-mail of one of their logins. */
+/**
+ * Finding resellers for staff pages: by company name or by the e-mail of one of their
+ * logins.
+ */
 @Service
 @Transactional(readOnly = true)
 public class ResellerDirectory {
@@ -26,7 +29,10 @@ public class ResellerDirectory {
 		this.jdbc = jdbc;
 	}
 
-	/** Resellers whose company name or login e-mail contains the text (case-insensitive), at most {@code limit}. */
+	/**
+	 * Resellers whose company name or login e-mail contains the text (case-insensitive),
+	 * at most {@code limit}.
+	 */
 	public List<ResellerMatch> search(String text, int limit) {
 		if (text == null || text.isBlank()) {
 			return List.of();
@@ -36,11 +42,7 @@ public class ResellerDirectory {
 				where lower(r.company_name) like :like
 				   or exists (select 1 from user_account u where u.reseller_id = r.id and lower(u.email) like :like)
 				order by r.company_name, r.id
-				limit :limit""")
-			.param("like", like)
-			.param("limit", limit)
-			.query(ResellerDirectory::match)
-			.list();
+				limit :limit""").param("like", like).param("limit", limit).query(ResellerDirectory::match).list();
 	}
 
 	/** Company names by reseller id, for the given ids that exist. */
@@ -63,4 +65,5 @@ public class ResellerDirectory {
 	/** A reseller as a search finds it. */
 	public record ResellerMatch(long id, String companyName, String email) {
 	}
+
 }

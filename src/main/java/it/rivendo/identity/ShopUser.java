@@ -8,19 +8,25 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /**
- * The signed-in person: a reseller's user (with the reseller it acts for) or a staff member.
- * Kept in the HTTP session, so it holds ids and names only.
+ * The signed-in person: a reseller's user (with the reseller it acts for) or a staff
+ * member. Kept in the HTTP session, so it holds ids and names only.
  */
 public final class ShopUser implements UserDetails, CredentialsContainer {
 
 	private static final long serialVersionUID = 1L;
 
 	private final long userId;
+
 	private final Long resellerId;
+
 	private final String email;
+
 	private final String displayName;
+
 	private final Role role;
+
 	private final boolean enabled;
+
 	private String passwordHash;
 
 	public ShopUser(long userId, Long resellerId, String email, String displayName, Role role, boolean enabled,
@@ -105,4 +111,5 @@ public final class ShopUser implements UserDetails, CredentialsContainer {
 	public String toString() {
 		return "ShopUser[" + userId + ", " + role + "]";
 	}
+
 }

@@ -1,19 +1,27 @@
 package it.rivendo.invoicing;
 
 /**
- * The kinds of document the shop issues, each numbered on its own gap-free sequence per year.
+ * The kinds of document the shop issues, each numbered on its own gap-free sequence per
+ * year.
  */
 public enum DocumentKind {
 
 	/** Invoice of a paid order, FatturaPA TD01, numbered {@code 2026/000123}. */
 	INVOICE("", "TD01", 'F'),
-	/** Credit note of a cancelled order, FatturaPA TD04, numbered {@code NC-2026/000001}. */
+	/**
+	 * Credit note of a cancelled order, FatturaPA TD04, numbered {@code NC-2026/000001}.
+	 */
 	CREDIT_NOTE("NC-", "TD04", 'N'),
-	/** Receipt of a top-up of the prepaid credit (not a VAT document, no XML), numbered {@code RC-2026/000001}. */
+	/**
+	 * Receipt of a top-up of the prepaid credit (not a VAT document, no XML), numbered
+	 * {@code RC-2026/000001}.
+	 */
 	RECEIPT("RC-", null, 'R');
 
 	private final String prefix;
+
 	private final String tipoDocumento;
+
 	private final char letter;
 
 	DocumentKind(String prefix, String tipoDocumento, char letter) {
@@ -26,7 +34,9 @@ public enum DocumentKind {
 		return "%s%d/%06d".formatted(prefix, year, seq);
 	}
 
-	/** The FatturaPA TipoDocumento, or null for documents that are not sent to the SdI. */
+	/**
+	 * The FatturaPA TipoDocumento, or null for documents that are not sent to the SdI.
+	 */
 	public String tipoDocumento() {
 		return tipoDocumento;
 	}
@@ -43,4 +53,5 @@ public enum DocumentKind {
 	public String messageKey() {
 		return "invoicing.kind." + name();
 	}
+
 }

@@ -17,18 +17,22 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The documents issued, and their files: PDF for every document, FatturaPA XML for invoices and credit notes.
- * Resellers reach only their own ({@link #ofOrder}, {@link #receiptOf}); staff reach every one.
+ * The documents issued, and their files: PDF for every document, FatturaPA XML for
+ * invoices and credit notes. Resellers reach only their own ({@link #ofOrder},
+ * {@link #receiptOf}); staff reach every one.
  */
 @Service
 @Transactional(readOnly = true)
 public class Invoices {
 
 	private static final String XML = "application/xml";
+
 	private static final String PDF = "application/pdf";
 
 	private final InvoiceDocumentRepository documents;
+
 	private final PdfRenderer pdf;
+
 	private final FatturaPaWriter xml;
 
 	Invoices(InvoiceDocumentRepository documents, PdfRenderer pdf, FatturaPaWriter xml) {
@@ -37,14 +41,20 @@ public class Invoices {
 		this.xml = xml;
 	}
 
-	/** A reseller's document of an order, e.g. its invoice; empty when it does not exist or is another's. */
+	/**
+	 * A reseller's document of an order, e.g. its invoice; empty when it does not exist
+	 * or is another's.
+	 */
 	public Optional<DocumentSummary> ofOrder(long resellerId, String orderNumber, DocumentKind kind) {
 		return documents.findByKindAndOrderNumber(kind, orderNumber)
 			.filter(document -> document.resellerId() == resellerId)
 			.map(Invoices::summary);
 	}
 
-	/** The receipt of a reseller's top-up (credit ledger entry); empty when there is none or it is another's. */
+	/**
+	 * The receipt of a reseller's top-up (credit ledger entry); empty when there is none
+	 * or it is another's.
+	 */
 	public Optional<DocumentSummary> receiptOf(long resellerId, long creditEntryId) {
 		return documents.findByCreditEntryId(creditEntryId)
 			.filter(document -> document.resellerId() == resellerId)
@@ -55,7 +65,9 @@ public class Invoices {
 		return documents.findByOrderNumberOrderById(orderNumber).stream().map(Invoices::summary).toList();
 	}
 
-	/** Every document issued between two dates, both included, in number order per kind. */
+	/**
+	 * Every document issued between two dates, both included, in number order per kind.
+	 */
 	public List<DocumentSummary> issuedBetween(LocalDate from, LocalDate to) {
 		return documents.issuedBetween(from, to, List.of(DocumentKind.values()))
 			.stream()
@@ -72,7 +84,8 @@ public class Invoices {
 		return new DocumentFile(pdf.fileName(document), PDF, pdf.render(document));
 	}
 
-	/** @throws NotFoundException for a receipt, which has no FatturaPA form */
+	/**
+	 * @throws NotFoundException for a receipt, which has no FatturaPA form */
 	public DocumentFile xml(long documentId) {
 		InvoiceDocument document = document(documentId);
 		if (!document.kind().hasXml()) {
@@ -81,7 +94,10 @@ public class Invoices {
 		return new DocumentFile(xml.fileName(document), XML, xml.write(document));
 	}
 
-	/** The FatturaPA files of the invoices and credit notes issued between two dates, in one ZIP. */
+	/**
+	 * The FatturaPA files of the invoices and credit notes issued between two dates, in
+	 * one ZIP.
+	 */
 	public DocumentFile xmlZip(LocalDate from, LocalDate to) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		try (ZipOutputStream zip = new ZipOutputStream(out)) {
@@ -107,4 +123,5 @@ public class Invoices {
 				document.resellerId(), document.orderNumber(), document.recipient().recipientName(),
 				document.totalAmount());
 	}
+
 }

@@ -1,5 +1,6 @@
 /**
- * Invoices of paid orders (FatturaPA TD01), credit notes of cancelled orders (TD04) and receipts of top-ups, each
- * with a gap-free number per kind and year, as PDF and (invoices and credit notes) FatturaPA 1.2 XML.
+ * Invoices of paid orders (FatturaPA TD01), credit notes of cancelled orders (TD04) and
+ * receipts of top-ups, each with a gap-free number per kind and year, as PDF and
+ * (invoices and credit notes) FatturaPA 1.2 XML.
  */
 package it.rivendo.invoicing;

@@ -11,14 +11,15 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Writes e-mails into the outbox inside the caller's transaction: an e-mail exists if and only if what caused it
- * committed. The {@code OutboxSender} delivers it afterwards. Staff read the outbox and send an e-mail again through
- * here too.
+ * Writes e-mails into the outbox inside the caller's transaction: an e-mail exists if and
+ * only if what caused it committed. The {@code OutboxSender} delivers it afterwards.
+ * Staff read the outbox and send an e-mail again through here too.
  */
 @Service
 public class MailOutbox {
 
 	private final OutboxMessageRepository messages;
+
 	private final Clock clock;
 
 	MailOutbox(OutboxMessageRepository messages, Clock clock) {
@@ -37,7 +38,10 @@ public class MailOutbox {
 		return messages.countTrouble();
 	}
 
-	/** Whether an e-mail of this kind was already written for this reference (listeners may run twice). */
+	/**
+	 * Whether an e-mail of this kind was already written for this reference (listeners
+	 * may run twice).
+	 */
 	@Transactional(readOnly = true)
 	public boolean exists(String kind, String reference) {
 		return messages.existsByKindAndReference(kind, reference);
@@ -80,4 +84,5 @@ public class MailOutbox {
 		return new OutboxEntry(message.id(), message.recipient(), message.subject(), message.status().name(),
 				message.attempts(), message.lastError(), message.createdAt(), message.bodyText(), message.bodyHtml());
 	}
+
 }

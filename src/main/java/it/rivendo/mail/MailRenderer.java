@@ -14,20 +14,23 @@ import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 /**
- * Renders an e-mail from two Thymeleaf templates, {@code templates/mail/NAME.html} and {@code NAME.txt}, in the
- * recipient's language.
+ * Renders an e-mail from two Thymeleaf templates, {@code templates/mail/NAME.html} and
+ * {@code NAME.txt}, in the recipient's language.
  */
 @Component
 public class MailRenderer {
 
 	private final TemplateEngine htmlEngine;
+
 	private final SpringTemplateEngine textEngine;
+
 	private final MessageSource messages;
+
 	private final Formats formats;
+
 	private final String publicUrl;
 
-	MailRenderer(TemplateEngine htmlEngine, MessageSource messages, Formats formats,
-			ShopProperties shop) {
+	MailRenderer(TemplateEngine htmlEngine, MessageSource messages, Formats formats, ShopProperties shop) {
 		this.htmlEngine = htmlEngine;
 		this.messages = messages;
 		this.formats = formats;
@@ -44,8 +47,8 @@ public class MailRenderer {
 	}
 
 	/**
-	 * A short notice: a greeting, paragraphs, an optional list and an optional button, each paragraph a message key
-	 * with its arguments, in the recipient's language.
+	 * A short notice: a greeting, paragraphs, an optional list and an optional button,
+	 * each paragraph a message key with its arguments, in the recipient's language.
 	 */
 	public OutgoingMail notice(String kind, String reference, String recipient, Locale locale, Notice notice) {
 		return render(kind, reference, recipient, locale, "notice", notice.subjectKey(), notice.subjectArgs(),
@@ -65,4 +68,5 @@ public class MailRenderer {
 			return new OutgoingMail(kind, reference, recipient, subject, text, html);
 		});
 	}
+
 }

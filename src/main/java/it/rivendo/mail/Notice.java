@@ -3,15 +3,24 @@ package it.rivendo.mail;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The content of a short notice e-mail, as message keys and arguments that the renderer puts in the reader's language. */
+/**
+ * The content of a short notice e-mail, as message keys and arguments that the renderer
+ * puts in the reader's language.
+ */
 public final class Notice {
 
 	private final String subjectKey;
+
 	private final Object[] subjectArgs;
+
 	private final String greetingName;
+
 	private final List<Paragraph> paragraphs = new ArrayList<>();
+
 	private final List<String> items = new ArrayList<>();
+
 	private String actionKey;
+
 	private String actionUrl;
 
 	public record Paragraph(String key, Object[] args) {
@@ -66,4 +75,5 @@ public final class Notice {
 	public String getActionUrl() {
 		return actionUrl;
 	}
+
 }

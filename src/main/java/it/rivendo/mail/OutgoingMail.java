@@ -4,6 +4,7 @@ import java.util.List;
 
 /**
  * An e-mail to write into the outbox.
+ *
  * @param kind what it is about, e.g. {@code PURCHASE}
  * @param reference what it refers to, e.g. an order number
  * @param attachments files sent with it, in this order

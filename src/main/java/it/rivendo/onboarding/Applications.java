@@ -26,26 +26,38 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * "Come diventare Rivenditore Web": a company applies; staff approve it (choosing the discount tier and an optional
- * opening credit), which opens the account and mails a single-use link to choose the password; or reject it with a
- * reason. Nobody ever sees a password in clear. Decisions go through the {@link Application} aggregate, loaded with a
- * lock.
+ * "Come diventare Rivenditore Web": a company applies; staff approve it (choosing the
+ * discount tier and an optional opening credit), which opens the account and mails a
+ * single-use link to choose the password; or reject it with a reason. Nobody ever sees a
+ * password in clear. Decisions go through the {@link Application} aggregate, loaded with
+ * a lock.
  */
 @Service
 @Transactional
 public class Applications {
 
-	/** E-mails telling an address that it has an account or an application already: one a day. */
+	/**
+	 * E-mails telling an address that it has an account or an application already: one a
+	 * day.
+	 */
 	static final Throttle.Limit NOTICES_PER_RECIPIENT = new Throttle.Limit("apply-recipient", 1, Duration.ofDays(1));
 
 	private final ApplicationRepository applications;
+
 	private final ResellerAccounts accounts;
+
 	private final PasswordSetup passwords;
+
 	private final CatalogManagement catalog;
+
 	private final CreditLedger credit;
+
 	private final OnboardingMails mails;
+
 	private final AuditTrail audit;
+
 	private final Clock clock;
+
 	private final Throttle throttle;
 
 	Applications(ApplicationRepository applications, ResellerAccounts accounts, PasswordSetup passwords,
@@ -63,11 +75,12 @@ public class Applications {
 	}
 
 	/**
-	 * Records an application and acknowledges it by e-mail. The answer on screen must be the same whatever the
-	 * address, or the form would tell anyone which addresses have an account: when the address already has an
-	 * account or an application waiting, nothing is recorded and the owner of the address is told by e-mail instead
-	 * (at most {@link #NOTICES_PER_RECIPIENT}). None of these e-mails repeats what was typed in the form, since the
-	 * address is not proven to be the applicant's.
+	 * Records an application and acknowledges it by e-mail. The answer on screen must be
+	 * the same whatever the address, or the form would tell anyone which addresses have
+	 * an account: when the address already has an account or an application waiting,
+	 * nothing is recorded and the owner of the address is told by e-mail instead (at most
+	 * {@link #NOTICES_PER_RECIPIENT}). None of these e-mails repeats what was typed in
+	 * the form, since the address is not proven to be the applicant's.
 	 * @return the new application's id, or empty when the address was told instead
 	 */
 	public Optional<Long> apply(BillingAddress billing, String contactName, String email, String phone) {
@@ -88,7 +101,8 @@ public class Applications {
 		return Optional.of(application.id());
 	}
 
-	/** @param key the notice's message keys, {@code key.subject} and {@code key.text} */
+	/**
+	 * @param key the notice's message keys, {@code key.subject} and {@code key.text} */
 	private void tellOwner(String email, String key, String why) {
 		audit.record(AuditRecord.of(email, "APPLICATION_REPEATED", email, why));
 		if (throttle.take(NOTICES_PER_RECIPIENT, email).isPresent()) {
@@ -97,7 +111,10 @@ public class Applications {
 		mails.appliedAgain(email, key, accounts.emailTaken(email));
 	}
 
-	/** Opens the account in the chosen tier, with the opening credit, and mails the link to choose a password. */
+	/**
+	 * Opens the account in the chosen tier, with the opening credit, and mails the link
+	 * to choose a password.
+	 */
 	public long approve(long applicationId, String tierCode, Money openingCredit, ShopUser staff) {
 		Application application = lock(applicationId);
 		application.requirePending();
@@ -163,4 +180,5 @@ public class Applications {
 				application.contactName(), application.email(), application.phone(), application.createdAt(),
 				application.decidedAt(), application.decidedBy(), application.reason(), application.resellerId());
 	}
+
 }

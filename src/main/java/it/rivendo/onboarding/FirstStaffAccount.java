@@ -15,20 +15,24 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The way in on an empty database: with {@code RIVENDO_ADMIN_EMAIL} set, at start, when there is no staff account at
- * all, a staff account is opened for that address and a single-use link to choose its password (the same links as
- * for new resellers, valid 72 hours) is e-mailed through the outbox. Nobody ever sees a password. At the next starts
- * nothing happens, unless that account's newest link expired unused: then a new one is e-mailed. Two instances
- * starting together take a database lock first, so one account and one e-mail come out.
+ * The way in on an empty database: with {@code RIVENDO_ADMIN_EMAIL} set, at start, when
+ * there is no staff account at all, a staff account is opened for that address and a
+ * single-use link to choose its password (the same links as for new resellers, valid 72
+ * hours) is e-mailed through the outbox. Nobody ever sees a password. At the next starts
+ * nothing happens, unless that account's newest link expired unused: then a new one is
+ * e-mailed. Two instances starting together take a database lock first, so one account
+ * and one e-mail come out.
  * <p>
- * The link itself is never logged: whoever reads the logs could take the account. The log says that it was
- * e-mailed, and where to read it without SMTP (the outbox table, which whoever runs the database can read anyway).
+ * The link itself is never logged: whoever reads the logs could take the account. The log
+ * says that it was e-mailed, and where to read it without SMTP (the outbox table, which
+ * whoever runs the database can read anyway).
  */
 @Component
 public class FirstStaffAccount {
 
 	/** What a start did. */
 	public enum Outcome {
+
 		/** {@code RIVENDO_ADMIN_EMAIL} is not set. */
 		NOT_CONFIGURED,
 		/** The staff account was opened and its link e-mailed. */
@@ -39,18 +43,26 @@ public class FirstStaffAccount {
 		NOTHING,
 		/** The address belongs to a reseller's account: nothing was done. */
 		REFUSED
+
 	}
 
 	static final String MAIL_KIND = OnboardingMails.STAFF_LINK;
+
 	private static final Logger log = LoggerFactory.getLogger(FirstStaffAccount.class);
+
 	/** The advisory lock that lets one starting instance at a time look and create. */
 	private static final long LOCK = 0x52_49_56_45_4E_44_4FL; // "RIVENDO"
 
 	private final JdbcClient jdbc;
+
 	private final ResellerAccounts accounts;
+
 	private final PasswordSetup passwords;
+
 	private final OnboardingMails mails;
+
 	private final TransactionTemplate transactions;
+
 	private final String adminEmail;
 
 	FirstStaffAccount(JdbcClient jdbc, ResellerAccounts accounts, PasswordSetup passwords, OnboardingMails mails,
@@ -73,7 +85,10 @@ public class FirstStaffAccount {
 		return adminEmail.isEmpty() ? Outcome.NOT_CONFIGURED : ensure(adminEmail);
 	}
 
-	/** Opens the first staff account for this address, or renews its lapsed link; else does nothing. */
+	/**
+	 * Opens the first staff account for this address, or renews its lapsed link; else
+	 * does nothing.
+	 */
 	public Outcome ensure(String address) {
 		String email = address.strip().toLowerCase(Locale.ROOT);
 		Outcome outcome = transactions.execute(status -> {
@@ -101,8 +116,8 @@ public class FirstStaffAccount {
 					+ "select body_text from mail_outbox where kind = '{}' order by id desc limit 1", email, MAIL_KIND);
 			case LINK_RENEWED -> log.info("The link to choose the password of staff account {} expired unused: a new "
 					+ "one (valid 72 hours) was queued for e-mail (mail_outbox kind '{}')", email, MAIL_KIND);
-			case REFUSED -> log.warn("RIVENDO_ADMIN_EMAIL {} belongs to a reseller's account: no staff account opened",
-					email);
+			case REFUSED ->
+				log.warn("RIVENDO_ADMIN_EMAIL {} belongs to a reseller's account: no staff account opened", email);
 			default -> log.debug("Staff accounts exist: nothing to do for RIVENDO_ADMIN_EMAIL");
 		}
 		return outcome;
@@ -111,4 +126,5 @@ public class FirstStaffAccount {
 	private void mailLink(String email, long userId) {
 		mails.staffLink(email, userId, passwords.issue(userId));
 	}
+
 }

@@ -8,13 +8,15 @@ import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Business counters of this instance: orders placed and the credit they debited. Counted after the payment
- * commits, so a rolled-back payment counts nothing. Each instance counts its own; Prometheus sums them.
+ * Business counters of this instance: orders placed and the credit they debited. Counted
+ * after the payment commits, so a rolled-back payment counts nothing. Each instance
+ * counts its own; Prometheus sums them.
  */
 @Component
 class OrderMetrics {
 
 	private final Counter ordersPlaced;
+
 	private final Counter creditDebited;
 
 	OrderMetrics(MeterRegistry registry) {
@@ -32,4 +34,5 @@ class OrderMetrics {
 		ordersPlaced.increment();
 		creditDebited.increment(order.total().amount().doubleValue());
 	}
+
 }

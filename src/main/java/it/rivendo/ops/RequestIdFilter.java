@@ -14,19 +14,24 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Gives every request an id: the caller's {@code X-Request-Id} when it is a sane token (a proxy's or a client's),
- * otherwise a new one. The id goes into the logging MDC as {@code requestId}, so every log line of the request
- * carries it, and back to the caller in the response header. Runs first, before the session and security filters,
- * so their log lines and responses carry it too.
+ * Gives every request an id: the caller's {@code X-Request-Id} when it is a sane token (a
+ * proxy's or a client's), otherwise a new one. The id goes into the logging MDC as
+ * {@code requestId}, so every log line of the request carries it, and back to the caller
+ * in the response header. Runs first, before the session and security filters, so their
+ * log lines and responses carry it too.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class RequestIdFilter extends OncePerRequestFilter {
 
 	public static final String HEADER = "X-Request-Id";
+
 	public static final String MDC_KEY = "requestId";
 
-	/** What an incoming id may look like: short, and nothing that could forge a log line or a header. */
+	/**
+	 * What an incoming id may look like: short, and nothing that could forge a log line
+	 * or a header.
+	 */
 	private static final Pattern ACCEPTED = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
 
 	@Override
@@ -59,4 +64,5 @@ public class RequestIdFilter extends OncePerRequestFilter {
 	protected boolean shouldNotFilterErrorDispatch() {
 		return false;
 	}
+
 }

@@ -28,27 +28,36 @@ import org.springframework.scheduling.support.NoOpTaskScheduler;
 import org.springframework.stereotype.Component;
 
 /**
- * Watches every scheduled job (each {@code @Scheduled} method) in one place: the scheduler Spring hands the jobs to
- * is wrapped, so each run of each job is seen. A failing run is logged at ERROR with the job's name, counted in
- * {@code rivendo_scheduled_job_failures_total{job}}, and makes the {@code scheduledJobs} health component
- * {@code DEGRADED} until the job's next successful run; {@code rivendo_scheduled_job_last_success_seconds{job}} is
- * when it last succeeded. A job is named after its class and method, e.g. {@code ServiceLifecycle.run}. What is
- * shown is this instance's: every instance runs the jobs (they claim rows so that the work is done once).
+ * Watches every scheduled job (each {@code @Scheduled} method) in one place: the
+ * scheduler Spring hands the jobs to is wrapped, so each run of each job is seen. A
+ * failing run is logged at ERROR with the job's name, counted in
+ * {@code rivendo_scheduled_job_failures_total{job}}, and makes the {@code scheduledJobs}
+ * health component {@code DEGRADED} until the job's next successful run;
+ * {@code rivendo_scheduled_job_last_success_seconds{job}} is when it last succeeded. A
+ * job is named after its class and method, e.g. {@code ServiceLifecycle.run}. What is
+ * shown is this instance's: every instance runs the jobs (they claim rows so that the
+ * work is done once).
  * <p>
- * With {@code rivendo.scheduling.enabled=false} (the tests) the jobs are registered and watched but never fired;
- * {@link #runNow} runs one the way the scheduler would.
+ * With {@code rivendo.scheduling.enabled=false} (the tests) the jobs are registered and
+ * watched but never fired; {@link #runNow} runs one the way the scheduler would.
  */
 @Component("scheduledJobs")
 public class ScheduledJobs implements SchedulingConfigurer, HealthIndicator {
 
 	static final Status DEGRADED = new Status("DEGRADED", "A scheduled job failed on its last run");
+
 	private static final Logger log = LoggerFactory.getLogger(ScheduledJobs.class);
 
 	private final ObjectProvider<TaskScheduler> scheduler;
+
 	private final ObjectProvider<ScheduledTaskHolder> holders;
+
 	private final MeterRegistry meters;
+
 	private final Clock clock;
+
 	private final boolean enabled;
+
 	private final Map<String, Job> jobs = new ConcurrentHashMap<>();
 
 	ScheduledJobs(ObjectProvider<TaskScheduler> scheduler, ObjectProvider<ScheduledTaskHolder> holders,
@@ -71,7 +80,8 @@ public class ScheduledJobs implements SchedulingConfigurer, HealthIndicator {
 	}
 
 	/**
-	 * Runs a job now, in this thread, exactly as the scheduler runs it (watched: logged, counted, in the health).
+	 * Runs a job now, in this thread, exactly as the scheduler runs it (watched: logged,
+	 * counted, in the health).
 	 * @return whether it succeeded
 	 */
 	public boolean runNow(String job) {
@@ -101,8 +111,8 @@ public class ScheduledJobs implements SchedulingConfigurer, HealthIndicator {
 	}
 
 	/**
-	 * {@code it.rivendo.services.internal.ServiceLifecycle.run} (what Spring's task for a {@code @Scheduled} method
-	 * says it is) becomes {@code ServiceLifecycle.run}.
+	 * {@code it.rivendo.services.internal.ServiceLifecycle.run} (what Spring's task for a
+	 * {@code @Scheduled} method says it is) becomes {@code ServiceLifecycle.run}.
 	 */
 	static String nameOf(Object task) {
 		String qualified = task.toString();
@@ -118,9 +128,13 @@ public class ScheduledJobs implements SchedulingConfigurer, HealthIndicator {
 	private final class Job {
 
 		private final String name;
+
 		private final Counter failures;
+
 		private volatile Instant lastSuccess;
+
 		private volatile Instant lastFailure;
+
 		private volatile String lastError;
 
 		Job(String name) {
@@ -168,9 +182,13 @@ public class ScheduledJobs implements SchedulingConfigurer, HealthIndicator {
 			description.put("failures", (long) failures.count());
 			return description;
 		}
+
 	}
 
-	/** One run of a job: a failure is recorded and logged, not thrown at the scheduler (which would log it again). */
+	/**
+	 * One run of a job: a failure is recorded and logged, not thrown at the scheduler
+	 * (which would log it again).
+	 */
 	private record WatchedRun(Job job, Runnable task) implements Runnable {
 
 		@Override
@@ -243,6 +261,7 @@ public class ScheduledJobs implements SchedulingConfigurer, HealthIndicator {
 		public ScheduledFuture<?> scheduleWithFixedDelay(Runnable task, Duration delay) {
 			return target.scheduleWithFixedDelay(watched(task), delay);
 		}
+
 	}
 
 }

@@ -1,4 +1,5 @@
 /**
- * Operations: a request id on every request and in every log line, and business metrics for Prometheus.
+ * Operations: a request id on every request and in every log line, and business metrics
+ * for Prometheus.
  */
 package it.rivendo.ops;

@@ -5,8 +5,8 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 
 /**
- * The invoice recipient's data, as confirmed at checkout. With only a PEC address the recipient code is
- * {@code 0000000}; a foreign recipient's is {@code XXXXXXX}.
+ * The invoice recipient's data, as confirmed at checkout. With only a PEC address the
+ * recipient code is {@code 0000000}; a foreign recipient's is {@code XXXXXXX}.
  */
 @Embeddable
 public record BillingDetails(@Enumerated(EnumType.STRING) CustomerType customerType, String companyName,
@@ -14,6 +14,7 @@ public record BillingDetails(@Enumerated(EnumType.STRING) CustomerType customerT
 		String city, String province, String country, String sdiCode, String pec) {
 
 	public static final String PEC_ONLY_CODE = "0000000";
+
 	public static final String FOREIGN_CODE = "XXXXXXX";
 
 	/** The name on the invoice. */

@@ -22,23 +22,27 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Pays a reseller's cart from its credit in one transaction: the order with its price and billing snapshot, the
- * debit, the purchased services and the confirmation e-mail (through {@link OrderPlaced} listeners), and the empty
- * cart. All of it, or none of it.
+ * Pays a reseller's cart from its credit in one transaction: the order with its price and
+ * billing snapshot, the debit, the purchased services and the confirmation e-mail
+ * (through {@link OrderPlaced} listeners), and the empty cart. All of it, or none of it.
  */
 @Service
 public class CheckoutService {
 
-
 	private final CartService carts;
+
 	private final CreditLedger credit;
+
 	private final OrderRepository orders;
+
 	private final BillingCustomerRepository customers;
+
 	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
-	CheckoutService(CartService carts, CreditLedger credit, OrderRepository orders,
-			BillingCustomerRepository customers, ApplicationEventPublisher events, Clock clock) {
+	CheckoutService(CartService carts, CreditLedger credit, OrderRepository orders, BillingCustomerRepository customers,
+			ApplicationEventPublisher events, Clock clock) {
 		this.carts = carts;
 		this.credit = credit;
 		this.orders = orders;
@@ -48,9 +52,10 @@ public class CheckoutService {
 	}
 
 	/**
-	 * @throws CheckoutRefusedException when the cart is empty, holds a product no longer on sale, or its total is
-	 * not the one confirmed
-	 * @throws it.rivendo.credit.InsufficientCreditException when the credit does not cover the total
+	 * @throws CheckoutRefusedException when the cart is empty, holds a product no longer
+	 * on sale, or its total is not the one confirmed
+	 * @throws it.rivendo.credit.InsufficientCreditException when the credit does not
+	 * cover the total
 	 */
 	@Transactional
 	public PaymentResult pay(PaymentRequest request) {
@@ -59,7 +64,8 @@ public class CheckoutService {
 			return earlier.get();
 		}
 		CartView cart = carts.lockForCheckout(request.resellerId());
-		// A twin request may have paid while this one waited for the cart: look again, now that it is ours.
+		// A twin request may have paid while this one waited for the cart: look again,
+		// now that it is ours.
 		earlier = alreadyPaid(request);
 		if (earlier.isPresent()) {
 			return earlier.get();
@@ -79,9 +85,11 @@ public class CheckoutService {
 	}
 
 	/**
-	 * The order, its debit, and through {@link OrderPlaced} its services and e-mail, for the given cart content.
-	 * Runs inside {@link #pay}; tests call it directly to race many orders against one balance.
-	 * @throws it.rivendo.credit.InsufficientCreditException when the credit does not cover the total
+	 * The order, its debit, and through {@link OrderPlaced} its services and e-mail, for
+	 * the given cart content. Runs inside {@link #pay}; tests call it directly to race
+	 * many orders against one balance.
+	 * @throws it.rivendo.credit.InsufficientCreditException when the credit does not
+	 * cover the total
 	 */
 	@Transactional
 	String placeOrder(PaymentRequest request, CartView cart) {
@@ -114,4 +122,5 @@ public class CheckoutService {
 		return orders.findByResellerIdAndCheckoutToken(request.resellerId(), request.checkoutToken())
 			.map(order -> new PaymentResult(order.number(), true));
 	}
+
 }

@@ -13,16 +13,20 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Cancels a paid order in one transaction: the order becomes CANCELLED, its total goes back to the reseller's credit,
- * and {@link OrderCancelled} listeners annul its services and issue the credit note. The order row is locked first,
- * so two staff members cancelling at once refund once: the second finds it cancelled and is refused.
+ * Cancels a paid order in one transaction: the order becomes CANCELLED, its total goes
+ * back to the reseller's credit, and {@link OrderCancelled} listeners annul its services
+ * and issue the credit note. The order row is locked first, so two staff members
+ * cancelling at once refund once: the second finds it cancelled and is refused.
  */
 @Service
 public class OrderCancellation {
 
 	private final OrderRepository orders;
+
 	private final CreditLedger credit;
+
 	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
 	OrderCancellation(OrderRepository orders, CreditLedger credit, ApplicationEventPublisher events, Clock clock) {
@@ -38,8 +42,7 @@ public class OrderCancellation {
 	 */
 	@Transactional
 	public void cancel(String orderNumber, String reason, String actor) {
-		Order order = orders.lockByNumber(orderNumber)
-			.orElseThrow(() -> new NotFoundException("order " + orderNumber));
+		Order order = orders.lockByNumber(orderNumber).orElseThrow(() -> new NotFoundException("order " + orderNumber));
 		Instant now = clock.instant();
 		order.cancel(reason, actor, now);
 		credit.credit(order.resellerId(), EntryKind.REFUND, order.totalAmount(), order.number(),
@@ -47,4 +50,5 @@ public class OrderCancellation {
 		events.publishEvent(new OrderCancelled(order.id(), order.number(), order.resellerId(), order.totalAmount(),
 				order.cancelReason(), actor, now));
 	}
+
 }

@@ -3,14 +3,18 @@ package it.rivendo.ordering;
 import java.util.List;
 
 /**
- * Documents another module keeps for an order (e.g. its invoice and credit note), listed on the reseller's order
- * page. Implemented outside this module, so that ordering does not depend on who issues them.
+ * Documents another module keeps for an order (e.g. its invoice and credit note), listed
+ * on the reseller's order page. Implemented outside this module, so that ordering does
+ * not depend on who issues them.
  */
 public interface OrderDocuments {
 
-	/** A document to download: its kind as a message key, its number and where to get it. */
+	/**
+	 * A document to download: its kind as a message key, its number and where to get it.
+	 */
 	record Link(String labelKey, String number, String url) {
 	}
 
 	List<Link> forReseller(long resellerId, String orderNumber);
+
 }

@@ -10,8 +10,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Every reseller's orders in a period, for staff exports, handed over one row at a time as PostgreSQL sends them
- * (a cursor with a fetch size, inside a read-only transaction): nothing is collected in memory.
+ * Every reseller's orders in a period, for staff exports, handed over one row at a time
+ * as PostgreSQL sends them (a cursor with a fetch size, inside a read-only transaction):
+ * nothing is collected in memory.
  */
 @Service
 public class OrderExport {
@@ -25,7 +26,9 @@ public class OrderExport {
 		this.jdbc.setFetchSize(FETCH_SIZE);
 	}
 
-	/** Orders created from {@code from} (included) to {@code to} (excluded), oldest first. */
+	/**
+	 * Orders created from {@code from} (included) to {@code to} (excluded), oldest first.
+	 */
 	@Transactional(readOnly = true)
 	public void forEach(Instant from, Instant to, Consumer<Row> action) {
 		jdbc.query("""
@@ -52,4 +55,5 @@ public class OrderExport {
 			String customerType, String recipient, String vatNumber, String taxCode, Money taxable, Money vat,
 			Money total, int items) {
 	}
+
 }

@@ -16,13 +16,18 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** A reseller's orders and address book, read-only. Another reseller's order is simply not found. */
+/**
+ * A reseller's orders and address book, read-only. Another reseller's order is simply not
+ * found.
+ */
 @Service
 @Transactional(readOnly = true)
 public class OrderHistory {
 
 	private final OrderRepository orders;
+
 	private final BillingCustomerRepository customers;
+
 	private final JdbcClient jdbc;
 
 	OrderHistory(OrderRepository orders, BillingCustomerRepository customers, JdbcClient jdbc) {
@@ -55,13 +60,18 @@ public class OrderHistory {
 		return new PageImpl<>(rows, page, total);
 	}
 
-	/** @throws NotFoundException when there is no such order, or it is another reseller's */
+	/**
+	 * @throws NotFoundException when there is no such order, or it is another reseller's
+	 */
 	public OrderDetails details(long resellerId, String number) {
 		return detailsOf(
 				orders.findOwned(resellerId, number).orElseThrow(() -> new NotFoundException("order " + number)));
 	}
 
-	/** Any reseller's order, for staff pages. @throws NotFoundException when there is no such order */
+	/**
+	 * Any reseller's order, for staff pages. @throws NotFoundException when there is no
+	 * such order
+	 */
 	public OrderDetails details(String number) {
 		return detailsOf(
 				orders.findByNumberWithLines(number).orElseThrow(() -> new NotFoundException("order " + number)));
@@ -71,8 +81,8 @@ public class OrderHistory {
 		List<OrderDetails.Line> lines = order.lines()
 			.stream()
 			.map(line -> new OrderDetails.Line(line.lineNo(), line.productCode(), line.productName(), line.mode(),
-					line.quantity(), line.unitListPrice(), line.discountPercent(), line.unitNetPrice(),
-					line.vatRate(), line.lineNet()))
+					line.quantity(), line.unitListPrice(), line.discountPercent(), line.unitNetPrice(), line.vatRate(),
+					line.lineNet()))
 			.toList();
 		VatBreakdown totals = VatBreakdown
 			.of(lines.stream().map(line -> new TaxableLine(line.lineNet(), line.vatRate())).toList());
@@ -81,11 +91,12 @@ public class OrderHistory {
 	}
 
 	/**
-	 * Staff search of every reseller's orders, newest first. Each criterion is optional: part of the order number, part
-	 * of the reseller's company name or e-mail, a period of Italian days, a status.
+	 * Staff search of every reseller's orders, newest first. Each criterion is optional:
+	 * part of the order number, part of the reseller's company name or e-mail, a period
+	 * of Italian days, a status.
 	 */
-	public Page<StaffOrderRow> search(String number, String reseller, java.time.LocalDate from,
-			java.time.LocalDate to, String status, Pageable page) {
+	public Page<StaffOrderRow> search(String number, String reseller, java.time.LocalDate from, java.time.LocalDate to,
+			String status, Pageable page) {
 		String where = """
 				from purchase_order o join reseller r on r.id = o.reseller_id
 				where (:number = '' or o.number like :numberLike)
@@ -118,11 +129,14 @@ public class OrderHistory {
 	}
 
 	/** A row of the staff's order search. */
-	public record StaffOrderRow(String number, java.time.Instant createdAt, Money total, String status,
-			long resellerId, String resellerName) {
+	public record StaffOrderRow(String number, java.time.Instant createdAt, Money total, String status, long resellerId,
+			String resellerName) {
 	}
 
-	/** Paid orders and their revenue per day (Italian calendar days) from a day on, oldest first. */
+	/**
+	 * Paid orders and their revenue per day (Italian calendar days) from a day on, oldest
+	 * first.
+	 */
 	public List<DailySales> dailySales(java.time.LocalDate from) {
 		return jdbc.sql("""
 				select (created_at at time zone 'Europe/Rome')::date as day, count(*) as orders,
@@ -151,4 +165,5 @@ public class OrderHistory {
 		return customers.findByIdAndResellerId(customerId, resellerId)
 			.map(customer -> new SavedCustomer(customer.id(), customer.details()));
 	}
+
 }

@@ -7,8 +7,9 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * A reseller paid an order from its credit. Published inside the payment transaction: listeners that write
- * (services, the e-mail outbox) commit or roll back with the payment.
+ * A reseller paid an order from its credit. Published inside the payment transaction:
+ * listeners that write (services, the e-mail outbox) commit or roll back with the
+ * payment.
  */
 public record OrderPlaced(long orderId, String number, long resellerId, Instant placedAt, Money total,
 		Money balanceAfter, List<Line> lines) {

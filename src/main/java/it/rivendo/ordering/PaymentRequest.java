@@ -4,7 +4,9 @@ import it.rivendo.shared.Money;
 
 /**
  * A reseller pays its cart.
- * @param checkoutToken one per checkout form: the same form posted again finds the same order
+ *
+ * @param checkoutToken one per checkout form: the same form posted again finds the same
+ * order
  * @param expectedTotal the total the reseller saw and confirmed
  * @param saveCustomer whether to keep the billing data in the reseller's address book
  */

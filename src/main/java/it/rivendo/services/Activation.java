@@ -18,9 +18,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The end customer's side: open the personal link (a GET only looks), confirm their data (the POST uses the link
- * up), be identified by the provider, and the service becomes active. Without an identification provider (outside
- * the demo, until a real one is plugged in) the service waits "in verifica" until staff confirm the identification
+ * The end customer's side: open the personal link (a GET only looks), confirm their data
+ * (the POST uses the link up), be identified by the provider, and the service becomes
+ * active. Without an identification provider (outside the demo, until a real one is
+ * plugged in) the service waits "in verifica" until staff confirm the identification
  * ({@link ServiceAdministration#confirmIdentification}).
  */
 @Service
@@ -28,10 +29,15 @@ import org.springframework.transaction.annotation.Transactional;
 public class Activation {
 
 	private final ActivationTokens tokens;
+
 	private final PurchasedServiceRepository services;
+
 	private final IdentificationSessions identifications;
+
 	private final Optional<IdentificationProvider> provider;
+
 	private final ResellerAccounts accounts;
+
 	private final ServiceLog log;
 
 	Activation(ActivationTokens tokens, PurchasedServiceRepository services, IdentificationSessions identifications,
@@ -56,18 +62,19 @@ public class Activation {
 			throw new ActivationLinkException(problemOf(token));
 		}
 		String reseller = accounts.profile(service.resellerId()).map(profile -> profile.companyName()).orElse("");
-		return new ActivationPage(service.productCode(), service.productName(), service.mode(),
-				service.customerEmail(), reseller, service.activationDeadline(),
-				provider.map(IdentificationProvider::demo).orElse(false), provider.isEmpty());
+		return new ActivationPage(service.productCode(), service.productName(), service.mode(), service.customerEmail(),
+				reseller, service.activationDeadline(), provider.map(IdentificationProvider::demo).orElse(false),
+				provider.isEmpty());
 	}
 
 	/**
-	 * The end customer confirmed their data: the link is used up and identification starts, at the provider or,
-	 * without one, by staff.
-	 * @return where the customer's browser goes next: the identification provider, or the page that says the
-	 * identification is being checked
+	 * The end customer confirmed their data: the link is used up and identification
+	 * starts, at the provider or, without one, by staff.
+	 * @return where the customer's browser goes next: the identification provider, or the
+	 * page that says the identification is being checked
 	 * @throws ActivationLinkException when the link is not usable (any more)
-	 * @throws Refusal when the e-mail already holds an active service under another codice fiscale
+	 * @throws Refusal when the e-mail already holds an active service under another
+	 * codice fiscale
 	 */
 	public String start(String token, EndCustomer customer) {
 		ActivationToken link = tokens.lockUsable(token)
@@ -87,17 +94,17 @@ public class Activation {
 			return "/identification/" + identifications.open(service, IdentificationSessions.STAFF).reference();
 		}
 		IdentificationSession session = identifications.open(service, provider.get().name());
-		return provider.get().start(new IdentificationRequest(session.reference(), service.productCode(),
-				service.mode(), normalized, service.customerEmail()));
+		return provider.get()
+			.start(new IdentificationRequest(session.reference(), service.productCode(), service.mode(), normalized,
+					service.customerEmail()));
 	}
 
 	/**
-	 * The provider's answer. Arriving twice changes nothing the second time. Only the provider's own identifications
-	 * are answered here: one that staff check is not.
+	 * The provider's answer. Arriving twice changes nothing the second time. Only the
+	 * provider's own identifications are answered here: one that staff check is not.
 	 */
 	public void identificationCompleted(String reference, boolean succeeded) {
-		IdentificationProvider answering = provider
-			.orElseThrow(() -> new ActivationLinkException(Problem.UNKNOWN));
+		IdentificationProvider answering = provider.orElseThrow(() -> new ActivationLinkException(Problem.UNKNOWN));
 		IdentificationSession session = identifications.lock(reference)
 			.filter(found -> found.provider().equals(answering.name()))
 			.orElseThrow(() -> new ActivationLinkException(Problem.UNKNOWN));
@@ -118,7 +125,10 @@ public class Activation {
 		return tokens.find(token).map(link -> link.used() ? Problem.USED : Problem.EXPIRED).orElse(Problem.UNKNOWN);
 	}
 
-	/** Where an identification stands, for the end customer's page and the demo provider's. */
+	/**
+	 * Where an identification stands, for the end customer's page and the demo
+	 * provider's.
+	 */
 	@Transactional(readOnly = true)
 	public Optional<IdentificationState> identification(String reference) {
 		return identifications.find(reference).map(session -> {
@@ -131,4 +141,5 @@ public class Activation {
 	public record IdentificationState(String reference, String status, it.rivendo.shared.LocalizedText productName,
 			it.rivendo.catalog.IdentificationMode mode, ServiceStatus serviceStatus, boolean checkedByStaff) {
 	}
+
 }

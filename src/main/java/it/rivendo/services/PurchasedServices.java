@@ -19,16 +19,20 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A reseller's purchased services: "I tuoi servizi", and "Associa" (link a service to an end customer's e-mail,
- * which sends them their personal activation link). Another reseller's service is simply not found.
+ * A reseller's purchased services: "I tuoi servizi", and "Associa" (link a service to an
+ * end customer's e-mail, which sends them their personal activation link). Another
+ * reseller's service is simply not found.
  */
 @Service
 @Transactional
 public class PurchasedServices {
 
 	private final PurchasedServiceRepository services;
+
 	private final ServiceEventRepository events;
+
 	private final ActivationTokens tokens;
+
 	private final ServiceLog log;
 
 	PurchasedServices(PurchasedServiceRepository services, ServiceEventRepository events, ActivationTokens tokens,
@@ -58,8 +62,9 @@ public class PurchasedServices {
 	}
 
 	/**
-	 * Links the service to the end customer's e-mail and sends them a personal activation link; on a service already
-	 * linked and not yet being activated, moves it to the new e-mail (the old link stops working).
+	 * Links the service to the end customer's e-mail and sends them a personal activation
+	 * link; on a service already linked and not yet being activated, moves it to the new
+	 * e-mail (the old link stops working).
 	 * @throws Refusal when the service can no longer be linked
 	 */
 	public void associate(long resellerId, long serviceId, String email, String name, String actor) {
@@ -96,4 +101,5 @@ public class PurchasedServices {
 			.filter(service -> service.resellerId() == resellerId)
 			.orElseThrow(() -> new NotFoundException("service " + serviceId));
 	}
+
 }

@@ -23,20 +23,26 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What staff do with services: find them, suspend one until a date, revoke one for good, always with a reason; and,
- * without an identification provider, confirm that an end customer was identified with the trust service provider
- * (the service becomes active) or refuse it with a reason (the reseller is told and can send the link again). Each
- * of these is in the service's history and in the audit trail.
+ * What staff do with services: find them, suspend one until a date, revoke one for good,
+ * always with a reason; and, without an identification provider, confirm that an end
+ * customer was identified with the trust service provider (the service becomes active) or
+ * refuse it with a reason (the reseller is told and can send the link again). Each of
+ * these is in the service's history and in the audit trail.
  */
 @Service
 @Transactional
 public class ServiceAdministration {
 
 	private final PurchasedServiceRepository services;
+
 	private final ServiceEventRepository events;
+
 	private final IdentificationSessions identifications;
+
 	private final ResellerAccounts accounts;
+
 	private final AuditTrail audit;
+
 	private final ServiceLog log;
 
 	ServiceAdministration(PurchasedServiceRepository services, ServiceEventRepository events,
@@ -68,7 +74,10 @@ public class ServiceAdministration {
 		return events.findByServiceIdOrderByIdDesc(serviceId).stream().map(ServiceViews::of).toList();
 	}
 
-	/** What the end customer gave, for staff to check the identification; empty unless the service is in verifica. */
+	/**
+	 * What the end customer gave, for staff to check the identification; empty unless the
+	 * service is in verifica.
+	 */
 	@Transactional(readOnly = true)
 	public Optional<IdentityCheck> identityCheck(long serviceId) {
 		PurchasedService service = found(serviceId);
@@ -87,9 +96,10 @@ public class ServiceAdministration {
 	}
 
 	/**
-	 * Staff confirm that the end customer was identified with the trust service provider: the service becomes active
-	 * and both the reseller and the end customer are told.
-	 * @param providerReference the trust service provider's reference for the identification, if any
+	 * Staff confirm that the end customer was identified with the trust service provider:
+	 * the service becomes active and both the reseller and the end customer are told.
+	 * @param providerReference the trust service provider's reference for the
+	 * identification, if any
 	 * @throws Refusal when the service is not (or no longer) in verifica
 	 */
 	public void confirmIdentification(long serviceId, String providerReference, String actor) {
@@ -98,16 +108,18 @@ public class ServiceAdministration {
 		service.activate(log.now());
 		identifications.lockStaffCheck(serviceId).ifPresent(check -> identifications.complete(check, true));
 		String reference = providerReference == null || providerReference.isBlank() ? null : providerReference.strip();
-		log.record(service, ServiceEvent.Kind.ACTIVATED, reference == null ? "verificato dallo staff"
-				: "verificato dallo staff, pratica " + reference, actor);
+		log.record(service, ServiceEvent.Kind.ACTIVATED,
+				reference == null ? "verificato dallo staff" : "verificato dallo staff, pratica " + reference, actor);
 		audit.record(AuditRecord.of(actor, "IDENTIFICATION_CONFIRMED", "service-" + serviceId,
 				identified(service) + (reference == null ? "" : "; provider reference " + reference)));
 		log.sendActivated(service);
 	}
 
 	/**
-	 * Staff could not confirm the identification: the service is associated again and the reseller is told why.
-	 * @throws Refusal when the reason is missing or the service is not (or no longer) in verifica
+	 * Staff could not confirm the identification: the service is associated again and the
+	 * reseller is told why.
+	 * @throws Refusal when the reason is missing or the service is not (or no longer) in
+	 * verifica
 	 */
 	public void refuseIdentification(long serviceId, String reason, String actor) {
 		String why = requireReason(reason);
@@ -117,8 +129,7 @@ public class ServiceAdministration {
 		service.refuseIdentification(why, log.now());
 		identifications.lockStaffCheck(serviceId).ifPresent(check -> identifications.complete(check, false));
 		log.record(service, ServiceEvent.Kind.IDENTIFICATION_REFUSED, why, actor);
-		audit.record(AuditRecord.of(actor, "IDENTIFICATION_REFUSED", "service-" + serviceId,
-				who + "; reason: " + why));
+		audit.record(AuditRecord.of(actor, "IDENTIFICATION_REFUSED", "service-" + serviceId, who + "; reason: " + why));
 		log.sendIdentificationRefused(service, why);
 	}
 
@@ -143,7 +154,10 @@ public class ServiceAdministration {
 		}
 	}
 
-	/** Who was identified, for the audit trail: the customer's name, codice fiscale and e-mail, and the mode. */
+	/**
+	 * Who was identified, for the audit trail: the customer's name, codice fiscale and
+	 * e-mail, and the mode.
+	 */
 	private static String identified(PurchasedService service) {
 		return service.customerName() + " " + service.customerTaxCode() + " <" + service.customerEmail() + ">, "
 				+ service.mode() + ", " + service.productCode() + ", order " + service.orderNumber();
@@ -169,4 +183,5 @@ public class ServiceAdministration {
 			String email, it.rivendo.catalog.IdentificationMode mode, it.rivendo.shared.LocalizedText productName,
 			String resellerName, String orderNumber, Instant submittedAt) {
 	}
+
 }

@@ -2,22 +2,22 @@ package it.rivendo.services;
 
 /** Where a purchased service stands on its way to the end customer. */
 public enum ServiceStatus {
+
 	/** Bought, not yet linked to an end customer. */
 	NOT_ASSOCIATED,
 	/** Linked to an end customer's e-mail, waiting for activation. */
 	ASSOCIATED,
 	/**
-	 * The end customer gave their data and consents; without an identification provider, staff confirm (or refuse)
-	 * that the identification was done with the trust service provider.
+	 * The end customer gave their data and consents; without an identification provider,
+	 * staff confirm (or refuse) that the identification was done with the trust service
+	 * provider.
 	 */
-	IN_VERIFICATION,
-	ACTIVE,
+	IN_VERIFICATION, ACTIVE,
 	/** Not activated within the deadline. */
-	EXPIRED,
-	SUSPENDED,
-	CANCELLED;
+	EXPIRED, SUSPENDED, CANCELLED;
 
 	public String messageKey() {
 		return "service.status." + name();
 	}
+
 }

@@ -12,8 +12,9 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * Money, percentages and dates written the way the reader's language writes them; templates reach it as
- * {@code fmt}. Times are shown in Italy's time zone, where the shop works.
+ * Money, percentages and dates written the way the reader's language writes them;
+ * templates reach it as {@code fmt}. Times are shown in Italy's time zone, where the shop
+ * works.
  */
 @Component("fmt")
 public class Formats {
@@ -52,15 +53,19 @@ public class Formats {
 
 	public String date(Instant instant) {
 		return instant == null ? ""
-				: DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale()).format(instant.atZone(SHOP_ZONE));
+				: DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+					.withLocale(locale())
+					.format(instant.atZone(SHOP_ZONE));
 	}
 
 	public String day(java.time.LocalDate day) {
-		return day == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale()).format(day);
+		return day == null ? ""
+				: DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale()).format(day);
 	}
 
 	private static Locale locale() {
 		Locale locale = LocaleContextHolder.getLocale();
 		return "en".equals(locale.getLanguage()) ? Locale.UK : Locale.ITALY;
 	}
+
 }

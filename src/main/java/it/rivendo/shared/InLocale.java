@@ -5,8 +5,9 @@ import java.util.function.Supplier;
 import org.springframework.context.i18n.LocaleContextHolder;
 
 /**
- * Runs a piece of rendering in another reader's language (an e-mail to a reseller who reads English, a PDF always in
- * Italian) and puts the request's language back afterwards, whatever happens.
+ * Runs a piece of rendering in another reader's language (an e-mail to a reseller who
+ * reads English, a PDF always in Italian) and puts the request's language back
+ * afterwards, whatever happens.
  */
 public final class InLocale {
 
@@ -23,4 +24,5 @@ public final class InLocale {
 			LocaleContextHolder.setLocale(previous);
 		}
 	}
+
 }

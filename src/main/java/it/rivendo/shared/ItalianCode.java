@@ -12,8 +12,8 @@ import java.lang.annotation.Target;
 import java.util.function.Predicate;
 
 /**
- * The annotated string, when not blank, is a valid Italian code of the given kind.
- * Blank values pass: combine with {@code @NotBlank} where the field is required.
+ * The annotated string, when not blank, is a valid Italian code of the given kind. Blank
+ * values pass: combine with {@code @NotBlank} where the field is required.
  */
 @Documented
 @Constraint(validatedBy = ItalianCode.Validator.class)
@@ -34,22 +34,24 @@ public @interface ItalianCode {
 		PARTITA_IVA(ItalianCodes::isPartitaIva, "{validation.partitaIva}"),
 		CODICE_FISCALE(ItalianCodes::isCodiceFiscale, "{validation.codiceFiscale}"),
 		PERSON_CODICE_FISCALE(ItalianCodes::isPersonCodiceFiscale, "{validation.personCodiceFiscale}"),
-		CAP(ItalianCodes::isCap, "{validation.cap}"),
-		PROVINCE(ItalianCodes::isProvince, "{validation.province}"),
+		CAP(ItalianCodes::isCap, "{validation.cap}"), PROVINCE(ItalianCodes::isProvince, "{validation.province}"),
 		CODICE_DESTINATARIO(ItalianCodes::isCodiceDestinatario, "{validation.codiceDestinatario}");
 
 		private final Predicate<String> check;
+
 		private final String message;
 
 		Kind(Predicate<String> check, String message) {
 			this.check = check;
 			this.message = message;
 		}
+
 	}
 
 	class Validator implements ConstraintValidator<ItalianCode, String> {
 
 		private Kind kind;
+
 		private boolean customMessage;
 
 		@Override
@@ -69,5 +71,7 @@ public @interface ItalianCode {
 			}
 			return false;
 		}
+
 	}
+
 }

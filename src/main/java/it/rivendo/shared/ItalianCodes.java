@@ -6,19 +6,29 @@ import java.util.regex.Pattern;
 
 /**
  * Checks of Italian fiscal and postal codes, as the Agenzia delle Entrate defines them.
- * Every method takes the raw user input and answers whether it is a valid code; none throws.
+ * Every method takes the raw user input and answers whether it is a valid code; none
+ * throws.
  */
 public final class ItalianCodes {
 
 	private static final Pattern ELEVEN_DIGITS = Pattern.compile("\\d{11}");
-	private static final Pattern PERSON_TAX_CODE = Pattern.compile(
-			"[A-Z]{6}[0-9LMNPQRSTUV]{2}[ABCDEHLMPRST][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z]");
+
+	private static final Pattern PERSON_TAX_CODE = Pattern
+		.compile("[A-Z]{6}[0-9LMNPQRSTUV]{2}[ABCDEHLMPRST][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z]");
+
 	private static final Pattern CAP = Pattern.compile("\\d{5}");
+
 	private static final Pattern SDI_CODE = Pattern.compile("[A-Z0-9]{7}");
+
 	private static final String OMOCODIA_LETTERS = "LMNPQRSTUV";
-	/** Value of each character 0-9 then A-Z in an odd (1st, 3rd, ...) position of a codice fiscale. */
-	private static final int[] ODD_VALUES = { 1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12,
-			14, 16, 10, 22, 25, 24, 23 };
+
+	/**
+	 * Value of each character 0-9 then A-Z in an odd (1st, 3rd, ...) position of a codice
+	 * fiscale.
+	 */
+	private static final int[] ODD_VALUES = { 1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16,
+			10, 22, 25, 24, 23 };
+
 	private static final Set<String> PROVINCES = Set.of("AG", "AL", "AN", "AO", "AP", "AQ", "AR", "AT", "AV", "BA",
 			"BG", "BI", "BL", "BN", "BO", "BR", "BS", "BT", "BZ", "CA", "CB", "CE", "CH", "CI", "CL", "CN", "CO", "CR",
 			"CS", "CT", "CZ", "EN", "FC", "FE", "FG", "FI", "FM", "FR", "GE", "GO", "GR", "IM", "IS", "KR", "LC", "LE",
@@ -30,7 +40,10 @@ public final class ItalianCodes {
 	private ItalianCodes() {
 	}
 
-	/** Partita IVA: 11 digits, a valid tax office code in digits 8-10 and the Luhn-style check digit. */
+	/**
+	 * Partita IVA: 11 digits, a valid tax office code in digits 8-10 and the Luhn-style
+	 * check digit.
+	 */
 	public static boolean isPartitaIva(String value) {
 		String code = normalize(value);
 		if (!ELEVEN_DIGITS.matcher(code).matches() || !hasValidCheckDigit(code)) {
@@ -40,7 +53,10 @@ public final class ItalianCodes {
 		return (office >= 1 && office <= 100) || office == 120 || office == 121 || office == 888 || office == 999;
 	}
 
-	/** Codice fiscale: a person's 16-character code (omocodia allowed) or a company's 11-digit code. */
+	/**
+	 * Codice fiscale: a person's 16-character code (omocodia allowed) or a company's
+	 * 11-digit code.
+	 */
 	public static boolean isCodiceFiscale(String value) {
 		String code = normalize(value);
 		if (ELEVEN_DIGITS.matcher(code).matches()) {
@@ -71,7 +87,10 @@ public final class ItalianCodes {
 		return value != null && CAP.matcher(value.trim()).matches();
 	}
 
-	/** Codice destinatario SDI: 7 letters or digits ("0000000" when the invoice goes to a PEC address). */
+	/**
+	 * Codice destinatario SDI: 7 letters or digits ("0000000" when the invoice goes to a
+	 * PEC address).
+	 */
 	public static boolean isCodiceDestinatario(String value) {
 		return SDI_CODE.matcher(normalize(value)).matches();
 	}
@@ -109,8 +128,12 @@ public final class ItalianCodes {
 		return digits.toString();
 	}
 
-	/** 0-9 for digits, 0-25 for letters: the even-position value, and the index into {@link #ODD_VALUES}. */
+	/**
+	 * 0-9 for digits, 0-25 for letters: the even-position value, and the index into
+	 * {@link #ODD_VALUES}.
+	 */
 	private static int indexOf(char c) {
 		return Character.isDigit(c) ? c - '0' : c - 'A';
 	}
+
 }

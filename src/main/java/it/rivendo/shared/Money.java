@@ -6,9 +6,10 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * An amount in euro, always with two decimals, rounded half-up. Never a {@code double}. It holds what the database's
- * {@code numeric(12,2)} holds, and nothing larger: an amount with more than ten digits before the point, or more than
- * {@value #MAX_SCALE} after it, is refused before it is rounded (rounding {@code 1E+10000000} to the cent would build a
+ * An amount in euro, always with two decimals, rounded half-up. Never a {@code double}.
+ * It holds what the database's {@code numeric(12,2)} holds, and nothing larger: an amount
+ * with more than ten digits before the point, or more than {@value #MAX_SCALE} after it,
+ * is refused before it is rounded (rounding {@code 1E+10000000} to the cent would build a
  * number of ten million digits).
  */
 public record Money(BigDecimal amount) implements Comparable<Money> {
@@ -16,6 +17,7 @@ public record Money(BigDecimal amount) implements Comparable<Money> {
 	public static final Money ZERO = new Money(BigDecimal.ZERO);
 
 	private static final int MAX_INTEGER_DIGITS = 10;
+
 	private static final int MAX_SCALE = 32;
 
 	public Money {
@@ -26,14 +28,18 @@ public record Money(BigDecimal amount) implements Comparable<Money> {
 		amount = amount.setScale(2, RoundingMode.HALF_UP);
 	}
 
-	/** An amount written in code or configuration, e.g. {@code "39.00"}; text people type goes to {@link #parse}. */
+	/**
+	 * An amount written in code or configuration, e.g. {@code "39.00"}; text people type
+	 * goes to {@link #parse}.
+	 */
 	public static Money of(String amount) {
 		return new Money(new BigDecimal(amount));
 	}
 
 	/**
-	 * An amount as people type it: digits, a minus, a comma or a dot and at most two decimals, up to 9,999,999.99
-	 * either way ({@link TypedNumbers#decimal}); anything else is empty.
+	 * An amount as people type it: digits, a minus, a comma or a dot and at most two
+	 * decimals, up to 9,999,999.99 either way ({@link TypedNumbers#decimal}); anything
+	 * else is empty.
 	 */
 	public static Optional<Money> parse(String typed) {
 		return TypedNumbers.decimal(typed).map(Money::new);

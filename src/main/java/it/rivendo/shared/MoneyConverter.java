@@ -17,4 +17,5 @@ public class MoneyConverter implements AttributeConverter<Money, BigDecimal> {
 	public Money convertToEntityAttribute(BigDecimal value) {
 		return value == null ? null : new Money(value);
 	}
+
 }

@@ -9,25 +9,32 @@ import java.util.HexFormat;
 import java.util.regex.Pattern;
 
 /**
- * Secrets handed out in links and forms: random bits from a secure source, written URL-safe, and kept in the
- * database only as their SHA-256.
+ * Secrets handed out in links and forms: random bits from a secure source, written
+ * URL-safe, and kept in the database only as their SHA-256.
  */
 public final class SecretTokens {
 
 	private static final SecureRandom RANDOM = new SecureRandom();
+
 	private static final Pattern TOKEN_256 = Pattern.compile("[A-Za-z0-9_-]{43}");
 
 	private SecretTokens() {
 	}
 
-	/** {@code bytes} random bytes, base64url without padding (32 bytes: 256 bits, 43 characters). */
+	/**
+	 * {@code bytes} random bytes, base64url without padding (32 bytes: 256 bits, 43
+	 * characters).
+	 */
 	public static String random(int bytes) {
 		byte[] secret = new byte[bytes];
 		RANDOM.nextBytes(secret);
 		return Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
 	}
 
-	/** Whether the text has the shape of a 256-bit token from {@link #random(int) random(32)}. */
+	/**
+	 * Whether the text has the shape of a 256-bit token from {@link #random(int)
+	 * random(32)}.
+	 */
 	public static boolean looksLike256Bits(String token) {
 		return token != null && TOKEN_256.matcher(token).matches();
 	}
@@ -42,4 +49,5 @@ public final class SecretTokens {
 			throw new IllegalStateException("SHA-256 is always available", ex);
 		}
 	}
+
 }

@@ -4,9 +4,11 @@ import java.net.URI;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * The shop-wide settings under {@code rivendo.*}; each module keeps its own under {@code rivendo.<module>.*} in a
- * record of its own.
- * @param publicUrl the address people reach the shop at ({@code RIVENDO_PUBLIC_URL}): links in e-mails and QR codes
+ * The shop-wide settings under {@code rivendo.*}; each module keeps its own under
+ * {@code rivendo.<module>.*} in a record of its own.
+ *
+ * @param publicUrl the address people reach the shop at ({@code RIVENDO_PUBLIC_URL}):
+ * links in e-mails and QR codes
  */
 @ConfigurationProperties("rivendo")
 public record ShopProperties(URI publicUrl) {
@@ -17,7 +19,10 @@ public record ShopProperties(URI publicUrl) {
 		}
 	}
 
-	/** The public address without a trailing slash, to put a page's path after: {@code baseUrl() + "/login"}. */
+	/**
+	 * The public address without a trailing slash, to put a page's path after:
+	 * {@code baseUrl() + "/login"}.
+	 */
 	public String baseUrl() {
 		return publicUrl.toString().replaceAll("/+$", "");
 	}

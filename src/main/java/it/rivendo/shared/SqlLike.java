@@ -2,13 +2,19 @@ package it.rivendo.shared;
 
 import java.util.Locale;
 
-/** A search text made safe for SQL {@code LIKE}: its own {@code %} and {@code _} match themselves. */
+/**
+ * A search text made safe for SQL {@code LIKE}: its own {@code %} and {@code _} match
+ * themselves.
+ */
 public final class SqlLike {
 
 	private SqlLike() {
 	}
 
-	/** {@code %text%}, lower-cased and escaped with backslashes (PostgreSQL's default LIKE escape). */
+	/**
+	 * {@code %text%}, lower-cased and escaped with backslashes (PostgreSQL's default LIKE
+	 * escape).
+	 */
 	public static String containing(String text) {
 		String escaped = text.strip()
 			.toLowerCase(Locale.ROOT)
@@ -17,4 +23,5 @@ public final class SqlLike {
 			.replace("_", "\\_");
 		return "%" + escaped + "%";
 	}
+
 }

@@ -12,9 +12,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * How often something may happen per subject (a client address, a recipient): at most {@code max} times in any
- * {@code window}. The events are rows in the database, so every instance shares the count; taking a slot holds a
- * transaction-scoped advisory lock on the subject, so twins racing cannot both take the last one.
+ * How often something may happen per subject (a client address, a recipient): at most
+ * {@code max} times in any {@code window}. The events are rows in the database, so every
+ * instance shares the count; taking a slot holds a transaction-scoped advisory lock on
+ * the subject, so twins racing cannot both take the last one.
  */
 @Service
 public class Throttle {
@@ -23,6 +24,7 @@ public class Throttle {
 	static final Duration MEMORY = Duration.ofDays(2);
 
 	private final JdbcClient jdbc;
+
 	private final Clock clock;
 
 	Throttle(JdbcClient jdbc, Clock clock) {
@@ -30,7 +32,10 @@ public class Throttle {
 		this.clock = clock;
 	}
 
-	/** At most {@code max} events per subject in any {@code window}; {@code name} keeps limits apart. */
+	/**
+	 * At most {@code max} events per subject in any {@code window}; {@code name} keeps
+	 * limits apart.
+	 */
 	public record Limit(String name, int max, Duration window) {
 
 		public Limit {
@@ -42,7 +47,8 @@ public class Throttle {
 
 	/**
 	 * Takes one of the limit's slots for the subject.
-	 * @return empty when taken; otherwise when the next slot frees up (nothing is recorded then)
+	 * @return empty when taken; otherwise when the next slot frees up (nothing is
+	 * recorded then)
 	 */
 	@Transactional
 	public Optional<Instant> take(Limit limit, String subject) {
@@ -81,4 +87,5 @@ public class Throttle {
 		String value = subject == null ? "" : subject.strip().toLowerCase(Locale.ROOT);
 		return value.length() > 254 ? value.substring(0, 254) : value;
 	}
+
 }

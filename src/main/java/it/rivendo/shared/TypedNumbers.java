@@ -6,31 +6,39 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Numbers as people type them, read before anything else sees them: ASCII digits, a minus in front, one decimal
- * separator (the Italian comma or a dot) and at most two decimals, within a bound. No exponent, no thousands
- * separators, no digits of other scripts, no {@code 0x}. The shape and the length are checked before {@link BigDecimal}
- * or {@link Long} is asked: {@code 1E+10000000} is twelve characters that cost a minute of CPU once scaled to cents, and
- * {@code 99999999999} overflows the database's {@code numeric(12,2)}. Text that is not a number here is answered with
- * a message, never read some other way.
+ * Numbers as people type them, read before anything else sees them: ASCII digits, a minus
+ * in front, one decimal separator (the Italian comma or a dot) and at most two decimals,
+ * within a bound. No exponent, no thousands separators, no digits of other scripts, no
+ * {@code 0x}. The shape and the length are checked before {@link BigDecimal} or
+ * {@link Long} is asked: {@code 1E+10000000} is twelve characters that cost a minute of
+ * CPU once scaled to cents, and {@code 99999999999} overflows the database's
+ * {@code numeric(12,2)}. Text that is not a number here is answered with a message, never
+ * read some other way.
  */
 public final class TypedNumbers {
 
-	/** The largest amount typed anywhere in the shop: well inside {@code numeric(12,2)}. */
+	/**
+	 * The largest amount typed anywhere in the shop: well inside {@code numeric(12,2)}.
+	 */
 	public static final BigDecimal MAX_DECIMAL = new BigDecimal("9999999.99");
 
-	/** Longer text is not looked at: "-9999999,99" has 11 characters, the longest long 20. */
+	/**
+	 * Longer text is not looked at: "-9999999,99" has 11 characters, the longest long 20.
+	 */
 	static final int MAX_LENGTH = 20;
 
 	private static final Pattern DECIMAL = Pattern.compile("-?(\\d{1,7})(?:[.,](\\d{1,2}))?");
+
 	private static final Pattern WHOLE = Pattern.compile("-?\\d{1,19}");
+
 	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
 	private TypedNumbers() {
 	}
 
 	/**
-	 * An amount from -9,999,999.99 to 9,999,999.99 with at most two decimals ({@code 1234,5}, {@code -20.00}), or
-	 * nothing. Spaces around are ignored.
+	 * An amount from -9,999,999.99 to 9,999,999.99 with at most two decimals
+	 * ({@code 1234,5}, {@code -20.00}), or nothing. Spaces around are ignored.
 	 */
 	public static Optional<BigDecimal> decimal(String text) {
 		String value = shortStripped(text);
@@ -62,4 +70,5 @@ public final class TypedNumbers {
 		String value = text == null ? "" : text.strip();
 		return value.length() > MAX_LENGTH ? "" : value;
 	}
+
 }

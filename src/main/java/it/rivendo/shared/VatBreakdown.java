@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Totals of a set of lines the Italian way: taxable amount summed per VAT rate, VAT computed once per rate and
- * rounded half-up to the cent, then added up.
+ * Totals of a set of lines the Italian way: taxable amount summed per VAT rate, VAT
+ * computed once per rate and rounded half-up to the cent, then added up.
  */
 public record VatBreakdown(List<RateTotal> rates, Money taxable, Money vat, Money total) {
 

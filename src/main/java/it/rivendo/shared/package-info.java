@@ -1,5 +1,6 @@
 /**
- * Small building blocks every module may use: money, Italian fiscal codes, web error handling.
+ * Small building blocks every module may use: money, Italian fiscal codes, web error
+ * handling.
  */
 @org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)
 package it.rivendo.shared;

@@ -29,9 +29,10 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * "Contattaci": support requests from resellers and the public, answered and closed by staff. Changes go through the
- * {@link SupportRequest} aggregate, loaded with a lock; the pages read requests with their answers in SQL. Every
- * e-mail goes through the outbox in the same transaction, and every staff action is written to the audit trail.
+ * "Contattaci": support requests from resellers and the public, answered and closed by
+ * staff. Changes go through the {@link SupportRequest} aggregate, loaded with a lock; the
+ * pages read requests with their answers in SQL. Every e-mail goes through the outbox in
+ * the same transaction, and every staff action is written to the audit trail.
  */
 @Service
 @Transactional
@@ -42,17 +43,26 @@ public class SupportDesk {
 			from support_request r left join support_answer a on a.request_id = r.id
 			""";
 
-	/** Acknowledgements to an address someone typed, whoever typed it: at most 3 a day. */
+	/**
+	 * Acknowledgements to an address someone typed, whoever typed it: at most 3 a day.
+	 */
 	static final Throttle.Limit ACKNOWLEDGEMENTS_PER_RECIPIENT = new Throttle.Limit("contact-recipient", 3,
 			Duration.ofDays(1));
 
 	private final JdbcClient jdbc;
+
 	private final SupportRequestRepository requests;
+
 	private final OrderHistory orders;
+
 	private final SupportMails mails;
+
 	private final AuditTrail audit;
+
 	private final Clock clock;
+
 	private final Throttle throttle;
+
 	private final TransactionTemplate outsideTransaction;
 
 	SupportDesk(JdbcClient jdbc, SupportRequestRepository requests, OrderHistory orders, SupportMails mails,
@@ -69,8 +79,9 @@ public class SupportDesk {
 	}
 
 	/**
-	 * Whether a reseller may name this order in a request: only one of its own. Asked outside the caller's
-	 * transaction, since "not found" is an exception that would otherwise mark that transaction for rollback.
+	 * Whether a reseller may name this order in a request: only one of its own. Asked
+	 * outside the caller's transaction, since "not found" is an exception that would
+	 * otherwise mark that transaction for rollback.
 	 */
 	public boolean ownsOrder(long resellerId, String orderNumber) {
 		return Boolean.TRUE.equals(outsideTransaction.execute(status -> {
@@ -85,8 +96,9 @@ public class SupportDesk {
 	}
 
 	/**
-	 * Records a request and writes the acknowledgement to the sender into the outbox. An address typed by someone
-	 * not signed in gets at most {@link #ACKNOWLEDGEMENTS_PER_RECIPIENT}; the request is recorded all the same.
+	 * Records a request and writes the acknowledgement to the sender into the outbox. An
+	 * address typed by someone not signed in gets at most
+	 * {@link #ACKNOWLEDGEMENTS_PER_RECIPIENT}; the request is recorded all the same.
 	 * @throws Refusal when a reseller names an order that is not one of theirs
 	 */
 	public long open(NewSupportRequest request) {
@@ -110,7 +122,10 @@ public class SupportDesk {
 				Map.of("reseller", resellerId));
 	}
 
-	/** @throws NotFoundException when there is no such request, or it is another reseller's */
+	/**
+	 * @throws NotFoundException when there is no such request, or it is another
+	 * reseller's
+	 */
 	@Transactional(readOnly = true)
 	public SupportRequestView ofReseller(long resellerId, long id) {
 		SupportRequestView request = view(id);
@@ -147,7 +162,10 @@ public class SupportDesk {
 			.orElseThrow(() -> new NotFoundException("support request " + id));
 	}
 
-	/** Staff answer: stored, shown to the reseller, e-mailed to the sender; a closed request takes no answer. */
+	/**
+	 * Staff answer: stored, shown to the reseller, e-mailed to the sender; a closed
+	 * request takes no answer.
+	 */
 	public void answer(long id, String body, String actor) {
 		SupportRequest request = lock(id);
 		SupportStatus before = request.status();
@@ -171,7 +189,10 @@ public class SupportDesk {
 		return requests.lockById(id).orElseThrow(() -> new NotFoundException("support request " + id));
 	}
 
-	/** Rows of requests joined with their answers, folded into one view per request in the rows' order. */
+	/**
+	 * Rows of requests joined with their answers, folded into one view per request in the
+	 * rows' order.
+	 */
 	private List<SupportRequestView> read(String sql, Map<String, ?> params) {
 		Map<Long, SupportRequestView> requests = new LinkedHashMap<>();
 		jdbc.sql(sql).params(params).query((ResultSet row) -> {

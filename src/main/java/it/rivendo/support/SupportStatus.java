@@ -2,6 +2,7 @@ package it.rivendo.support;
 
 /** Where a support request stands: waiting for staff, answered, or closed for good. */
 public enum SupportStatus {
+
 	OPEN, ANSWERED, CLOSED;
 
 	public String messageKey() {
@@ -17,4 +18,5 @@ public enum SupportStatus {
 		}
 		return null;
 	}
+
 }

@@ -22,7 +22,10 @@ import org.springframework.web.util.UriComponentsBuilder;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
-/** Errors the user can cause, answered with a page in the shop's frame instead of a bare status. */
+/**
+ * Errors the user can cause, answered with a page in the shop's frame instead of a bare
+ * status.
+ */
 @ControllerAdvice
 class ErrorPages {
 
@@ -45,8 +48,8 @@ class ErrorPages {
 	}
 
 	/**
-	 * A domain refusal: on a handler that names its page ({@link OnRefusal}), back there with the message, as after a
-	 * success; otherwise a 409 page saying why.
+	 * A domain refusal: on a handler that names its page ({@link OnRefusal}), back there
+	 * with the message, as after a success; otherwise a 409 page saying why.
 	 */
 	@ExceptionHandler(Refusal.class)
 	String refused(Refusal refusal, HandlerMethod handler, @AuthenticationPrincipal ShopUser user,
@@ -74,4 +77,5 @@ class ErrorPages {
 		model.addAttribute("fmt", shell.formats());
 		return view;
 	}
+
 }

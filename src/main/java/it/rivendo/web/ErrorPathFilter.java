@@ -9,9 +9,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.UrlPathHelper;
 
 /**
- * {@code /error} is where the server forwards a failed request to show its error page. Asked for directly, there is
- * no error to show, and Spring Boot's error controller would answer 500 for want of a status; it is a page that does
- * not exist, answered with the usual 404 page. The forwards themselves are not filtered.
+ * {@code /error} is where the server forwards a failed request to show its error page.
+ * Asked for directly, there is no error to show, and Spring Boot's error controller would
+ * answer 500 for want of a status; it is a page that does not exist, answered with the
+ * usual 404 page. The forwards themselves are not filtered.
  */
 @Component
 class ErrorPathFilter extends OncePerRequestFilter {
@@ -28,4 +29,5 @@ class ErrorPathFilter extends OncePerRequestFilter {
 			throws IOException {
 		response.sendError(HttpServletResponse.SC_NOT_FOUND);
 	}
+
 }

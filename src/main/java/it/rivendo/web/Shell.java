@@ -9,23 +9,31 @@ import java.util.function.Supplier;
 import org.springframework.util.function.SingletonSupplier;
 
 /**
- * What the page frame shows around every page: the signed-in user, the main menu, the credit and the cart count.
- * The last three are loaded only if the page renders one of them, together and at most once per request.
+ * What the page frame shows around every page: the signed-in user, the main menu, the
+ * credit and the cart count. The last three are loaded only if the page renders one of
+ * them, together and at most once per request.
  */
 public final class Shell {
 
 	private final ShopUser user;
+
 	private final Supplier<Frame> frame;
+
 	private final String path;
 
-	/** @param frame reads a reseller's menu, credit and cart count, called at most once */
+	/**
+	 * @param frame reads a reseller's menu, credit and cart count, called at most once
+	 */
 	Shell(ShopUser user, Supplier<Frame> frame, String path) {
 		this.user = user;
 		this.frame = SingletonSupplier.of(frame);
 		this.path = path;
 	}
 
-	/** What the frame shows a reseller; read together, when the page first renders one of them. */
+	/**
+	 * What the frame shows a reseller; read together, when the page first renders one of
+	 * them.
+	 */
 	record Frame(List<MenuFamily> menu, Money balance, int cartCount) {
 	}
 
@@ -62,4 +70,5 @@ public final class Shell {
 	public String languageLink(String language) {
 		return path + (path.contains("?") ? "&" : "?") + "lang=" + language;
 	}
+
 }

@@ -20,9 +20,13 @@ import org.springframework.web.util.UriUtils;
 class ShellAdvice {
 
 	private final Catalog catalog;
+
 	private final CreditLedger credit;
+
 	private final CartService carts;
+
 	private final Formats formats;
+
 	private final TransactionTemplate readOnly;
 
 	ShellAdvice(Catalog catalog, CreditLedger credit, CartService carts, Formats formats,
@@ -40,12 +44,17 @@ class ShellAdvice {
 		return shellFor(user, request);
 	}
 
-	/** The page frame's data, also for pages that exception handlers render (they get no model attributes). */
+	/**
+	 * The page frame's data, also for pages that exception handlers render (they get no
+	 * model attributes).
+	 */
 	Shell shellFor(ShopUser user, HttpServletRequest request) {
 		Long resellerId = user != null && user.isReseller() ? user.resellerId() : null;
-		// a reseller's page shows all three: they are read together, in one read-only transaction
-		return new Shell(user, () -> readOnly.execute(status -> new Shell.Frame(catalog.menu(),
-				credit.balanceOf(resellerId), carts.itemCount(resellerId))), pathWithoutLang(request));
+		// a reseller's page shows all three: they are read together, in one read-only
+		// transaction
+		return new Shell(user, () -> readOnly.execute(
+				status -> new Shell.Frame(catalog.menu(), credit.balanceOf(resellerId), carts.itemCount(resellerId))),
+				pathWithoutLang(request));
 	}
 
 	@ModelAttribute("fmt")
@@ -64,7 +73,9 @@ class ShellAdvice {
 				.map(value -> UriUtils.encodeQueryParam(entry.getKey(), "UTF-8") + "="
 						+ UriUtils.encodeQueryParam(value, "UTF-8")))
 			.collect(Collectors.joining("&"));
-		// a query string too long to be a filter someone typed is not carried into the language links
+		// a query string too long to be a filter someone typed is not carried into the
+		// language links
 		return query.isEmpty() || query.length() > 500 ? path : path + "?" + query;
 	}
+
 }

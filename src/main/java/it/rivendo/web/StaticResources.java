@@ -10,13 +10,16 @@ import org.springframework.web.servlet.resource.LiteWebJarsResourceResolver;
 import org.springframework.web.servlet.resource.VersionResourceResolver;
 
 /**
- * The static files, served only under their own paths: {@code /css}, {@code /js} and {@code /img} with a content hash
- * in the URL, and the WebJars with version-free URLs; all cached for a year.
+ * The static files, served only under their own paths: {@code /css}, {@code /js} and
+ * {@code /img} with a content hash in the URL, and the WebJars with version-free URLs;
+ * all cached for a year.
  * <p>
- * Spring Boot's default handler maps {@code /**}. Every link a template builds ({@code @{/products/...}}, form
- * actions) is then offered to the resource chain to be versioned, and a link that is not a file is looked for on the
- * classpath at every render, uncached: profiling the catalog under load showed over half of the CPU there. With
- * these mappings (and {@code spring.web.resources.add-mappings=false}) only real asset paths are looked up, once.
+ * Spring Boot's default handler maps {@code /**}. Every link a template builds
+ * ({@code @{/products/...}}, form actions) is then offered to the resource chain to be
+ * versioned, and a link that is not a file is looked for on the classpath at every
+ * render, uncached: profiling the catalog under load showed over half of the CPU there.
+ * With these mappings (and {@code spring.web.resources.add-mappings=false}) only real
+ * asset paths are looked up, once.
  */
 @Configuration(proxyBeanMethods = false)
 class StaticResources implements WebMvcConfigurer {
@@ -38,4 +41,5 @@ class StaticResources implements WebMvcConfigurer {
 			.resourceChain(true)
 			.addResolver(new LiteWebJarsResourceResolver());
 	}
+
 }

@@ -10,12 +10,14 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
 /**
- * Who may say who the client is. Tomcat's {@code RemoteIpValve} ({@code server.forward-headers-strategy=native})
- * takes the client's address from {@code X-Forwarded-For} and the scheme from {@code X-Forwarded-Proto}, but by
- * default it believes any private address (10/8, 172.16/12, 192.168/16, ...): anyone on such a network could then
- * pick the address the shop sees, and slip past the per-address limits and the metrics allow-list by rotating the
- * header. Here only the configured proxies ({@code rivendo.web.trusted-proxies}: addresses or CIDR ranges, loopback
- * by default) are believed; from anyone else the headers are ignored.
+ * Who may say who the client is. Tomcat's {@code RemoteIpValve}
+ * ({@code server.forward-headers-strategy=native}) takes the client's address from
+ * {@code X-Forwarded-For} and the scheme from {@code X-Forwarded-Proto}, but by default
+ * it believes any private address (10/8, 172.16/12, 192.168/16, ...): anyone on such a
+ * network could then pick the address the shop sees, and slip past the per-address limits
+ * and the metrics allow-list by rotating the header. Here only the configured proxies
+ * ({@code rivendo.web.trusted-proxies}: addresses or CIDR ranges, loopback by default)
+ * are believed; from anyone else the headers are ignored.
  */
 @Configuration(proxyBeanMethods = false)
 class TrustedProxies {
@@ -25,7 +27,10 @@ class TrustedProxies {
 		return new OnlyTheseProxies(cidrs(web.trustedProxies()));
 	}
 
-	/** Each address as a CIDR range of its own (Tomcat reads a list with a '/' as ranges, anything else as a regex). */
+	/**
+	 * Each address as a CIDR range of its own (Tomcat reads a list with a '/' as ranges,
+	 * anything else as a regex).
+	 */
 	static String cidrs(List<String> proxies) {
 		return proxies.stream()
 			.map(String::strip)
@@ -35,7 +40,8 @@ class TrustedProxies {
 	}
 
 	/** Runs after Spring Boot's own customizer, which adds the valve. */
-	private record OnlyTheseProxies(String cidrs) implements WebServerFactoryCustomizer<TomcatWebServerFactory>, Ordered {
+	private record OnlyTheseProxies(
+			String cidrs) implements WebServerFactoryCustomizer<TomcatWebServerFactory>, Ordered {
 
 		@Override
 		public void customize(TomcatWebServerFactory factory) {
@@ -55,4 +61,5 @@ class TrustedProxies {
 			return Ordered.LOWEST_PRECEDENCE;
 		}
 	}
+
 }

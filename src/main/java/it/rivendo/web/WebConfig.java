@@ -13,8 +13,9 @@ import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
- * Italian first, English second: {@code ?lang=en} switches, a cookie remembers. Numbers in requests are read in the
- * shapes people type, bounded, before {@code BigDecimal} sees them ({@link TypedNumberFormatters}).
+ * Italian first, English second: {@code ?lang=en} switches, a cookie remembers. Numbers
+ * in requests are read in the shapes people type, bounded, before {@code BigDecimal} sees
+ * them ({@link TypedNumberFormatters}).
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfig implements WebMvcConfigurer {
@@ -39,4 +40,5 @@ class WebConfig implements WebMvcConfigurer {
 		interceptor.setIgnoreInvalidLocale(true);
 		registry.addInterceptor(interceptor);
 	}
+
 }

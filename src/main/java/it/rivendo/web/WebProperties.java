@@ -5,8 +5,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * The page frame's settings under {@code rivendo.web.*}.
- * @param trustedProxies the reverse proxies whose {@code X-Forwarded-For} and {@code X-Forwarded-Proto} are believed
- * (addresses or CIDR ranges; {@code RIVENDO_TRUSTED_PROXIES}); loopback when not set, nobody when empty
+ *
+ * @param trustedProxies the reverse proxies whose {@code X-Forwarded-For} and
+ * {@code X-Forwarded-Proto} are believed (addresses or CIDR ranges;
+ * {@code RIVENDO_TRUSTED_PROXIES}); loopback when not set, nobody when empty
  */
 @ConfigurationProperties("rivendo.web")
 public record WebProperties(List<String> trustedProxies) {

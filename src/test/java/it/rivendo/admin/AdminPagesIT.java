@@ -28,8 +28,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
- * Staff find orders by number, reseller, period and status, set tier thresholds, correct a credit, see a reseller's
- * services, pin its tier and switch it off.
+ * Staff find orders by number, reseller, period and status, set tier thresholds, correct
+ * a credit, see a reseller's services, pin its tier and switch it off.
  */
 @WebIntegrationTest
 class AdminPagesIT {
@@ -40,8 +40,6 @@ class AdminPagesIT {
 	@Autowired
 	TestShop shop;
 
-
-
 	@Autowired
 	TierRules tiers;
 
@@ -49,6 +47,7 @@ class AdminPagesIT {
 	CreditLedger ledger;
 
 	long alfa;
+
 	long beta;
 
 	@BeforeEach
@@ -74,7 +73,9 @@ class AdminPagesIT {
 			.andExpect(content().string(containsString("-000001")))
 			.andExpect(content().string(not(containsString("-000002"))));
 		String today = LocalDate.now(it.rivendo.shared.Formats.SHOP_ZONE).toString();
-		mvc.perform(get("/admin/orders").param("from", today).param("to", today).param("status", "PAID")
+		mvc.perform(get("/admin/orders").param("from", today)
+			.param("to", today)
+			.param("status", "PAID")
 			.with(user(shop.staff()))).andExpect(content().string(containsString("2 risultati")));
 		mvc.perform(get("/admin/orders").param("status", "CANCELLED").with(user(shop.staff())))
 			.andExpect(content().string(containsString("0 risultati")));
@@ -84,14 +85,16 @@ class AdminPagesIT {
 			.andExpect(content().string(containsString("aria-describedby=\"from-error\"")))
 			.andExpect(content().string(containsString("value=\"ieri\"")))
 			.andExpect(content().string(not(containsString("to-error"))));
-		mvc.perform(get("/admin/orders").with(user(shop.userOf(alfa, "alfa@test.it")))).andExpect(status().isForbidden());
+		mvc.perform(get("/admin/orders").with(user(shop.userOf(alfa, "alfa@test.it"))))
+			.andExpect(status().isForbidden());
 	}
 
 	@Test
 	void staffSetTierThresholdsAndTiersFollow() throws Exception {
 		tiers.unpin(alfa, "test");
 		ledger.credit(alfa, EntryKind.TOPUP, Money.of("600.00"), "T", "ricarica", "test");
-		assertThat(tiers.statusOf(alfa).code()).isEqualTo("GOLD"); // every threshold is 0 so far
+		assertThat(tiers.statusOf(alfa).code()).isEqualTo("GOLD"); // every threshold is 0
+																	// so far
 		mvc.perform(post("/admin/tier-rules/GOLD").param("minTopUp", "1000,00").with(user(shop.staff())).with(csrf()))
 			.andExpect(flash().attribute("success", "admin.tiers.saved"));
 		assertThat(tiers.statusOf(alfa).code()).isEqualTo("BASE");
@@ -100,8 +103,10 @@ class AdminPagesIT {
 			.perform(post("/admin/tier-rules/GOLD").param("minTopUp", "-1").with(user(shop.staff())).with(csrf()))
 			.andExpect(flash().attribute("error", "admin.tiers.invalid"))
 			.andReturn();
-		// back on the page, the message sits next to GOLD's field, with what was typed in it
-		mvc.perform(get("/admin/tier-rules").cookie(refused.getResponse().getCookie("SESSION")).with(user(shop.staff())))
+		// back on the page, the message sits next to GOLD's field, with what was typed in
+		// it
+		mvc.perform(
+				get("/admin/tier-rules").cookie(refused.getResponse().getCookie("SESSION")).with(user(shop.staff())))
 			.andExpect(content().string(containsString("value=\"-1.00\"")))
 			.andExpect(content().string(containsString("aria-describedby=\"min-GOLD-error\"")))
 			.andExpect(content().string(not(containsString("min-BASE-error"))));
@@ -188,17 +193,16 @@ class AdminPagesIT {
 		mvc.perform(post("/admin/resellers/" + alfa + "/tier").param("tier", "GOLD")
 			.param("reason", "Accordo commerciale")
 			.with(user(shop.staff()))
-			.with(csrf()))
-			.andExpect(flash().attribute("success", "admin.reseller.pinned"));
+			.with(csrf())).andExpect(flash().attribute("success", "admin.reseller.pinned"));
 		assertThat(tiers.statusOf(alfa).code()).isEqualTo("GOLD");
 		assertThat(tiers.statusOf(alfa).pinned()).isTrue();
-		mvc.perform(post("/admin/resellers/" + alfa + "/tier").param("tier", "")
-			.with(user(shop.staff()))
-			.with(csrf())).andExpect(flash().attribute("success", "admin.reseller.unpinned"));
+		mvc.perform(post("/admin/resellers/" + alfa + "/tier").param("tier", "").with(user(shop.staff())).with(csrf()))
+			.andExpect(flash().attribute("success", "admin.reseller.unpinned"));
 		assertThat(tiers.statusOf(alfa).pinned()).isFalse();
 	}
 
 	private void buy(long reseller) {
 		shop.buy(reseller, "P", SPID, 1);
 	}
+
 }

@@ -23,7 +23,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
-/** The audit page shows staff actions and credit movements together, newest first, filtered and paginated. */
+/**
+ * The audit page shows staff actions and credit movements together, newest first,
+ * filtered and paginated.
+ */
 @WebIntegrationTest
 class AuditPagesIT {
 
@@ -94,4 +97,5 @@ class AuditPagesIT {
 			.andExpect(content().string(containsString("Pagina 1 di 2")))
 			.andExpect(content().string(containsString("page=1")));
 	}
+
 }

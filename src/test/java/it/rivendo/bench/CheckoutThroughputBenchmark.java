@@ -22,12 +22,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The checkout's own throughput, without HTTP, pages or a load generator: BUYERS threads, each its own reseller, put
- * a product in the cart, read the cart's total (what the checkout page shows) and pay, for DURATION seconds after a
- * warm-up. It is what {@code bench/run.sh} compares with pgbench's TPC-B transactions on the same PostgreSQL.
+ * The checkout's own throughput, without HTTP, pages or a load generator: BUYERS threads,
+ * each its own reseller, put a product in the cart, read the cart's total (what the
+ * checkout page shows) and pay, for DURATION seconds after a warm-up. It is what
+ * {@code bench/run.sh} compares with pgbench's TPC-B transactions on the same PostgreSQL.
  * <p>
- * Not part of the test suite (the name does not end in Tests): {@code bench/run.sh} runs it on its own database,
- * and it prints numbers instead of asserting on time. It does assert that the money is right afterwards.
+ * Not part of the test suite (the name does not end in Tests): {@code bench/run.sh} runs
+ * it on its own database, and it prints numbers instead of asserting on time. It does
+ * assert that the money is right afterwards.
  */
 @IntegrationTest
 class CheckoutThroughputBenchmark {
@@ -93,12 +95,14 @@ class CheckoutThroughputBenchmark {
 			Files.writeString(Path.of(out), report);
 		}
 
-		// the money is right: every reseller's balance is its opening credit less its orders, and no order lacks a debit
+		// the money is right: every reseller's balance is its opening credit less its
+		// orders, and no order lacks a debit
 		for (long buyer : buyers) {
-			Money spent = Money.of(jdbc.sql("select coalesce(sum(total_amount), 0) from purchase_order where reseller_id = ?")
-				.param(buyer)
-				.query(java.math.BigDecimal.class)
-				.single());
+			Money spent = Money
+				.of(jdbc.sql("select coalesce(sum(total_amount), 0) from purchase_order where reseller_id = ?")
+					.param(buyer)
+					.query(java.math.BigDecimal.class)
+					.single());
 			assertThat(credit.balanceOf(buyer)).isEqualTo(Money.of(OPENING).minus(spent));
 		}
 		assertThat(jdbc.sql("""
@@ -109,8 +113,9 @@ class CheckoutThroughputBenchmark {
 	}
 
 	/**
-	 * The purchase e-mails are only queued by the payment; the sender renders each one's invoice PDF and sends it
-	 * later. This times the sender (one thread, as scheduled) on MAILS of them, to an in-process SMTP server.
+	 * The purchase e-mails are only queued by the payment; the sender renders each one's
+	 * invoice PDF and sends it later. This times the sender (one thread, as scheduled) on
+	 * MAILS of them, to an in-process SMTP server.
 	 */
 	private Sending sendSome() {
 		jdbc.sql("delete from mail_outbox where id not in (select id from mail_outbox order by id limit ?)")
@@ -133,7 +138,9 @@ class CheckoutThroughputBenchmark {
 	record Sending(int sent, double seconds) {
 	}
 
-	/** Each buyer buys in a loop for the given seconds; answers how many orders each paid. */
+	/**
+	 * Each buyer buys in a loop for the given seconds; answers how many orders each paid.
+	 */
 	private List<Integer> buyFor(List<Long> buyers, int seconds) throws Exception {
 		long end = System.nanoTime() + seconds * 1_000_000_000L;
 		return Race.run(buyers.size(), index -> {
@@ -158,4 +165,5 @@ class CheckoutThroughputBenchmark {
 
 	record Counters(long commits, long written) {
 	}
+
 }

@@ -30,7 +30,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
-/** Staff edit products, prices per mode, families, tiers and discount exceptions; every change is audited. */
+/**
+ * Staff edit products, prices per mode, families, tiers and discount exceptions; every
+ * change is audited.
+ */
 @WebIntegrationTest
 class AdminCatalogPagesIT {
 
@@ -50,7 +53,9 @@ class AdminCatalogPagesIT {
 	JdbcClient jdbc;
 
 	ShopUser staff;
+
 	long resellerId;
+
 	long productId;
 
 	@BeforeEach
@@ -61,7 +66,9 @@ class AdminCatalogPagesIT {
 		staff = shop.staff();
 	}
 
-	/** A product form post; {@code changes} are field/value pairs replacing the defaults. */
+	/**
+	 * A product form post; {@code changes} are field/value pairs replacing the defaults.
+	 */
 	private MockHttpServletRequestBuilder productPost(String url, String code, String spid, String cie,
 			String... changes) {
 		Map<String, String> fields = new LinkedHashMap<>();
@@ -173,20 +180,34 @@ class AdminCatalogPagesIT {
 
 	@Test
 	void familiesAndTiersAreCreatedAndEditedWithExactPercentages() throws Exception {
-		mvc.perform(post("/admin/catalog/families").with(user(staff)).with(csrf()).param("code", "PEC")
-			.param("nameIt", "Posta certificata").param("nameEn", "Certified e-mail").param("sortOrder", "9"))
-			.andExpect(redirectedUrl("/admin/catalog"));
+		mvc.perform(post("/admin/catalog/families").with(user(staff))
+			.with(csrf())
+			.param("code", "PEC")
+			.param("nameIt", "Posta certificata")
+			.param("nameEn", "Certified e-mail")
+			.param("sortOrder", "9")).andExpect(redirectedUrl("/admin/catalog"));
 		long tierId = jdbc.sql("select id from discount_tier where code = 'ORO'").query(Long.class).single();
-		mvc.perform(post("/admin/catalog/tiers/{id}", tierId).with(user(staff)).with(csrf()).param("code", "ORO")
-			.param("nameIt", "Oro").param("nameEn", "Gold").param("percent", "abc").param("sortOrder", "3"))
+		mvc.perform(post("/admin/catalog/tiers/{id}", tierId).with(user(staff))
+			.with(csrf())
+			.param("code", "ORO")
+			.param("nameIt", "Oro")
+			.param("nameEn", "Gold")
+			.param("percent", "abc")
+			.param("sortOrder", "3"))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("id=\"percent-error\"")))
 			.andExpect(content().string(containsString("value=\"abc\"")));
-		mvc.perform(post("/admin/catalog/tiers/{id}", tierId).with(user(staff)).with(csrf()).param("code", "ORO")
-			.param("nameIt", "Oro").param("nameEn", "Gold").param("percent", "27,5").param("sortOrder", "3"))
-			.andExpect(redirectedUrl("/admin/catalog"));
+		mvc.perform(post("/admin/catalog/tiers/{id}", tierId).with(user(staff))
+			.with(csrf())
+			.param("code", "ORO")
+			.param("nameIt", "Oro")
+			.param("nameEn", "Gold")
+			.param("percent", "27,5")
+			.param("sortOrder", "3")).andExpect(redirectedUrl("/admin/catalog"));
 		assertThat(catalog.tierOf(resellerId).percent()).isEqualByComparingTo("27.5");
-		assertThat(catalog.quote(resellerId, "REMOTA", SPID).netPrice()).isEqualTo(Money.of("28.28")); // 39 × 0.725
+		assertThat(catalog.quote(resellerId, "REMOTA", SPID).netPrice()).isEqualTo(Money.of("28.28")); // 39
+																										// ×
+																										// 0.725
 		assertThat(jdbc.sql("select detail from audit_event where action = 'DISCOUNT_TIER_CHANGED'")
 			.query(String.class)
 			.single()).contains("percent: \"30.00\" → \"27.50\"").contains("name.it: \"ORO\" → \"Oro\"");
@@ -199,38 +220,56 @@ class AdminCatalogPagesIT {
 	void overridesForATierAndForOneResellerFoundByNameOrEmail() throws Exception {
 		long tierId = jdbc.sql("select id from discount_tier where code = 'ORO'").query(Long.class).single();
 		String url = "/admin/catalog/products/" + productId + "/discounts";
-		mvc.perform(post(url).with(user(staff)).with(csrf()).param("target", "TIER").param("targetId", "" + tierId)
-			.param("percent", "15"))
-			.andExpect(redirectedUrl(url));
+		mvc.perform(post(url).with(user(staff))
+			.with(csrf())
+			.param("target", "TIER")
+			.param("targetId", "" + tierId)
+			.param("percent", "15")).andExpect(redirectedUrl(url));
 		assertThat(catalog.quote(resellerId, "REMOTA", SPID).discountPercent()).isEqualByComparingTo("15");
 
 		mvc.perform(get(url).param("q", "GOLD@").with(user(staff)))
 			.andExpect(content().string(containsString("Azienda gold@test.it")));
 		mvc.perform(get(url).param("q", "nessuno").with(user(staff)))
 			.andExpect(content().string(not(containsString("Azienda gold@test.it"))));
-		mvc.perform(post(url).with(user(staff)).with(csrf()).param("target", "RESELLER")
-			.param("targetId", "" + resellerId).param("percent", "101").param("q", "gold"))
+		mvc.perform(post(url).with(user(staff))
+			.with(csrf())
+			.param("target", "RESELLER")
+			.param("targetId", "" + resellerId)
+			.param("percent", "101")
+			.param("q", "gold"))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("id=\"percent-RESELLER-" + resellerId + "-error\"")))
 			.andExpect(content().string(containsString("value=\"101\"")));
-		mvc.perform(post(url).with(user(staff)).with(csrf()).param("target", "RESELLER")
-			.param("targetId", "" + resellerId).param("percent", "40,25"))
-			.andExpect(redirectedUrl(url));
-		assertThat(catalog.quote(resellerId, "REMOTA", SPID).netPrice()).isEqualTo(Money.of("23.30")); // 39 × 0.5975
+		mvc.perform(post(url).with(user(staff))
+			.with(csrf())
+			.param("target", "RESELLER")
+			.param("targetId", "" + resellerId)
+			.param("percent", "40,25")).andExpect(redirectedUrl(url));
+		assertThat(catalog.quote(resellerId, "REMOTA", SPID).netPrice()).isEqualTo(Money.of("23.30")); // 39
+																										// ×
+																										// 0.5975
 		mvc.perform(get(url).with(user(staff)))
 			.andExpect(content().string(containsString("Azienda gold@test.it")))
 			.andExpect(content().string(containsString("value=\"40.25\"")));
 
-		mvc.perform(post(url).with(user(staff)).with(csrf()).param("target", "RESELLER")
-			.param("targetId", "" + resellerId).param("percent", ""));
+		mvc.perform(post(url).with(user(staff))
+			.with(csrf())
+			.param("target", "RESELLER")
+			.param("targetId", "" + resellerId)
+			.param("percent", ""));
 		assertThat(catalog.quote(resellerId, "REMOTA", SPID).discountPercent()).isEqualByComparingTo("15");
-		List<String> details = jdbc.sql("select detail from audit_event where action = 'DISCOUNT_OVERRIDE_SET' order by id")
+		List<String> details = jdbc
+			.sql("select detail from audit_event where action = 'DISCOUNT_OVERRIDE_SET' order by id")
 			.query(String.class)
 			.list();
 		assertThat(details).containsExactly("percent: — → \"15.00\"", "percent: — → \"40.25\"",
 				"percent: \"40.25\" → —");
-		mvc.perform(post(url).with(user(staff)).with(csrf()).param("target", "RESELLER").param("targetId", "987654")
+		mvc.perform(post(url).with(user(staff))
+			.with(csrf())
+			.param("target", "RESELLER")
+			.param("targetId", "987654")
 			.param("percent", "5")).andExpect(status().isNotFound());
 		assertThat(new BigDecimal("40.25").scale()).isEqualTo(2);
 	}
+
 }

@@ -16,7 +16,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** A large catalog stays light: the catalog comes a page at a time, the main menu lists a few products a family. */
+/**
+ * A large catalog stays light: the catalog comes a page at a time, the main menu lists a
+ * few products a family.
+ */
 @WebIntegrationTest
 class CatalogAtScaleIT {
 
@@ -63,8 +66,9 @@ class CatalogAtScaleIT {
 			.containsExactly(org.assertj.core.groups.Tuple.tuple("FIRMA", Catalog.MENU_ITEMS_PER_FAMILY, true),
 					org.assertj.core.groups.Tuple.tuple("PEC", 1, false));
 		String html = page("/cart");
-		assertThat(html).contains("href=\"/products/F08\"", "href=\"/catalog?family=FIRMA\"",
-				"Tutti i prodotti della famiglia", "href=\"/products/P01\"")
+		assertThat(html)
+			.contains("href=\"/products/F08\"", "href=\"/catalog?family=FIRMA\"", "Tutti i prodotti della famiglia",
+					"href=\"/products/P01\"")
 			.doesNotContain("href=\"/products/F09\"", "href=\"/catalog?family=PEC\"");
 	}
 
@@ -84,4 +88,5 @@ class CatalogAtScaleIT {
 		}
 		return count;
 	}
+
 }

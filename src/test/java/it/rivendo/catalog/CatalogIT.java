@@ -26,6 +26,7 @@ class CatalogIT {
 	TestShop shop;
 
 	long silver;
+
 	long gold;
 
 	@BeforeEach
@@ -93,4 +94,5 @@ class CatalogIT {
 		assertThat(catalog.offerFor(silver, "", null)).extracting(PriceQuote::productCode).doesNotContain("SPIDP");
 		assertThatThrownBy(() -> catalog.quote(silver, "SPIDP", CIE)).isInstanceOf(NotFoundException.class);
 	}
+
 }

@@ -37,6 +37,7 @@ class CatalogPagesIT {
 	JdbcClient jdbc;
 
 	ShopUser bronze;
+
 	ShopUser gold;
 
 	@BeforeEach
@@ -53,7 +54,8 @@ class CatalogPagesIT {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(eur("35,10")))) // 39.00 - 10%
 			.andExpect(content().string(containsString("10%")))
-			.andExpect(content().string(not(containsString(eur("27,30"))))) // gold's 39.00 - 30%
+			.andExpect(content().string(not(containsString(eur("27,30"))))) // gold's
+																			// 39.00 - 30%
 			.andExpect(content().string(not(containsString("30%"))));
 		mvc.perform(get("/catalog").with(user(gold)))
 			.andExpect(content().string(containsString(eur("27,30"))))
@@ -83,16 +85,20 @@ class CatalogPagesIT {
 
 	@Test
 	void aModeTheProductDoesNotAllowIsRefusedWithAMessage() throws Exception {
-		var refused = mvc
-			.perform(post("/cart/items").param("product", "REMOTA").param("mode", "VIDEO").with(user(bronze)).with(csrf()))
+		var refused = mvc.perform(
+				post("/cart/items").param("product", "REMOTA").param("mode", "VIDEO").with(user(bronze)).with(csrf()))
 			.andExpect(redirectedUrl("/products/REMOTA"))
 			.andExpect(flash().attribute("modeError", "cart.mode.notAllowed"))
 			.andReturn();
-		mvc.perform(post("/cart/items").param("product", "REMOTA").param("mode", "<script>").with(user(bronze)).with(csrf()))
-			.andExpect(redirectedUrl("/products/REMOTA"));
+		mvc.perform(post("/cart/items").param("product", "REMOTA")
+			.param("mode", "<script>")
+			.with(user(bronze))
+			.with(csrf())).andExpect(redirectedUrl("/products/REMOTA"));
 		assertThat(jdbc.sql("select count(*) from cart_line").query(Long.class).single()).isZero();
-		assertThat((java.util.Map<String, Object>) refused.getFlashMap()).containsEntry("selectedMode", IdentificationMode.VIDEO);
-		// the message on the product page is checked in the real browser (PurchaseEntryBrowserIT)
+		assertThat((java.util.Map<String, Object>) refused.getFlashMap()).containsEntry("selectedMode",
+				IdentificationMode.VIDEO);
+		// the message on the product page is checked in the real browser
+		// (PurchaseEntryBrowserIT)
 	}
 
 	@Test
@@ -112,7 +118,8 @@ class CatalogPagesIT {
 
 	@Test
 	void aQuantityOutsideOneToNinetyNineIsRefusedNextToTheLine() throws Exception {
-		mvc.perform(post("/cart/items").param("product", "REMOTA").param("mode", "SPID").with(user(bronze)).with(csrf()));
+		mvc.perform(
+				post("/cart/items").param("product", "REMOTA").param("mode", "SPID").with(user(bronze)).with(csrf()));
 		long line = jdbc.sql("select id from cart_line").query(Long.class).single();
 		mvc.perform(post("/cart/lines/" + line).param("quantity", "100").with(user(bronze)).with(csrf()))
 			.andExpect(redirectedUrl("/cart"))
@@ -124,7 +131,8 @@ class CatalogPagesIT {
 
 	@Test
 	void anotherResellersCartLineCannotBeTouched() throws Exception {
-		mvc.perform(post("/cart/items").param("product", "REMOTA").param("mode", "SPID").with(user(bronze)).with(csrf()));
+		mvc.perform(
+				post("/cart/items").param("product", "REMOTA").param("mode", "SPID").with(user(bronze)).with(csrf()));
 		long line = jdbc.sql("select id from cart_line").query(Long.class).single();
 		mvc.perform(post("/cart/items").param("product", "REMOTA").param("mode", "CIE").with(user(gold)).with(csrf()));
 		mvc.perform(post("/cart/lines/" + line + "/delete").with(user(gold)).with(csrf()))
@@ -137,12 +145,14 @@ class CatalogPagesIT {
 
 	@Test
 	void shopPagesNeedALoginAndStaffAreNotResellers() throws Exception {
-		mvc.perform(get("/catalog")).andExpect(status().is3xxRedirection())
-			.andExpect(redirectedUrl("/login"));
+		mvc.perform(get("/catalog")).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
 		mvc.perform(get("/catalog").with(user(shop.staff()))).andExpect(status().isForbidden());
 	}
 
-	/** An amount as the Italian pages write it: a non-breaking space keeps the euro sign with its number. */
+	/**
+	 * An amount as the Italian pages write it: a non-breaking space keeps the euro sign
+	 * with its number.
+	 */
 	static String eur(String amount) {
 		return amount + "\u00a0€";
 	}
@@ -153,4 +163,5 @@ class CatalogPagesIT {
 			.andExpect(content().string(containsString("Product catalog")))
 			.andExpect(content().string(containsString("Product REMOTA")));
 	}
+
 }

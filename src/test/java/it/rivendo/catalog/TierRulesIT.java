@@ -12,7 +12,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Tiers follow top-ups over 12 months, fall back after 6 months without one, and stay put when staff pin them. */
+/**
+ * Tiers follow top-ups over 12 months, fall back after 6 months without one, and stay put
+ * when staff pin them.
+ */
 @IntegrationTest
 class TierRulesIT {
 
@@ -81,11 +84,15 @@ class TierRulesIT {
 
 		tiers.unpin(reseller, "staff@test.it");
 		assertThat(tiers.statusOf(reseller).code()).isEqualTo("BRONZE");
-		assertThat(jdbc.sql("select count(*) from audit_event where action like 'TIER_%PINNED'").query(Long.class).single())
-			.isEqualTo(3);
+		assertThat(jdbc.sql("select count(*) from audit_event where action like 'TIER_%PINNED'")
+			.query(Long.class)
+			.single()).isEqualTo(3);
 	}
 
-	/** A top-up made some days ago (entries cannot be changed afterwards, so it is written that way). */
+	/**
+	 * A top-up made some days ago (entries cannot be changed afterwards, so it is written
+	 * that way).
+	 */
 	private void oldTopUp(String amount, int daysAgo) {
 		jdbc.sql("""
 				insert into credit_account (reseller_id, balance) values (:r, :a)
@@ -102,4 +109,5 @@ class TierRulesIT {
 			.param("d", daysAgo)
 			.update();
 	}
+
 }

@@ -14,8 +14,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Which tier the top-ups of the last 12 months earn: the highest whose threshold they reach, the base tier after 6
- * months without a top-up. (Pinning, the window and the database: TierRulesIT.)
+ * Which tier the top-ups of the last 12 months earn: the highest whose threshold they
+ * reach, the base tier after 6 months without a top-up. (Pinning, the window and the
+ * database: TierRulesIT.)
  */
 class TierRulesTests {
 
@@ -26,8 +27,7 @@ class TierRulesTests {
 	@ParameterizedTest(name = "{0} topped up, the last {1} days ago: {2}")
 	@CsvSource({ "0.00, , BASE", "99.99, 1, BASE", "100.00, 1, BRONZE", "150.00, 1, BRONZE", "1050.00, 10, SILVER",
 			"5000.00, 0, GOLD", "6050.00, 30, GOLD", "6000.00, 182, GOLD", "6000.00, 184, BASE", "6000.00, 200, BASE" })
-	void theHighestThresholdReachedUnlessTheLastTopUpIsOverSixMonthsOld(String total, Integer daysAgo,
-			String earned) {
+	void theHighestThresholdReachedUnlessTheLastTopUpIsOverSixMonthsOld(String total, Integer daysAgo, String earned) {
 		TopUpHistory history = new TopUpHistory(Money.of(total),
 				daysAgo == null ? null : NOW.minus(Duration.ofDays(daysAgo)));
 		assertThat(TierRules.earned(TIERS, history, NOW).code()).isEqualTo(earned);
@@ -36,4 +36,5 @@ class TierRulesTests {
 	private static Tier tier(long id, String code, String percent, String minTopUp) {
 		return new Tier(id, code, new LocalizedText(code, code), new BigDecimal(percent), Money.of(minTopUp));
 	}
+
 }

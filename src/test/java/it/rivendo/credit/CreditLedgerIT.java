@@ -88,4 +88,5 @@ class CreditLedgerIT {
 		assertThat(ledger.sumOfEntries(reseller)).isEqualTo(Money.ZERO);
 		assertThat(ledger.entries(reseller, PageRequest.of(0, 100)).getTotalElements()).isEqualTo(18);
 	}
+
 }

@@ -22,8 +22,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
- * Staff confirm and cancel top-ups from their pages: what is not an amount or a date comes back next to its field,
- * as typed; a refusal comes back to the list with its message; nothing is credited twice.
+ * Staff confirm and cancel top-ups from their pages: what is not an amount or a date
+ * comes back next to its field, as typed; a refusal comes back to the list with its
+ * message; nothing is credited twice.
  */
 @WebIntegrationTest
 class TopUpPagesIT {
@@ -41,7 +42,9 @@ class TopUpPagesIT {
 	CreditLedger ledger;
 
 	long resellerId;
+
 	ShopUser reseller;
+
 	TopUpView requested;
 
 	@BeforeEach
@@ -126,4 +129,5 @@ class TopUpPagesIT {
 			.with(user(shop.staff()))
 			.with(csrf());
 	}
+
 }

@@ -17,7 +17,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 
-/** Top-ups credit exactly once, whoever confirms and however often, and the ledger always equals the balance. */
+/**
+ * Top-ups credit exactly once, whoever confirms and however often, and the ledger always
+ * equals the balance.
+ */
 @IntegrationTest
 class TopUpsIT {
 
@@ -37,7 +40,9 @@ class TopUpsIT {
 	JdbcClient jdbc;
 
 	long resellerId;
+
 	ShopUser reseller;
+
 	ShopUser staff;
 
 	@BeforeEach
@@ -55,7 +60,8 @@ class TopUpsIT {
 		assertThat(requested.pending()).isTrue();
 		assertThat(ledger.balanceOf(resellerId)).isEqualTo(Money.ZERO);
 		assertThat(mails("TOPUP_BANK_DETAILS")).isEqualTo(1);
-		assertThat(jdbc.sql("select body_text from mail_outbox where kind = 'TOPUP_BANK_DETAILS'").query(String.class)
+		assertThat(jdbc.sql("select body_text from mail_outbox where kind = 'TOPUP_BANK_DETAILS'")
+			.query(String.class)
 			.single()).contains(requested.reference()).contains("IBAN");
 
 		List<Boolean> confirmed = Race.run(10,
@@ -67,8 +73,9 @@ class TopUpsIT {
 		assertThat(topUps.view(requested.id()).status()).isEqualTo(TopUpStatus.COMPLETED);
 		assertThat(mails("TOPUP_PAYMENT_RECEIVED")).isEqualTo(1);
 		assertThat(mails("TOPUP_CREDITED")).isEqualTo(1);
-		assertThat(jdbc.sql("select count(*) from audit_event where action = 'TOPUP_COMPLETED'").query(Long.class).single())
-			.isEqualTo(1);
+		assertThat(jdbc.sql("select count(*) from audit_event where action = 'TOPUP_COMPLETED'")
+			.query(Long.class)
+			.single()).isEqualTo(1);
 	}
 
 	@Test
@@ -81,8 +88,8 @@ class TopUpsIT {
 	@Test
 	void aResellerCannotConfirmItsOwnTopUp() {
 		TopUpView requested = topUps.request(reseller, Money.of("100.00"), PaymentMethod.BANK).topUp();
-		assertThatThrownBy(() -> topUps.confirmTransfer(requested.id(), Money.of("100.00"), LocalDate.now(), "x",
-				reseller))
+		assertThatThrownBy(
+				() -> topUps.confirmTransfer(requested.id(), Money.of("100.00"), LocalDate.now(), "x", reseller))
 			.isInstanceOf(AccessDeniedException.class);
 		assertThat(ledger.balanceOf(resellerId)).isEqualTo(Money.ZERO);
 	}
@@ -101,8 +108,7 @@ class TopUpsIT {
 	@Test
 	void topUpsBelowTheMinimumOrCancelledCreditNothing() {
 		assertThatThrownBy(() -> topUps.request(reseller, Money.of("49.99"), PaymentMethod.BANK))
-			.isInstanceOfSatisfying(Refusal.class,
-					ex -> assertThat(ex.messageKey()).isEqualTo("topup.error.minimum"));
+			.isInstanceOfSatisfying(Refusal.class, ex -> assertThat(ex.messageKey()).isEqualTo("topup.error.minimum"));
 		TopUpView requested = topUps.request(reseller, Money.of("100.00"), PaymentMethod.BANK).topUp();
 		topUps.cancel(requested.id(), "Bonifico mai arrivato", staff);
 		assertThat(topUps.confirmTransfer(requested.id(), Money.of("100.00"), LocalDate.now(), "x", staff)).isFalse();
@@ -121,7 +127,8 @@ class TopUpsIT {
 			.isInstanceOf(AccessDeniedException.class);
 		assertThat(ledger.balanceOf(resellerId)).isEqualTo(Money.of("20.00"));
 		assertThat(ledger.sumOfEntries(resellerId)).isEqualTo(Money.of("20.00"));
-		assertThat(jdbc.sql("select count(*) from audit_event where action = 'CREDIT_ADJUSTED'").query(Long.class)
+		assertThat(jdbc.sql("select count(*) from audit_event where action = 'CREDIT_ADJUSTED'")
+			.query(Long.class)
 			.single()).isEqualTo(2);
 	}
 

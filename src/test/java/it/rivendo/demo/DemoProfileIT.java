@@ -34,8 +34,9 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * The {@code demo} profile, where the simulated card provider and identification provider exist and say so on
- * screen; the login page lists the demo logins. Outside it they do not exist ({@code SimulationsIT}).
+ * The {@code demo} profile, where the simulated card provider and identification provider
+ * exist and say so on screen; the login page lists the demo logins. Outside it they do
+ * not exist ({@code SimulationsIT}).
  */
 @WebIntegrationTest
 @ActiveProfiles({ "test", "demo" })
@@ -65,6 +66,7 @@ class DemoProfileIT {
 	JdbcClient jdbc;
 
 	long resellerId;
+
 	ShopUser reseller;
 
 	@BeforeEach
@@ -80,11 +82,12 @@ class DemoProfileIT {
 		mvc.perform(get("/account/credit/top-up").with(user(reseller)))
 			.andExpect(content().string(containsString("value=\"CARD\"")))
 			.andExpect(content().string(containsString("il pagamento con carta è simulato")));
-		String payment = mvc.perform(post("/account/credit/top-up").param("amount", "80")
-			.param("method", "CARD")
-			.param("billingConfirmed", "true")
-			.with(user(reseller))
-			.with(csrf()))
+		String payment = mvc
+			.perform(post("/account/credit/top-up").param("amount", "80")
+				.param("method", "CARD")
+				.param("billingConfirmed", "true")
+				.with(user(reseller))
+				.with(csrf()))
 			.andExpect(redirectedUrlPattern("/account/payments/demo/*"))
 			.andReturn()
 			.getResponse()
@@ -124,7 +127,8 @@ class DemoProfileIT {
 		long serviceId = jdbc.sql("select id from purchased_service").query(Long.class).single();
 		services.associate(resellerId, serviceId, "mario@test.it", null, "reseller@test.it");
 		String token = OutboxLinks.token(jdbc, "ACTIVATION_LINK", "mario@test.it", "/activate/");
-		mvc.perform(get("/activate/" + token)).andExpect(content().string(containsString("data-testid=\"demo-notice\"")));
+		mvc.perform(get("/activate/" + token))
+			.andExpect(content().string(containsString("data-testid=\"demo-notice\"")));
 
 		String next = activation.start(token, MARIO);
 		assertThat(next).startsWith("/identification/demo/");
@@ -147,4 +151,5 @@ class DemoProfileIT {
 	private long count(String tableAndCondition) {
 		return jdbc.sql("select count(*) from " + tableAndCondition).query(Long.class).single();
 	}
+
 }

@@ -23,10 +23,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * Issue 4's flow in a real browser with real SMTP: buy, read the purchase e-mail, see the service and the new
- * balance in the customer area, Associa, the end customer opens the link from their e-mail on a phone, is
- * identified by the demo's simulated provider (so the {@code demo} profile), and the reseller sees "Attivo". Without
- * a provider, staff confirm the identification: {@code RunningForRealBrowserIT}.
+ * Issue 4's flow in a real browser with real SMTP: buy, read the purchase e-mail, see the
+ * service and the new balance in the customer area, Associa, the end customer opens the
+ * link from their e-mail on a phone, is identified by the demo's simulated provider (so
+ * the {@code demo} profile), and the reseller sees "Attivo". Without a provider, staff
+ * confirm the identification: {@code RunningForRealBrowserIT}.
  */
 @ActiveProfiles("demo")
 class ActivationBrowserIT extends BrowserTest {
@@ -55,7 +56,8 @@ class ActivationBrowserIT extends BrowserTest {
 			.contains("CIE e il PIN")
 			.contains("/account/services");
 
-		// Customer area: the service, its order, its status, and the new balance (5000.00 - 33.31)
+		// Customer area: the service, its order, its status, and the new balance (5000.00
+		// - 33.31)
 		page.getByTestId("back-to-account").click();
 		assertThat(page).hasURL(Pattern.compile(".*/account/services$"));
 		assertThat(page.getByTestId("account-balance")).hasText("4.966,69 €");
@@ -66,11 +68,13 @@ class ActivationBrowserIT extends BrowserTest {
 
 		// Associa: the end customer's e-mail, confirmed
 		row.getByTestId("associate").click();
-		page.getByLabel("E-mail del cliente", new Page.GetByLabelOptions().setExact(true)).fill("laura.bianchi@example.it");
+		page.getByLabel("E-mail del cliente", new Page.GetByLabelOptions().setExact(true))
+			.fill("laura.bianchi@example.it");
 		page.getByLabel("Nome del cliente (facoltativo)").fill("Laura Bianchi");
 		page.getByTestId("associate-submit").click();
 		assertThat(page.locator(".alert-danger").first()).containsText("Conferma");
-		assertThat(page.getByLabel("E-mail del cliente", new Page.GetByLabelOptions().setExact(true))).hasValue("laura.bianchi@example.it");
+		assertThat(page.getByLabel("E-mail del cliente", new Page.GetByLabelOptions().setExact(true)))
+			.hasValue("laura.bianchi@example.it");
 		page.getByLabel("Confermo l'indirizzo e-mail del cliente").check();
 		page.getByTestId("associate-submit").click();
 		assertThat(page.getByTestId("flash-success")).containsText("Servizio associato");
@@ -157,4 +161,5 @@ class ActivationBrowserIT extends BrowserTest {
 			throw new IllegalStateException(ex);
 		}
 	}
+
 }

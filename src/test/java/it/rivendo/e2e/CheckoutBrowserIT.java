@@ -14,7 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Issue 3's flow in a real browser: catalog, cart, checkout with a mistake then corrected, paid, balance down. */
+/**
+ * Issue 3's flow in a real browser: catalog, cart, checkout with a mistake then
+ * corrected, paid, balance down.
+ */
 class CheckoutBrowserIT extends BrowserTest {
 
 	@Autowired
@@ -25,7 +28,8 @@ class CheckoutBrowserIT extends BrowserTest {
 		login(page, DemoData.BRONZE);
 		assertThat(page.getByTestId("balance-amount")).hasText("150,00 €");
 
-		// Firma Remota 1 anno with SPID: bronze's 10% off 39.00 = 35.10, + 22% VAT = 42.82
+		// Firma Remota 1 anno with SPID: bronze's 10% off 39.00 = 35.10, + 22% VAT =
+		// 42.82
 		page.locator("tr[data-product='FIRMA-REMOTA-1A'][data-mode='SPID']").getByRole(AriaRole.BUTTON).click();
 		assertThat(page.getByTestId("total")).hasText("42,82 €");
 		page.getByTestId("proceed").click();
@@ -36,7 +40,8 @@ class CheckoutBrowserIT extends BrowserTest {
 		assertThat(page.getByTestId("checkout-total")).hasText("42,82 €");
 		screenshot(page, "issue3-01-checkout");
 
-		// Bill the end customer, a private person, with a mistyped codice fiscale and no confirmation
+		// Bill the end customer, a private person, with a mistyped codice fiscale and no
+		// confirmation
 		page.getByLabel("Privato").check();
 		page.getByLabel("Nome", new Page.GetByLabelOptions().setExact(true)).fill("Mario");
 		page.getByLabel("Cognome").fill("Rossi");
@@ -76,7 +81,8 @@ class CheckoutBrowserIT extends BrowserTest {
 		assertThat(jdbc.sql("select tax_code from purchase_order").query(String.class).single())
 			.isEqualTo("RSSMRA85T10A562S");
 		assertThat(jdbc.sql("select sdi_code from purchase_order").query(String.class).single()).isEqualTo("0000000");
-		// a private person has no Partita IVA, even though the hidden company fields were prefilled
+		// a private person has no Partita IVA, even though the hidden company fields were
+		// prefilled
 		assertThat(jdbc.sql("select coalesce(vat_number, 'none') from purchase_order").query(String.class).single())
 			.isEqualTo("none");
 		assertThat(count("purchased_service")).isEqualTo(1);
@@ -103,4 +109,5 @@ class CheckoutBrowserIT extends BrowserTest {
 	private long count(String tableAndCondition) {
 		return jdbc.sql("select count(*) from " + tableAndCondition).query(Long.class).single();
 	}
+
 }

@@ -10,8 +10,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Every page of the purchase flow on a phone (360x800) and a laptop (1366x768): no sideways scrolling, tap targets
- * of 44 px, no serious or critical axe-core violation; a screenshot of each under target/screenshots.
+ * Every page of the purchase flow on a phone (360x800) and a laptop (1366x768): no
+ * sideways scrolling, tap targets of 44 px, no serious or critical axe-core violation; a
+ * screenshot of each under target/screenshots.
  */
 class FlowPagesBrowserIT extends BrowserTest {
 
@@ -81,4 +82,5 @@ class FlowPagesBrowserIT extends BrowserTest {
 		assertTapTargets(on);
 		assertAccessible(on);
 	}
+
 }

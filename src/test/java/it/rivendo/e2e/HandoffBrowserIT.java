@@ -17,9 +17,10 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 
 /**
- * "Apri su altro dispositivo" with two independent browsers: the computer fills its cart and shows the QR code; the
- * test reads the QR code off the screen, the phone opens it, sees whom it will be signed in as, taps "Continua" and
- * finds the same cart, signed in, and pays there.
+ * "Apri su altro dispositivo" with two independent browsers: the computer fills its cart
+ * and shows the QR code; the test reads the QR code off the screen, the phone opens it,
+ * sees whom it will be signed in as, taps "Continua" and finds the same cart, signed in,
+ * and pays there.
  */
 class HandoffBrowserIT extends BrowserTest {
 
@@ -34,14 +35,15 @@ class HandoffBrowserIT extends BrowserTest {
 		page.getByTestId("handoff").click();
 		byte[] shown = page.getByTestId("handoff-qr").screenshot();
 		String decoded = new MultiFormatReader()
-			.decode(new BinaryBitmap(
-					new HybridBinarizer(new BufferedImageLuminanceSource(ImageIO.read(new ByteArrayInputStream(shown))))))
+			.decode(new BinaryBitmap(new HybridBinarizer(
+					new BufferedImageLuminanceSource(ImageIO.read(new ByteArrayInputStream(shown))))))
 			.getText();
 		assertThat(decoded).isEqualTo(page.getByTestId("handoff-url").textContent());
 		assertThat(page.getByTestId("handoff-code").textContent()).matches("[2-9A-Z]{5}-[2-9A-Z]{5}");
 		screenshot(page, "issue6-01-handoff-computer");
 
-		// The phone: its own browser, nobody signed in. Opening the link only shows whom it will be signed in as.
+		// The phone: its own browser, nobody signed in. Opening the link only shows whom
+		// it will be signed in as.
 		Page phone = newContext(360, 800).newPage();
 		phone.navigate(URI.create(decoded).getPath());
 		assertThat(phone.getByTestId("handoff-account")).containsText(DemoData.BRONZE);
@@ -74,7 +76,8 @@ class HandoffBrowserIT extends BrowserTest {
 		assertThat(phone.getByTestId("new-balance")).hasText("96,20 €");
 		screenshot(phone, "issue6-03-handoff-phone-paid");
 
-		// The computer's session is untouched: still signed in, and it sees the paid cart and the new balance
+		// The computer's session is untouched: still signed in, and it sees the paid cart
+		// and the new balance
 		page.navigate("/cart");
 		assertThat(page.getByTestId("cart-empty")).isVisible();
 		assertThat(page.getByTestId("balance-amount")).hasText("96,20 €");
@@ -108,4 +111,5 @@ class HandoffBrowserIT extends BrowserTest {
 		assertThat(late.getByTestId("handoff-problem")).isVisible();
 		late.context().close();
 	}
+
 }

@@ -13,7 +13,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Issue 5's flow in a real browser: apply, staff approve, set password, log in, top up, staff confirm, buy. */
+/**
+ * Issue 5's flow in a real browser: apply, staff approve, set password, log in, top up,
+ * staff confirm, buy.
+ */
 class OnboardingBrowserIT extends BrowserTest {
 
 	static final String EMAIL = "nora@nuovafirma.it";
@@ -53,14 +56,17 @@ class OnboardingBrowserIT extends BrowserTest {
 		assertThat(staff.getByTestId("pending-applications")).hasText("1");
 		screenshot(staff, "issue5-02-dashboard");
 		assertAccessible(staff);
-		staff.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Richieste di diventare rivenditore")).first().click();
+		staff.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Richieste di diventare rivenditore"))
+			.first()
+			.click();
 		staff.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Nuova Firma S.r.l.")).click();
 		staff.getByLabel("Fascia di sconto").selectOption("BRONZE");
 		staff.getByTestId("approve").click();
 		assertThat(staff.getByTestId("application-status")).hasText("Approvata");
 
 		// The set-password link from the approval e-mail
-		String mail = jdbc.sql("select body_text from mail_outbox where kind = 'APPLICATION_APPROVED'").query(String.class)
+		String mail = jdbc.sql("select body_text from mail_outbox where kind = 'APPLICATION_APPROVED'")
+			.query(String.class)
 			.single();
 		Matcher link = Pattern.compile("/set-password/[A-Za-z0-9_-]{43}").matcher(mail);
 		assertThat(link.find()).isTrue();
@@ -102,7 +108,9 @@ class OnboardingBrowserIT extends BrowserTest {
 		page.getByLabel("Confermo che i dati di fatturazione inseriti sono corretti").check();
 		page.getByTestId("pay").click();
 		assertThat(page.getByTestId("completed-heading")).isVisible();
-		assertThat(page.getByTestId("new-balance")).hasText("157,18 €"); // 200 - (35.10 + 22%)
+		assertThat(page.getByTestId("new-balance")).hasText("157,18 €"); // 200 - (35.10 +
+																			// 22%)
 		staff.context().close();
 	}
+
 }

@@ -9,7 +9,10 @@ import it.rivendo.demo.DemoData;
 import it.rivendo.support.BrowserTest;
 import org.junit.jupiter.api.Test;
 
-/** Issue 2's flow in a real browser: buy from the catalog and from the main menu, see both in the cart. */
+/**
+ * Issue 2's flow in a real browser: buy from the catalog and from the main menu, see both
+ * in the cart.
+ */
 class PurchaseEntryBrowserIT extends BrowserTest {
 
 	@Test
@@ -18,11 +21,13 @@ class PurchaseEntryBrowserIT extends BrowserTest {
 		page.getByLabel("E-mail").fill(DemoData.SILVER);
 		page.getByLabel("Password").fill("not-the-password");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Accedi").setExact(true)).click();
-		assertThat(page.getByTestId("login-error")).hasText("E-mail o password non corretti. Controlla i dati e riprova.");
+		assertThat(page.getByTestId("login-error"))
+			.hasText("E-mail o password non corretti. Controlla i dati e riprova.");
 		assertThat(page.getByLabel("E-mail")).hasValue(DemoData.SILVER);
 		screenshot(page, "issue2-00-login-error");
 
-		// no session before logging in (the CSRF token is a cookie); logging in starts one and replaces the token
+		// no session before logging in (the CSRF token is a cookie); logging in starts
+		// one and replaces the token
 		org.assertj.core.api.Assertions.assertThat(cookie("SESSION")).isNull();
 		String tokenBefore = cookie("XSRF-TOKEN");
 		org.assertj.core.api.Assertions.assertThat(tokenBefore).isNotNull();
@@ -56,11 +61,13 @@ class PurchaseEntryBrowserIT extends BrowserTest {
 		assertThat(page.getByTestId("cart-count")).hasText("1");
 		screenshot(page, "issue2-02-cart-after-catalog");
 
-		// Main menu: family "Identità digitale SPID" -> "SPID persona fisica", video identification
+		// Main menu: family "Identità digitale SPID" -> "SPID persona fisica", video
+		// identification
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Identità digitale SPID")).click();
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("SPID persona fisica")).click();
 		assertThat(page.locator("h1")).hasText("SPID persona fisica");
-		// A mode the product does not allow (forged in the page) is refused with a message next to the choice
+		// A mode the product does not allow (forged in the page) is refused with a
+		// message next to the choice
 		page.locator("#mode-VIDEO").evaluate("radio => { radio.value = 'SPID'; radio.checked = true; }");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Attiva ora")).click();
 		assertThat(page.getByTestId("mode-error")).containsText("non è disponibile per questo prodotto");
@@ -70,7 +77,8 @@ class PurchaseEntryBrowserIT extends BrowserTest {
 		screenshot(page, "issue2-03-product-page");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Attiva ora")).click();
 
-		// Cart: both lines, at silver's prices (SPID persona fisica has a 25% override for silver: 24.90 -> 18.68)
+		// Cart: both lines, at silver's prices (SPID persona fisica has a 25% override
+		// for silver: 24.90 -> 18.68)
 		assertThat(page.getByTestId("cart-count")).hasText("2");
 		Locator lines = page.getByTestId("cart-lines").locator("tbody tr");
 		assertThat(lines).hasCount(2);

@@ -24,11 +24,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 
 /**
- * The README's "Running for real", in a real browser with real SMTP: an empty database, no demo profile, no payment
- * or identification provider, {@code RIVENDO_ADMIN_EMAIL} set. The first staff account gets its link by e-mail,
- * staff set up a catalog, approve an application; the reseller chooses a password, tops up by bank transfer (no card
- * on offer), staff confirm the transfer; the reseller buys and links the service to an end customer, who sends their
- * data on a phone; the service waits "In verifica" until staff confirm the identification, and both sides are told.
+ * The README's "Running for real", in a real browser with real SMTP: an empty database,
+ * no demo profile, no payment or identification provider, {@code RIVENDO_ADMIN_EMAIL}
+ * set. The first staff account gets its link by e-mail, staff set up a catalog, approve
+ * an application; the reseller chooses a password, tops up by bank transfer (no card on
+ * offer), staff confirm the transfer; the reseller buys and links the service to an end
+ * customer, who sends their data on a phone; the service waits "In verifica" until staff
+ * confirm the identification, and both sides are told.
  */
 @TestPropertySource(properties = "rivendo.admin.email=" + RunningForRealBrowserIT.OPS)
 class RunningForRealBrowserIT extends BrowserTest {
@@ -58,7 +60,8 @@ class RunningForRealBrowserIT extends BrowserTest {
 
 	@Test
 	void fromAnEmptyDatabaseToAServiceActivatedByStaff() throws Exception {
-		// The shop starts on the empty database: the first staff account, and its link by e-mail
+		// The shop starts on the empty database: the first staff account, and its link by
+		// e-mail
 		assertThat(firstStaff.ensure()).isEqualTo(FirstStaffAccount.Outcome.CREATED);
 		Page staff = page;
 		choosePassword(staff, linkIn(OPS, "/set-password/"), OPS_PASSWORD);
@@ -120,7 +123,8 @@ class RunningForRealBrowserIT extends BrowserTest {
 		reseller.getByTestId("proceed").click();
 		reseller.getByLabel("Confermo che i dati di fatturazione inseriti sono corretti").check();
 		reseller.getByTestId("pay").click();
-		assertThat(reseller.getByTestId("new-balance")).hasText("39,00 €"); // 100 - (50 + 22%)
+		assertThat(reseller.getByTestId("new-balance")).hasText("39,00 €"); // 100 - (50 +
+																			// 22%)
 		reseller.getByTestId("back-to-account").click();
 		Locator row = reseller.getByTestId("services").locator("tbody tr").first();
 		row.getByTestId("associate").click();
@@ -130,7 +134,8 @@ class RunningForRealBrowserIT extends BrowserTest {
 		assertThat(reseller.getByTestId("service-status")).hasText("Associato, in attesa di attivazione");
 		String servicePage = reseller.url();
 
-		// The end customer sends their data on a phone: nothing simulated, the service waits for staff
+		// The end customer sends their data on a phone: nothing simulated, the service
+		// waits for staff
 		Page phone = newContext(360, 800).newPage();
 		phone.navigate(URI.create(linkIn(CUSTOMER, "/activate/")).getPath());
 		assertThat(phone.getByTestId("demo-notice")).hasCount(0);
@@ -153,7 +158,8 @@ class RunningForRealBrowserIT extends BrowserTest {
 		assertThat(reseller.getByTestId("in-verification")).isVisible();
 		screenshot(reseller, "real-03-in-verifica-reseller");
 
-		// Staff check the identification: the declaration is required, then the service is active
+		// Staff check the identification: the declaration is required, then the service
+		// is active
 		staff.navigate("/admin");
 		assertThat(staff.getByTestId("identity-checks")).hasText("1");
 		staff.getByTestId("identity-checks").click();
@@ -164,8 +170,11 @@ class RunningForRealBrowserIT extends BrowserTest {
 		staff.getByLabel("Riferimento della pratica presso il prestatore (facoltativo)").fill("INF-2026-0042");
 		staff.getByTestId("confirm-identification").click();
 		assertThat(staff.locator("#identified-error")).isVisible();
-		assertThat(staff.getByLabel("Riferimento della pratica presso il prestatore (facoltativo)")).hasValue("INF-2026-0042");
-		staff.getByLabel("Confermo che l'identificazione di questo cliente è stata completata presso il prestatore di servizi fiduciari.").check();
+		assertThat(staff.getByLabel("Riferimento della pratica presso il prestatore (facoltativo)"))
+			.hasValue("INF-2026-0042");
+		staff.getByLabel(
+				"Confermo che l'identificazione di questo cliente è stata completata presso il prestatore di servizi fiduciari.")
+			.check();
 		staff.getByTestId("confirm-identification").click();
 		assertThat(staff.getByTestId("flash-success")).containsText("Identificazione confermata");
 		assertThat(staff.getByTestId("service-status")).hasText("Attivo");
@@ -252,4 +261,5 @@ class RunningForRealBrowserIT extends BrowserTest {
 			throw new IllegalStateException(ex);
 		}
 	}
+
 }

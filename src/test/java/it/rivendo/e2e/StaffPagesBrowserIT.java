@@ -11,8 +11,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The staff pages and the support pages, on a phone and a laptop: no sideways scrolling, 44 px tap targets, no
- * serious or critical axe-core violation; screenshots under target/screenshots.
+ * The staff pages and the support pages, on a phone and a laptop: no sideways scrolling,
+ * 44 px tap targets, no serious or critical axe-core violation; screenshots under
+ * target/screenshots.
  */
 class StaffPagesBrowserIT extends BrowserTest {
 
@@ -20,7 +21,8 @@ class StaffPagesBrowserIT extends BrowserTest {
 	@CsvSource({ "360, 800", "1366, 768" })
 	void staffAndSupportPagesAreUsableAndAccessible(int width, int height) {
 		String size = width + "x" + height;
-		// a reseller buys one thing and writes to support, so that the staff pages have something to show
+		// a reseller buys one thing and writes to support, so that the staff pages have
+		// something to show
 		Page reseller = newContext(width, height).newPage();
 		login(reseller, DemoData.SILVER);
 		reseller.locator("tr[data-product='FIRMA-REMOTA-1A'][data-mode='SPID'] button").click();
@@ -37,10 +39,11 @@ class StaffPagesBrowserIT extends BrowserTest {
 
 		Page staff = newContext(width, height).newPage();
 		login(staff, DemoData.STAFF);
-		for (String path : List.of("/admin", "/admin/orders", "/admin/tier-rules", "/admin/resellers", "/admin/resellers/1", "/admin/applications",
-				"/admin/top-ups", "/admin/services", "/admin/outbox", "/admin/catalog", "/admin/catalog/products/1",
-				"/admin/catalog/products/new", "/admin/catalog/products/1/discounts", "/admin/audit", "/admin/export",
-				"/admin/support", "/admin/invoices", "/admin/orders/" + order)) {
+		for (String path : List.of("/admin", "/admin/orders", "/admin/tier-rules", "/admin/resellers",
+				"/admin/resellers/1", "/admin/applications", "/admin/top-ups", "/admin/services", "/admin/outbox",
+				"/admin/catalog", "/admin/catalog/products/1", "/admin/catalog/products/new",
+				"/admin/catalog/products/1/discounts", "/admin/audit", "/admin/export", "/admin/support",
+				"/admin/invoices", "/admin/orders/" + order)) {
 			staff.navigate(path);
 			check(staff, "staff" + path.replace('/', '-'), size);
 		}
@@ -61,4 +64,5 @@ class StaffPagesBrowserIT extends BrowserTest {
 		assertTapTargets(on);
 		assertAccessible(on);
 	}
+
 }

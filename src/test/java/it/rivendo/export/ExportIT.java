@@ -37,7 +37,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** CSV exports of orders and of the credit ledger: escaping, Excel's needs, the period, and streaming. */
+/**
+ * CSV exports of orders and of the credit ledger: escaping, Excel's needs, the period,
+ * and streaming.
+ */
 @WebIntegrationTest
 class ExportIT {
 
@@ -49,8 +52,6 @@ class ExportIT {
 	@Autowired
 	TestShop shop;
 
-
-
 	@Autowired
 	CreditLedger credit;
 
@@ -61,6 +62,7 @@ class ExportIT {
 	JdbcClient jdbc;
 
 	long resellerId;
+
 	String today;
 
 	@BeforeEach
@@ -93,9 +95,9 @@ class ExportIT {
 				null, "Via Roma 1", "00186", "Roma", "RM", "IT", "M5UXCR1", null), "REMOTA", SPID, 2);
 
 		List<CSVRecord> rows = csv("/admin/export/orders.csv", today, today);
-		assertThat(rows.get(0).values()).containsExactly("numero", "data_ora", "stato", "id_rivenditore",
-				"rivenditore", "tipo_cliente", "cliente", "partita_iva", "codice_fiscale", "imponibile_eur", "iva_eur",
-				"totale_eur", "articoli");
+		assertThat(rows.get(0).values()).containsExactly("numero", "data_ora", "stato", "id_rivenditore", "rivenditore",
+				"tipo_cliente", "cliente", "partita_iva", "codice_fiscale", "imponibile_eur", "iva_eur", "totale_eur",
+				"articoli");
 		assertThat(rows).hasSize(2);
 		CSVRecord order = rows.get(1);
 		assertThat(order.get(0)).isEqualTo(number);
@@ -106,7 +108,8 @@ class ExportIT {
 		assertThat(order.get(10)).isEqualTo("17.16");
 		assertThat(order.get(11)).isEqualTo("95.16");
 		assertThat(order.get(12)).isEqualTo("2");
-		assertThat(jdbc.sql("select detail from audit_event where action = 'EXPORT_ORDERS'").query(String.class).single())
+		assertThat(
+				jdbc.sql("select detail from audit_event where action = 'EXPORT_ORDERS'").query(String.class).single())
 			.isEqualTo("1 rows");
 	}
 
@@ -135,25 +138,30 @@ class ExportIT {
 
 	@Test
 	void aWrongPeriodIsRefused() throws Exception {
-		mvc.perform(get("/admin/export/ledger.csv").param("from", "2026-02-01").param("to", "2026-01-01")
+		mvc.perform(get("/admin/export/ledger.csv").param("from", "2026-02-01")
+			.param("to", "2026-01-01")
 			.with(user(shop.staff())))
 			.andExpect(redirectedUrl("/admin/export"))
 			.andExpect(flash().attribute("error", "export.periodInvalid"));
-		mvc.perform(get("/admin/export/orders.csv").param("from", "ieri").param("to", "2026-01-01")
+		mvc.perform(get("/admin/export/orders.csv").param("from", "ieri")
+			.param("to", "2026-01-01")
 			.with(user(shop.staff()))).andExpect(status().isBadRequest());
 		mvc.perform(get("/admin/export/orders.csv").with(user(shop.staff()))).andExpect(status().isBadRequest());
 		mvc.perform(get("/admin/export").with(user(shop.staff()))).andExpect(status().isOk());
 	}
 
 	/**
-	 * 200,000 movements go through the export without being held: old-generation heap (where anything kept
-	 * would end up) grows by far less than the rows would take, and the first row arrives long before the last.
+	 * 200,000 movements go through the export without being held: old-generation heap
+	 * (where anything kept would end up) grows by far less than the rows would take, and
+	 * the first row arrives long before the last.
 	 */
 	@Test
 	void theLedgerExportStreams() throws Exception {
 		int count = 200_000;
-		// movements at distinct times, and the statistics autovacuum keeps after a load this size: the shape of a
-		// real ledger (200,000 rows of one instant and no statistics make PostgreSQL sort them all before the first)
+		// movements at distinct times, and the statistics autovacuum keeps after a load
+		// this size: the shape of a
+		// real ledger (200,000 rows of one instant and no statistics make PostgreSQL sort
+		// them all before the first)
 		jdbc.sql("""
 				insert into credit_entry (reseller_id, kind, amount, balance_after, reference, description, created_by,
 				    created_at)
@@ -203,5 +211,7 @@ class ExportIT {
 		public void write(byte[] b, int off, int len) throws IOException {
 			bytes += len;
 		}
+
 	}
+
 }

@@ -24,7 +24,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** The handoff token: random, hashed, short-lived, single-use, bound to user, page and the computer's session. */
+/**
+ * The handoff token: random, hashed, short-lived, single-use, bound to user, page and the
+ * computer's session.
+ */
 @IntegrationTest
 class HandoffIT {
 
@@ -53,13 +56,17 @@ class HandoffIT {
 	HandoffProperties settings;
 
 	ShopUser reseller;
+
 	String computerSession;
 
 	@BeforeEach
 	void setUp() {
 		shop.tier("BASE", "0");
 		long resellerId = shop.reseller("reseller@test.it", "BASE", "0");
-		long userId = jdbc.sql("select id from user_account where reseller_id = ?").param(resellerId).query(Long.class).single();
+		long userId = jdbc.sql("select id from user_account where reseller_id = ?")
+			.param(resellerId)
+			.query(Long.class)
+			.single();
 		reseller = new ShopUser(userId, resellerId, "reseller@test.it", "Referente", it.rivendo.identity.Role.RESELLER,
 				true, null);
 		computerSession = liveSession();
@@ -150,8 +157,8 @@ class HandoffIT {
 	}
 
 	/**
-	 * Only the flow pages, as the shop writes their paths: a line break once made a token whose redirect answered 500
-	 * after the token was spent.
+	 * Only the flow pages, as the shop writes their paths: a line break once made a token
+	 * whose redirect answered 500 after the token was spent.
 	 */
 	@Test
 	void onlyTheFlowPagesAsTheShopWritesThemCanBeContinued() {
@@ -170,17 +177,21 @@ class HandoffIT {
 				"/account/credit", "/account/credit/top-up", "/account/services", "/account/services/7",
 				"/account/services/7/associate", "/account/support", "/account/support/3", "/products/FIRMA-REMOTA" }) {
 			assertThat(create(good).targetPath()).isEqualTo(good);
-			jdbc.sql("delete from handoff_token").update(); // not to reach the limit per minute
+			jdbc.sql("delete from handoff_token").update(); // not to reach the limit per
+															// minute
 		}
 	}
 
-	/** A token stored with a path from before the check still never leads outside the flow pages. */
+	/**
+	 * A token stored with a path from before the check still never leads outside the flow
+	 * pages.
+	 */
 	@Test
 	void aTokenForAPathNoLongerAllowedLeadsToTheCatalog() {
 		String token = token(create("/cart"));
 		jdbc.sql("update handoff_token set target_path = ?").param("/cart\r\nSet-Cookie: rivendo=1").update();
-		assertThat(handoff.useToken(token, "phone", "10.0.0.2")).hasValueSatisfying(
-				grant -> assertThat(grant.targetPath()).isEqualTo("/catalog"));
+		assertThat(handoff.useToken(token, "phone", "10.0.0.2"))
+			.hasValueSatisfying(grant -> assertThat(grant.targetPath()).isEqualTo("/catalog"));
 	}
 
 	@Test
@@ -236,4 +247,5 @@ class HandoffIT {
 	private long audit(String action) {
 		return jdbc.sql("select count(*) from audit_event where action = ?").param(action).query(Long.class).single();
 	}
+
 }

@@ -21,14 +21,15 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 /**
- * Opening a handoff link shows whom the device will be signed in as and changes nothing; only the tap (a POST with
- * the CSRF token) uses the token up. A browser signed in as someone else is told so first, and stays as it was
- * until the tap.
+ * Opening a handoff link shows whom the device will be signed in as and changes nothing;
+ * only the tap (a POST with the CSRF token) uses the token up. A browser signed in as
+ * someone else is told so first, and stays as it was until the tap.
  */
 @WebIntegrationTest
 class HandoffPagesIT {
 
 	private static final String SENDER = "sender@test.it";
+
 	private static final String VICTIM = "victim@test.it";
 
 	@Autowired
@@ -55,7 +56,8 @@ class HandoffPagesIT {
 		HandoffTicket ticket = ticket("/cart");
 		String path = java.net.URI.create(ticket.url()).getPath();
 
-		// (that it starts no session is checked over real HTTP, in CookielessCrawlIT: MockMvc's csrf() keeps
+		// (that it starts no session is checked over real HTTP, in CookielessCrawlIT:
+		// MockMvc's csrf() keeps
 		// its tokens in the session)
 		mvc.perform(get(path))
 			.andExpect(status().isOk())
@@ -95,7 +97,8 @@ class HandoffPagesIT {
 		assertThat(principalOf(victim)).isEqualTo(VICTIM);
 		assertThat(unusedTokens()).isEqualTo(1);
 
-		MvcResult tapped = mvc.perform(post(path).cookie(victim).with(csrf())).andExpect(redirectedUrl("/cart"))
+		MvcResult tapped = mvc.perform(post(path).cookie(victim).with(csrf()))
+			.andExpect(redirectedUrl("/cart"))
 			.andReturn();
 		assertThat(principalOf(tapped.getResponse().getCookie("SESSION"))).isEqualTo(SENDER);
 		mvc.perform(get("/cart").cookie(victim)).andExpect(status().is3xxRedirection());
@@ -119,7 +122,8 @@ class HandoffPagesIT {
 	}
 
 	private HandoffTicket ticket(String path) throws Exception {
-		MvcResult created = mvc.perform(post("/account/handoff").cookie(sendersComputer).with(csrf()).param("path", path))
+		MvcResult created = mvc
+			.perform(post("/account/handoff").cookie(sendersComputer).with(csrf()).param("path", path))
 			.andExpect(redirectedUrl("/account/handoff"))
 			.andReturn();
 		return (HandoffTicket) created.getFlashMap().get("ticket");
@@ -142,4 +146,5 @@ class HandoffPagesIT {
 	private long unusedTokens() {
 		return jdbc.sql("select count(*) from handoff_token where used_at is null").query(Long.class).single();
 	}
+
 }

@@ -23,8 +23,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
- * A disabled account stops working at once: its open sessions end when staff disable it, and a session that
- * somehow survived is refused at its next request.
+ * A disabled account stops working at once: its open sessions end when staff disable it,
+ * and a session that somehow survived is refused at its next request.
  */
 @WebIntegrationTest
 class DisabledAccountIT {
@@ -63,14 +63,14 @@ class DisabledAccountIT {
 		mvc.perform(post("/admin/resellers/" + resellerId + "/enabled").with(user(shop.staff()))
 			.with(csrf())
 			.param("enabled", "false")
-			.param("reason", "Contratto sospeso"))
-			.andExpect(redirectedUrl("/admin/resellers/" + resellerId));
+			.param("reason", "Contratto sospeso")).andExpect(redirectedUrl("/admin/resellers/" + resellerId));
 
 		assertThat(jdbc.sql("select count(*) from spring_session where principal_name = ?")
 			.param(EMAIL)
 			.query(Long.class)
 			.single()).isZero();
-		mvc.perform(get("/catalog").cookie(laptop)).andExpect(status().is3xxRedirection())
+		mvc.perform(get("/catalog").cookie(laptop))
+			.andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrl("/login"));
 		mvc.perform(pay().cookie(phone)).andExpect(status().is3xxRedirection());
 		assertThat(jdbc.sql("select count(*) from purchase_order").query(Long.class).single()).isZero();
@@ -108,4 +108,5 @@ class DisabledAccountIT {
 	private static MockHttpServletRequestBuilder pay() {
 		return TestShop.checkoutForm("disabled-1", "47.58");
 	}
+
 }

@@ -21,14 +21,17 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
- * Password guessing is slowed per account and address, with a growing delay, so an attacker cannot lock the real
- * owner out; an address failing on many accounts is still stopped for all of them.
+ * Password guessing is slowed per account and address, with a growing delay, so an
+ * attacker cannot lock the real owner out; an address failing on many accounts is still
+ * stopped for all of them.
  */
 @WebIntegrationTest
 class LoginThrottleIT {
 
 	private static final String OWNER = "owner@test.it";
+
 	private static final String ATTACKER = "203.0.113.66";
+
 	private static final String OWNER_ADDRESS = "198.51.100.7";
 
 	@Autowired
@@ -58,7 +61,8 @@ class LoginThrottleIT {
 		mvc.perform(login(OWNER, TestShop.PASSWORD, OWNER_ADDRESS)).andExpect(redirectedUrl("/"));
 		// the attacker, even with the right password, is not read
 		mvc.perform(login(OWNER, TestShop.PASSWORD, ATTACKER)).andExpect(redirectedUrl("/login?locked"));
-		// only the first failures were checked at all: after five, attempts from there were refused unread
+		// only the first failures were checked at all: after five, attempts from there
+		// were refused unread
 		assertThat(failures(ATTACKER)).isEqualTo(LoginThrottle.MAX_ACCOUNT_FAILURES);
 	}
 
@@ -67,11 +71,13 @@ class LoginThrottleIT {
 		for (int i = 0; i < LoginThrottle.MAX_ACCOUNT_FAILURES; i++) {
 			mvc.perform(login(OWNER, "wrong-" + i, ATTACKER)).andExpect(redirectedUrl("/login?error"));
 		}
-		MvcResult locked = mvc.perform(login(OWNER, "wrong", ATTACKER)).andExpect(redirectedUrl("/login?locked"))
+		MvcResult locked = mvc.perform(login(OWNER, "wrong", ATTACKER))
+			.andExpect(redirectedUrl("/login?locked"))
 			.andReturn();
 		// the page names what happened and until when
 		mvc.perform(get("/login").param("locked", "").cookie(cookies(locked)).with(from(ATTACKER)))
-			.andExpect(content().string(containsString("Troppi tentativi non riusciti per questo account da questo indirizzo")))
+			.andExpect(content()
+				.string(containsString("Troppi tentativi non riusciti per questo account da questo indirizzo")))
 			.andExpect(content().string(matchesPattern("(?s).*riprovare alle \\d\\d:\\d\\d \\(tra 1 minut.*")))
 			.andExpect(content().string(containsString("value=\"owner@test.it\"")));
 
@@ -82,7 +88,8 @@ class LoginThrottleIT {
 		age(61);
 		mvc.perform(login(OWNER, TestShop.PASSWORD, ATTACKER)).andExpect(redirectedUrl("/login?locked"));
 		age(60);
-		// after the two minutes, the right password works and clears the count for this address
+		// after the two minutes, the right password works and clears the count for this
+		// address
 		mvc.perform(login(OWNER, TestShop.PASSWORD, ATTACKER)).andExpect(redirectedUrl("/"));
 		mvc.perform(login(OWNER, "wrong", ATTACKER)).andExpect(redirectedUrl("/login?error"));
 	}
@@ -90,7 +97,8 @@ class LoginThrottleIT {
 	@Test
 	void theDelayStopsGrowingAtFifteenMinutes() throws Exception {
 		for (int i = 0; i < 12; i++) {
-			jdbc.sql("insert into login_attempt (email, ip, success, at) values (?, ?, false, now() - interval '1 second')")
+			jdbc.sql(
+					"insert into login_attempt (email, ip, success, at) values (?, ?, false, now() - interval '1 second')")
 				.params(OWNER, ATTACKER)
 				.update();
 		}
@@ -162,4 +170,5 @@ class LoginThrottleIT {
 			return request;
 		};
 	}
+
 }

@@ -21,4 +21,5 @@ class PasswordPolicyTests {
 		assertThat(PasswordPolicy.problem("x".repeat(20) + "y".repeat(20) + "z".repeat(60), "a@b.it")).isEmpty();
 		assertThat(PasswordPolicy.problem("x".repeat(129), "a@b.it")).contains("password.tooLong");
 	}
+
 }

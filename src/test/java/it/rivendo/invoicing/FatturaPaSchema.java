@@ -18,12 +18,14 @@ import org.xml.sax.ErrorHandler;
 import org.xml.sax.SAXParseException;
 
 /**
- * The official FatturaPA 1.2.2 schema from {@code src/test/resources/fatturapa}, compiled without network: the
- * xmldsig import comes from the classpath and the XMLSchema DTD that file names is answered with an empty one.
+ * The official FatturaPA 1.2.2 schema from {@code src/test/resources/fatturapa}, compiled
+ * without network: the xmldsig import comes from the classpath and the XMLSchema DTD that
+ * file names is answered with an empty one.
  */
 final class FatturaPaSchema {
 
 	private static final String FOLDER = "/fatturapa/";
+
 	private static final Schema SCHEMA = compile();
 
 	private FatturaPaSchema() {
@@ -64,7 +66,10 @@ final class FatturaPaSchema {
 		}
 	}
 
-	/** Serves everything from the classpath; anything else (a DTD on the web) is an empty document. */
+	/**
+	 * Serves everything from the classpath; anything else (a DTD on the web) is an empty
+	 * document.
+	 */
 	private static final class OfflineResolver implements LSResourceResolver {
 
 		@Override
@@ -82,6 +87,7 @@ final class FatturaPaSchema {
 			}
 			throw new IllegalStateException("Not available offline: " + systemId);
 		}
+
 	}
 
 	private record Input(String publicId, String systemId, String text) implements LSInput {
@@ -163,4 +169,5 @@ final class FatturaPaSchema {
 		public void setCertifiedText(boolean certifiedText) {
 		}
 	}
+
 }

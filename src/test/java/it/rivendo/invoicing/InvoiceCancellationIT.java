@@ -18,13 +18,15 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Cancelling a paid order: refunded exactly once, services annulled, a credit note on its own sequence. */
+/**
+ * Cancelling a paid order: refunded exactly once, services annulled, a credit note on its
+ * own sequence.
+ */
 @IntegrationTest
 class InvoiceCancellationIT {
 
 	@Autowired
 	TestShop shop;
-
 
 	@Autowired
 	OrderCancellation cancellation;
@@ -39,6 +41,7 @@ class InvoiceCancellationIT {
 	JdbcClient jdbc;
 
 	long reseller;
+
 	String order;
 
 	@BeforeEach
@@ -46,7 +49,8 @@ class InvoiceCancellationIT {
 		shop.tier("BASE", "0").family("FIRMA");
 		shop.product("REMOTA", "FIRMA", SPID, "39.00");
 		reseller = shop.reseller("buyer@test.it", "BASE", "200.00");
-		order = shop.buy(reseller, Purchases.COMPANY, "REMOTA", SPID, 2); // 78.00 + 17.16 = 95.16
+		order = shop.buy(reseller, Purchases.COMPANY, "REMOTA", SPID, 2); // 78.00 + 17.16
+																			// = 95.16
 	}
 
 	@Test
@@ -59,7 +63,9 @@ class InvoiceCancellationIT {
 		assertThat(credit.sumOfEntries(reseller)).isEqualTo(credit.balanceOf(reseller));
 		assertThat(count("credit_entry where kind = 'REFUND' and reference = '" + order + "' and amount = 95.16"))
 			.isEqualTo(1);
-		assertThat(jdbc.sql("select status from purchase_order where number = ?").param(order).query(String.class)
+		assertThat(jdbc.sql("select status from purchase_order where number = ?")
+			.param(order)
+			.query(String.class)
 			.single()).isEqualTo("CANCELLED");
 		assertThat(count("purchased_service where status = 'CANCELLED'")).isEqualTo(2);
 		assertThat(count("purchased_service where status <> 'CANCELLED'")).isZero();
@@ -71,7 +77,8 @@ class InvoiceCancellationIT {
 		assertThat(note.number()).matches("NC-\\d{4}/000001");
 		assertThat(note.total()).isEqualTo(invoice.total()).isEqualTo(Money.of("95.16"));
 		assertThat(count("invoice_document d join invoice_document i on d.corrects_id = i.id "
-				+ "where d.kind = 'CREDIT_NOTE' and i.number = '" + invoice.number() + "'")).isEqualTo(1);
+				+ "where d.kind = 'CREDIT_NOTE' and i.number = '" + invoice.number() + "'"))
+			.isEqualTo(1);
 		assertThat(InvoiceDocumentsIT.pdfText(invoices.pdf(note.id()).content()))
 			.contains("Nota di credito n. " + note.number())
 			.contains("A storno della fattura n. " + invoice.number())
@@ -84,8 +91,7 @@ class InvoiceCancellationIT {
 		cancellation.cancel(order, "Errore", "staff@test.it");
 
 		assertThatThrownBy(() -> cancellation.cancel(order, "Ancora", "staff@test.it"))
-			.isInstanceOfSatisfying(Refusal.class,
-					ex -> assertThat(ex.messageKey()).isEqualTo("order.cancel.notPaid"));
+			.isInstanceOfSatisfying(Refusal.class, ex -> assertThat(ex.messageKey()).isEqualTo("order.cancel.notPaid"));
 
 		assertThat(count("credit_entry where kind = 'REFUND'")).isEqualTo(1);
 		assertThat(count("invoice_document where kind = 'CREDIT_NOTE'")).isEqualTo(1);
@@ -114,9 +120,8 @@ class InvoiceCancellationIT {
 
 	@Test
 	void aReasonIsMandatory() {
-		assertThatThrownBy(() -> cancellation.cancel(order, "  ", "staff@test.it"))
-			.isInstanceOfSatisfying(Refusal.class,
-					ex -> assertThat(ex.messageKey()).isEqualTo("order.cancel.reasonRequired"));
+		assertThatThrownBy(() -> cancellation.cancel(order, "  ", "staff@test.it")).isInstanceOfSatisfying(
+				Refusal.class, ex -> assertThat(ex.messageKey()).isEqualTo("order.cancel.reasonRequired"));
 
 		assertThat(count("credit_entry where kind = 'REFUND'")).isZero();
 		assertThat(count("purchased_service where status = 'CANCELLED'")).isZero();
@@ -146,4 +151,5 @@ class InvoiceCancellationIT {
 	private int count(String from) {
 		return jdbc.sql("select count(*) from " + from).query(Integer.class).single();
 	}
+
 }

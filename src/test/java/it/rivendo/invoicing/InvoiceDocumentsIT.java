@@ -19,7 +19,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.w3c.dom.Document;
 
-/** The database, the PDF and the FatturaPA file state the same amounts, rounded the Italian way. */
+/**
+ * The database, the PDF and the FatturaPA file state the same amounts, rounded the
+ * Italian way.
+ */
 @IntegrationTest
 class InvoiceDocumentsIT {
 
@@ -30,10 +33,8 @@ class InvoiceDocumentsIT {
 	@org.springframework.beans.factory.annotation.Autowired
 	it.rivendo.mail.internal.OutboxSender sender;
 
-
 	@Autowired
 	TestShop shop;
-
 
 	@Autowired
 	Invoices invoices;
@@ -57,11 +58,11 @@ class InvoiceDocumentsIT {
 
 	@Test
 	void totalsAgreeInDatabasePdfAndXml() throws Exception {
-		String order = shop.buy(reseller, Purchases.COMPANY, "REMOTA", SPID, 1, "PEC", SPID, 1, "MARCHE", SPID,
-				1);
+		String order = shop.buy(reseller, Purchases.COMPANY, "REMOTA", SPID, 1, "PEC", SPID, 1, "MARCHE", SPID, 1);
 		DocumentSummary invoice = invoices.ofOrder(reseller, order, DocumentKind.INVOICE).orElseThrow();
 
-		// VAT once per rate: 20.04 x 22% = 4.4088 -> 4.41 (line by line it would be 2.20 + 2.20 = 4.40)
+		// VAT once per rate: 20.04 x 22% = 4.4088 -> 4.41 (line by line it would be 2.20
+		// + 2.20 = 4.40)
 		Map<String, Object> row = jdbc
 			.sql("select taxable_amount, vat_amount, total_amount from invoice_document where id = ?")
 			.param(invoice.id())
@@ -103,7 +104,8 @@ class InvoiceDocumentsIT {
 		String order = shop.buy(reseller, Purchases.PERSON, "REMOTA", SPID, 1);
 		DocumentSummary invoice = invoices.ofOrder(reseller, order, DocumentKind.INVOICE).orElseThrow();
 
-		// nothing is rendered in the payment transaction: the PDF is made when the e-mail is sent
+		// nothing is rendered in the payment transaction: the PDF is made when the e-mail
+		// is sent
 		assertThat(jdbc.sql("select count(*) from mail_attachment").query(Long.class).single()).isZero();
 		assertThat(sender.sendDue()).isEqualTo(1);
 
@@ -141,7 +143,8 @@ class InvoiceDocumentsIT {
 		// the opening credit got receipt 1, this one 2
 		assertThat(receipt.number()).matches("RC-\\d{4}/000002");
 		assertThat(receipt.total()).isEqualTo(Money.of("250.00"));
-		assertThat(pdfText(invoices.pdf(receipt.id()).content())).contains("Ricevuta di ricarica n. " + receipt.number())
+		assertThat(pdfText(invoices.pdf(receipt.id()).content()))
+			.contains("Ricevuta di ricarica n. " + receipt.number())
 			.contains("Azienda buyer@test.it")
 			.contains("250,00 €")
 			.contains("non è una fattura");
@@ -156,4 +159,5 @@ class InvoiceDocumentsIT {
 			return new PDFTextStripper().getText(document).replace('\u00a0', ' ').replaceAll("[ \\t]+", " ");
 		}
 	}
+
 }

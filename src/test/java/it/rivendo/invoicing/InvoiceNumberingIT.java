@@ -19,13 +19,15 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** Invoice numbers are gap-free per year and unique, under concurrency too, and a rollback gives a number back. */
+/**
+ * Invoice numbers are gap-free per year and unique, under concurrency too, and a rollback
+ * gives a number back.
+ */
 @IntegrationTest
 class InvoiceNumberingIT {
 
 	@Autowired
 	TestShop shop;
-
 
 	@Autowired
 	JdbcClient jdbc;
@@ -100,4 +102,5 @@ class InvoiceNumberingIT {
 			.query(String.class)
 			.single()).isEqualTo(year + "/000001");
 	}
+
 }

@@ -28,7 +28,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** Who downloads what: resellers their own documents only, staff everything; staff pages are staff-only. */
+/**
+ * Who downloads what: resellers their own documents only, staff everything; staff pages
+ * are staff-only.
+ */
 @WebIntegrationTest
 class InvoicePagesIT {
 
@@ -38,7 +41,6 @@ class InvoicePagesIT {
 	@Autowired
 	TestShop shop;
 
-
 	@Autowired
 	Invoices invoices;
 
@@ -46,10 +48,15 @@ class InvoicePagesIT {
 	JdbcClient jdbc;
 
 	long buyerId;
+
 	long otherId;
+
 	ShopUser buyer;
+
 	ShopUser other;
+
 	String order;
+
 	DocumentSummary invoice;
 
 	@BeforeEach
@@ -143,8 +150,8 @@ class InvoicePagesIT {
 			.andExpect(content().contentType("application/pdf"));
 
 		String today = java.time.LocalDate.now(it.rivendo.shared.Formats.SHOP_ZONE).toString();
-		byte[] zip = mvc.perform(get("/admin/invoices/xml.zip").param("from", today).param("to", today)
-			.with(user(shop.staff())))
+		byte[] zip = mvc
+			.perform(get("/admin/invoices/xml.zip").param("from", today).param("to", today).with(user(shop.staff())))
 			.andExpect(status().isOk())
 			.andExpect(content().contentType("application/zip"))
 			.andReturn()
@@ -168,13 +175,14 @@ class InvoicePagesIT {
 			.andExpect(content().string(containsString("Fattura n. " + invoice.number())))
 			.andExpect(content().string(containsString("name=\"reason\"")));
 
-		mvc.perform(post("/admin/orders/" + order + "/cancel").param("reason", " ").with(csrf())
-			.with(user(shop.staff())))
+		mvc.perform(
+				post("/admin/orders/" + order + "/cancel").param("reason", " ").with(csrf()).with(user(shop.staff())))
 			.andExpect(redirectedUrl("/admin/orders/" + order))
 			.andExpect(flash().attribute("error", "order.cancel.reasonRequired"));
 		assertThat(jdbc.sql("select status from purchase_order").query(String.class).single()).isEqualTo("PAID");
 
-		mvc.perform(post("/admin/orders/" + order + "/cancel").param("reason", "Richiesta del cliente").with(csrf())
+		mvc.perform(post("/admin/orders/" + order + "/cancel").param("reason", "Richiesta del cliente")
+			.with(csrf())
 			.with(user(shop.staff())))
 			.andExpect(redirectedUrl("/admin/orders/" + order))
 			.andExpect(flash().attribute("success", "admin.order.cancelled"));
@@ -187,4 +195,5 @@ class InvoicePagesIT {
 		mvc.perform(get("/orders/" + order).with(user(buyer)))
 			.andExpect(content().string(containsString("/orders/" + order + "/credit-note.pdf")));
 	}
+
 }

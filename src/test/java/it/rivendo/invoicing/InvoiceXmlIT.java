@@ -16,13 +16,15 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.w3c.dom.Document;
 
-/** Every FatturaPA file the shop writes validates against the official 1.2.2 schema, whoever the recipient. */
+/**
+ * Every FatturaPA file the shop writes validates against the official 1.2.2 schema,
+ * whoever the recipient.
+ */
 @IntegrationTest
 class InvoiceXmlIT {
 
 	@Autowired
 	TestShop shop;
-
 
 	@Autowired
 	Invoices invoices;
@@ -146,4 +148,5 @@ class InvoiceXmlIT {
 		XPath xpath = XPathFactory.newInstance().newXPath();
 		return xpath.evaluate("/*/" + path, xml);
 	}
+
 }

@@ -18,9 +18,10 @@ import org.springframework.modulith.test.PublishedEvents;
 import org.springframework.modulith.test.Scenario;
 
 /**
- * What this module does when an order is placed: the order's invoice, with the next number of the year, issued just
- * before the payment commits, and nothing more when the event comes a second time. Started with the modules whose
- * beans it uses, ordering among them (the invoice reads the order's details), so the stimulus is a real checkout.
+ * What this module does when an order is placed: the order's invoice, with the next
+ * number of the year, issued just before the payment commits, and nothing more when the
+ * event comes a second time. Started with the modules whose beans it uses, ordering among
+ * them (the invoice reads the order's details), so the stimulus is a real checkout.
  */
 @ModuleScenarioTest
 class OrderPlacedScenarioIT {
@@ -87,4 +88,5 @@ class OrderPlacedScenarioIT {
 
 	record Invoice(String number, String orderNumber, long resellerId, String companyName, BigDecimal totalAmount) {
 	}
+
 }

@@ -23,7 +23,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** The outbox delivered over real SMTP (GreenMail on port 3025): once, also when SMTP fails for a while. */
+/**
+ * The outbox delivered over real SMTP (GreenMail on port 3025): once, also when SMTP
+ * fails for a while.
+ */
 @IntegrationTest
 class OutboxSenderIT {
 
@@ -35,8 +38,6 @@ class OutboxSenderIT {
 
 	@Autowired
 	MailOutbox outbox;
-
-
 
 	@Autowired
 	TestShop shop;
@@ -94,7 +95,10 @@ class OutboxSenderIT {
 		assertThat(sender.sendDue()).as("not retried before its time").isZero();
 
 		smtp.start();
-		jdbc.sql("update mail_outbox set next_attempt_at = now()").update(); // the back-off has passed
+		jdbc.sql("update mail_outbox set next_attempt_at = now()").update(); // the
+																				// back-off
+																				// has
+																				// passed
 		assertThat(sender.sendDue()).isEqualTo(1);
 		assertThat(sender.sendDue()).isZero();
 		assertThat(smtp.getReceivedMessages()).hasSize(1);
@@ -140,4 +144,5 @@ class OutboxSenderIT {
 			throw new IllegalStateException(ex);
 		}
 	}
+
 }

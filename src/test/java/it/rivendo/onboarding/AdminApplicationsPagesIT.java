@@ -20,8 +20,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * Staff's application page: what is wrong in the approval or the rejection comes back next to its field, as typed,
- * and nothing is decided; an application decided already says so on its page.
+ * Staff's application page: what is wrong in the approval or the rejection comes back
+ * next to its field, as typed, and nothing is decided; an application decided already
+ * says so on its page.
  */
 @WebIntegrationTest
 class AdminApplicationsPagesIT {
@@ -48,14 +49,16 @@ class AdminApplicationsPagesIT {
 
 	@Test
 	void anOpeningCreditThatIsNoAmountOrIsNegativeComesBackNextToTheField() throws Exception {
-		mvc.perform(post("/admin/applications/{id}/approve", id).with(user(shop.staff())).with(csrf())
+		mvc.perform(post("/admin/applications/{id}/approve", id).with(user(shop.staff()))
+			.with(csrf())
 			.param("tier", "SILVER")
 			.param("openingCredit", "cento"))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("id=\"openingCredit-error\"")))
 			.andExpect(content().string(containsString("value=\"cento\"")))
 			.andExpect(content().string(containsString("Importo non valido")));
-		mvc.perform(post("/admin/applications/{id}/approve", id).with(user(shop.staff())).with(csrf())
+		mvc.perform(post("/admin/applications/{id}/approve", id).with(user(shop.staff()))
+			.with(csrf())
 			.param("tier", "SILVER")
 			.param("openingCredit", "-10"))
 			.andExpect(status().isUnprocessableContent())
@@ -63,24 +66,28 @@ class AdminApplicationsPagesIT {
 			.andExpect(content().string(containsString("Credito iniziale non valido.")));
 		assertThat(applications.view(id).status()).isEqualTo(ApplicationStatus.PENDING);
 
-		mvc.perform(post("/admin/applications/{id}/approve", id).with(user(shop.staff())).with(csrf())
+		mvc.perform(post("/admin/applications/{id}/approve", id).with(user(shop.staff()))
+			.with(csrf())
 			.param("tier", "SILVER")
 			.param("openingCredit", "100,50"))
 			.andExpect(redirectedUrl("/admin/applications/" + id))
 			.andExpect(flash().attribute("success", "apply.approved"));
 		assertThat(applications.view(id).status()).isEqualTo(ApplicationStatus.APPROVED);
-		assertThat(jdbc.sql("select amount from credit_entry").query(java.math.BigDecimal.class).single()).isEqualByComparingTo("100.50");
+		assertThat(jdbc.sql("select amount from credit_entry").query(java.math.BigDecimal.class).single())
+			.isEqualByComparingTo("100.50");
 	}
 
 	@Test
 	void aRejectionWithoutAReasonComesBackNextToTheField() throws Exception {
-		mvc.perform(post("/admin/applications/{id}/reject", id).with(user(shop.staff())).with(csrf()).param("reason", " "))
+		mvc.perform(
+				post("/admin/applications/{id}/reject", id).with(user(shop.staff())).with(csrf()).param("reason", " "))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("id=\"reason-error\"")))
 			.andExpect(content().string(containsString("Indica il motivo del rifiuto.")));
 		assertThat(applications.view(id).status()).isEqualTo(ApplicationStatus.PENDING);
 
-		mvc.perform(post("/admin/applications/{id}/reject", id).with(user(shop.staff())).with(csrf())
+		mvc.perform(post("/admin/applications/{id}/reject", id).with(user(shop.staff()))
+			.with(csrf())
 			.param("reason", "Partita IVA cessata"))
 			.andExpect(redirectedUrl("/admin/applications/" + id))
 			.andExpect(flash().attribute("success", "apply.rejected"));
@@ -92,14 +99,17 @@ class AdminApplicationsPagesIT {
 	@Test
 	void aDecidedApplicationSaysSoOnItsPage() throws Exception {
 		applications.reject(id, "Partita IVA cessata", shop.staff());
-		mvc.perform(post("/admin/applications/{id}/approve", id).with(user(shop.staff())).with(csrf())
+		mvc.perform(post("/admin/applications/{id}/approve", id).with(user(shop.staff()))
+			.with(csrf())
 			.param("tier", "SILVER"))
 			.andExpect(redirectedUrl("/admin/applications/" + id))
 			.andExpect(flash().attribute("error", "apply.error.decided"));
-		mvc.perform(post("/admin/applications/{id}/reject", id).with(user(shop.staff())).with(csrf())
+		mvc.perform(post("/admin/applications/{id}/reject", id).with(user(shop.staff()))
+			.with(csrf())
 			.param("reason", "Di nuovo"))
 			.andExpect(redirectedUrl("/admin/applications/" + id))
 			.andExpect(flash().attribute("error", "apply.error.decided"));
 		assertThat(applications.view(id).reason()).isEqualTo("Partita IVA cessata");
 	}
+
 }

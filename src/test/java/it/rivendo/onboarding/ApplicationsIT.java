@@ -20,7 +20,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
-/** Applying, approving with a tier and opening credit, choosing a password once; rejecting with a reason. */
+/**
+ * Applying, approving with a tier and opening credit, choosing a password once; rejecting
+ * with a reason.
+ */
 @IntegrationTest
 class ApplicationsIT {
 
@@ -60,7 +63,8 @@ class ApplicationsIT {
 	void approvalOpensTheAccountAndMailsASingleUsePasswordLink() {
 		long id = applications.apply(COMPANY, "Nora Nuova", "Nora@Nuova.it", "+39 011 123456").orElseThrow();
 		assertThat(mailTo("nora@nuova.it", "APPLICATION_RECEIVED")).isNotBlank();
-		// a second application while the first waits records nothing; the address is told by e-mail
+		// a second application while the first waits records nothing; the address is told
+		// by e-mail
 		assertThat(applications.apply(COMPANY, "Nora", "nora@nuova.it", "011")).isEmpty();
 		assertThat(mailTo("nora@nuova.it", "APPLICATION_NOTICE")).contains("la prima è ancora in esame");
 
@@ -80,7 +84,8 @@ class ApplicationsIT {
 		assertThat(passwords.choose(token, "1234567890")).contains("password.common");
 		assertThat(passwords.choose(token, "una frase lunga e sicura")).isEmpty();
 		assertThat(passwords.choose(token, "un'altra frase lunga")).contains("password.link.invalid");
-		String hash = jdbc.sql("select password_hash from user_account where email = 'nora@nuova.it'").query(String.class)
+		String hash = jdbc.sql("select password_hash from user_account where email = 'nora@nuova.it'")
+			.query(String.class)
 			.single();
 		assertThat(encoder.matches("una frase lunga e sicura", hash)).isTrue();
 		assertThatThrownBy(() -> applications.approve(id, "SILVER", Money.ZERO, shop.staff()))
@@ -115,4 +120,5 @@ class ApplicationsIT {
 			.query(String.class)
 			.single();
 	}
+
 }

@@ -20,8 +20,9 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
- * "Come diventare Rivenditore Web" answers the same whatever the address, so it tells nobody which addresses have
- * an account; the owner of an existing account is told by e-mail instead. Applications are limited per address.
+ * "Come diventare Rivenditore Web" answers the same whatever the address, so it tells
+ * nobody which addresses have an account; the owner of an existing account is told by
+ * e-mail instead. Applications are limited per address.
  */
 @WebIntegrationTest
 class BecomeResellerPagesIT {
@@ -67,7 +68,8 @@ class BecomeResellerPagesIT {
 			.andExpect(redirectedUrl("/become-reseller/thanks"))
 			.andExpect(flash().attribute("success", "apply.done"));
 		assertThat(jdbc.sql("select count(*) from reseller_application").query(Long.class).single()).isEqualTo(1);
-		// the acknowledgement of the application does not carry the text typed in the form either
+		// the acknowledgement of the application does not carry the text typed in the
+		// form either
 		assertThat(jdbc.sql("select body_text from mail_outbox where kind = 'APPLICATION_RECEIVED'")
 			.query(String.class)
 			.list()).allSatisfy(mail -> assertThat(mail).doesNotContain("Firma Pirata").doesNotContain("Nora"));
@@ -76,7 +78,8 @@ class BecomeResellerPagesIT {
 	@Test
 	void oneAddressCanApplyFiveTimesAnHour() throws Exception {
 		for (int i = 0; i < 5; i++) {
-			mvc.perform(apply("nuova" + i + "@test.it", "203.0.113.9")).andExpect(redirectedUrl("/become-reseller/thanks"));
+			mvc.perform(apply("nuova" + i + "@test.it", "203.0.113.9"))
+				.andExpect(redirectedUrl("/become-reseller/thanks"));
 		}
 		mvc.perform(apply("nuova5@test.it", "203.0.113.9"))
 			.andExpect(status().isTooManyRequests())
@@ -108,4 +111,5 @@ class BecomeResellerPagesIT {
 				return request;
 			});
 	}
+
 }

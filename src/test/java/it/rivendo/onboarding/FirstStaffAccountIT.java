@@ -19,8 +19,9 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * {@code RIVENDO_ADMIN_EMAIL}: on an empty database the first staff account is opened and its owner e-mailed a
- * single-use link to choose the password; once, however many times and instances start; the link is never logged.
+ * {@code RIVENDO_ADMIN_EMAIL}: on an empty database the first staff account is opened and
+ * its owner e-mailed a single-use link to choose the password; once, however many times
+ * and instances start; the link is never logged.
  */
 @IntegrationTest
 @ExtendWith(OutputCaptureExtension.class)
@@ -45,15 +46,19 @@ class FirstStaffAccountIT {
 
 	@Test
 	void onAnEmptyDatabaseTheAdminGetsAStaffAccountAndALinkByMailThatTheLogDoesNotShow(CapturedOutput output) {
-		assertThat(firstStaff.ensure()).isEqualTo(Outcome.NOT_CONFIGURED); // RIVENDO_ADMIN_EMAIL is not set here
+		assertThat(firstStaff.ensure()).isEqualTo(Outcome.NOT_CONFIGURED); // RIVENDO_ADMIN_EMAIL
+																			// is not set
+																			// here
 
 		assertThat(firstStaff.ensure(" Ops@Example.it ")).isEqualTo(Outcome.CREATED);
 
-		assertThat(jdbc.sql("select email || ' ' || role || ' ' || enabled from user_account").query(String.class).single())
-			.isEqualTo("ops@example.it STAFF true");
+		assertThat(jdbc.sql("select email || ' ' || role || ' ' || enabled from user_account")
+			.query(String.class)
+			.single()).isEqualTo("ops@example.it STAFF true");
 		String token = lastLink();
 		assertThat(passwords.accountFor(token)).hasValue(OPS);
-		assertThat(jdbc.sql("select subject from mail_outbox where recipient = ?").param(OPS).query(String.class).single())
+		assertThat(
+				jdbc.sql("select subject from mail_outbox where recipient = ?").param(OPS).query(String.class).single())
 			.isEqualTo("Il tuo accesso staff a Rivendo");
 		assertThat(output).contains("First staff account ops@example.it opened")
 			.contains("select body_text from mail_outbox where kind = 'STAFF_PASSWORD_LINK'")
@@ -103,7 +108,8 @@ class FirstStaffAccountIT {
 		jdbc.sql("truncate user_account, reseller cascade").update();
 		firstStaff.ensure("first@example.it");
 		assertThat(firstStaff.ensure("second@example.it")).isEqualTo(Outcome.NOTHING);
-		assertThat(jdbc.sql("select email from user_account").query(String.class).list()).containsExactly("first@example.it");
+		assertThat(jdbc.sql("select email from user_account").query(String.class).list())
+			.containsExactly("first@example.it");
 	}
 
 	/** The token in the newest staff e-mail. */
@@ -114,4 +120,5 @@ class FirstStaffAccountIT {
 	private long count(String tableAndCondition) {
 		return jdbc.sql("select count(*) from " + tableAndCondition).query(Long.class).single();
 	}
+
 }

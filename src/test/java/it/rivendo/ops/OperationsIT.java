@@ -38,9 +38,12 @@ class OperationsIT {
 
 	@Test
 	void everyResponseCarriesARequestIdAndAGivenOneIsEchoed() throws Exception {
-		mvc.perform(get("/login")).andExpect(status().isOk()).andExpect(header().string("X-Request-Id", matchesPattern(UUID)));
+		mvc.perform(get("/login"))
+			.andExpect(status().isOk())
+			.andExpect(header().string("X-Request-Id", matchesPattern(UUID)));
 		// also on responses Spring Security answers by itself
-		mvc.perform(get("/catalog")).andExpect(status().is3xxRedirection())
+		mvc.perform(get("/catalog"))
+			.andExpect(status().is3xxRedirection())
 			.andExpect(header().string("X-Request-Id", matchesPattern(UUID)));
 		mvc.perform(get("/login").header("X-Request-Id", "proxy-7f3a.42"))
 			.andExpect(header().string("X-Request-Id", "proxy-7f3a.42"));
@@ -89,13 +92,16 @@ class OperationsIT {
 		assertThat(value(after, "rivendo_orders_placed_total") - value(before, "rivendo_orders_placed_total"))
 			.isEqualTo(1.0);
 		assertThat(value(after, "rivendo_credit_debited_euros_total")
-				- value(before, "rivendo_credit_debited_euros_total")).isEqualTo(47.58, org.assertj.core.data.Offset.offset(0.001));
+				- value(before, "rivendo_credit_debited_euros_total"))
+			.isEqualTo(47.58, org.assertj.core.data.Offset.offset(0.001));
 		// the confirmation e-mail waits in the outbox (the sender is off in tests)
 		assertThat(value(after, "rivendo_outbox_messages{application=\"rivendo\",status=\"pending\"}")).isEqualTo(1.0);
 		assertThat(value(after, "rivendo_outbox_messages{application=\"rivendo\",status=\"failed\"}")).isZero();
 		// every scheduled job has its failure counter from the start
-		assertThat(after).contains("rivendo_scheduled_job_failures_total{application=\"rivendo\",job=\"ServiceLifecycle.run\"} 0.0")
-			.contains("rivendo_scheduled_job_last_success_seconds{application=\"rivendo\",job=\"TierRules.recomputeAll\"}");
+		assertThat(after)
+			.contains("rivendo_scheduled_job_failures_total{application=\"rivendo\",job=\"ServiceLifecycle.run\"} 0.0")
+			.contains(
+					"rivendo_scheduled_job_last_success_seconds{application=\"rivendo\",job=\"TierRules.recomputeAll\"}");
 	}
 
 	@Test
@@ -109,7 +115,10 @@ class OperationsIT {
 	}
 
 	private String scrape() throws Exception {
-		return mvc.perform(get("/actuator/prometheus")).andExpect(status().isOk()).andReturn().getResponse()
+		return mvc.perform(get("/actuator/prometheus"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
 			.getContentAsString();
 	}
 
@@ -130,4 +139,5 @@ class OperationsIT {
 	private static MockHttpServletRequestBuilder checkout(ShopUser reseller, String expectedTotal) {
 		return TestShop.checkoutForm("ops-1", expectedTotal).with(user(reseller));
 	}
+
 }

@@ -17,8 +17,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.test.Scenario;
 
 /**
- * What this module does when an order is placed: it counts the order and the credit it spent, once the payment has
- * committed, and not at all when the payment rolls back. Started alone (it uses no other module's beans).
+ * What this module does when an order is placed: it counts the order and the credit it
+ * spent, once the payment has committed, and not at all when the payment rolls back.
+ * Started alone (it uses no other module's beans).
  */
 @ModuleScenarioTest
 class OrderPlacedScenarioIT {
@@ -69,4 +70,5 @@ class OrderPlacedScenarioIT {
 
 	record Counts(double orders, double euros) {
 	}
+
 }

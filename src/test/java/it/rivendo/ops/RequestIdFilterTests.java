@@ -16,4 +16,5 @@ class RequestIdFilterTests {
 		assertThat(RequestIdFilter.requestIdOf("x".repeat(64))).isEqualTo("x".repeat(64));
 		assertThat(RequestIdFilter.requestIdOf("x".repeat(65))).hasSize(36);
 	}
+
 }

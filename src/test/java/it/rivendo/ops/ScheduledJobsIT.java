@@ -30,9 +30,10 @@ import org.springframework.scheduling.config.ScheduledTask;
 import org.springframework.scheduling.config.ScheduledTaskHolder;
 
 /**
- * Every scheduled job, run the way the scheduler runs it (the task Spring registered for the {@code @Scheduled}
- * method, calling the bean through its proxy), with the shop's clock moved forward; then what the database and the
- * outbox hold. In tests the scheduler itself fires nothing ({@code rivendo.scheduling.enabled=false}).
+ * Every scheduled job, run the way the scheduler runs it (the task Spring registered for
+ * the {@code @Scheduled} method, calling the bean through its proxy), with the shop's
+ * clock moved forward; then what the database and the outbox hold. In tests the scheduler
+ * itself fires nothing ({@code rivendo.scheduling.enabled=false}).
  */
 @IntegrationTest
 class ScheduledJobsIT {
@@ -87,7 +88,8 @@ class ScheduledJobsIT {
 
 	@Test
 	void everyScheduledJobIsKnownAndTestedHere() {
-		assertThat(scheduling.stream().flatMap(holder -> holder.getScheduledTasks().stream()).map(ScheduledJobsIT::name))
+		assertThat(
+				scheduling.stream().flatMap(holder -> holder.getScheduledTasks().stream()).map(ScheduledJobsIT::name))
 			.containsExactlyInAnyOrder("ServiceLifecycle.run", "OutboxSender.scheduled", "TierRules.recomputeAll",
 					"LoginThrottle.forgetOld", "Handoff.forgetOld", "Throttle.forgetOld", "Moments.everyHour",
 					"Moments.everyMidnight");
@@ -126,8 +128,11 @@ class ScheduledJobsIT {
 		List<Long> ids = jdbc.sql("select id from purchased_service order by id").query(Long.class).list();
 		long waiting = ids.get(0);
 		long active = ids.get(1);
-		// an active service (how it became active is not this test's business), suspended for 10 days
-		jdbc.sql("update purchased_service set status = 'ACTIVE', activated_at = now() where id = ?").param(active).update();
+		// an active service (how it became active is not this test's business), suspended
+		// for 10 days
+		jdbc.sql("update purchased_service set status = 'ACTIVE', activated_at = now() where id = ?")
+			.param(active)
+			.update();
 		staff.suspend(active, clock.instant().plus(Duration.ofDays(10)), "Verifica documenti", "staff@test.it");
 
 		clock.advance(Duration.ofDays(107)); // 13 days before the 120-day deadline
@@ -136,7 +141,8 @@ class ScheduledJobsIT {
 
 		assertThat(status(waiting)).isEqualTo("NOT_ASSOCIATED");
 		assertThat(status(active)).isEqualTo("ACTIVE");
-		assertThat(count("mail_outbox where kind = 'DEADLINE_REMINDER' and recipient = 'reseller@test.it'")).isEqualTo(1);
+		assertThat(count("mail_outbox where kind = 'DEADLINE_REMINDER' and recipient = 'reseller@test.it'"))
+			.isEqualTo(1);
 		assertThat(count("service_event where kind = 'RESUMED' and actor = 'system'")).isEqualTo(1);
 
 		clock.advance(Duration.ofDays(14)); // one day past the deadline
@@ -170,7 +176,8 @@ class ScheduledJobsIT {
 		clock.advance(Duration.ofDays(200));
 		run("TierRules.recomputeAll");
 
-		assertThat(jdbc.sql("select t.code from reseller_tier r join discount_tier t on t.id = r.tier_id where r.reseller_id = ?")
+		assertThat(jdbc
+			.sql("select t.code from reseller_tier r join discount_tier t on t.id = r.tier_id where r.reseller_id = ?")
 			.param(reseller)
 			.query(String.class)
 			.single()).isEqualTo("BASE");
@@ -180,7 +187,9 @@ class ScheduledJobsIT {
 	void theCleanupJobsForgetLoginAttemptsAndHandoffsAfterADay() {
 		throttle.failed("reseller@test.it", "203.0.113.9");
 		throttle.succeeded("reseller@test.it", "203.0.113.9");
-		long userId = jdbc.sql("select id from user_account where email = 'reseller@test.it'").query(Long.class).single();
+		long userId = jdbc.sql("select id from user_account where email = 'reseller@test.it'")
+			.query(Long.class)
+			.single();
 		handoff.create(new ShopUser(userId, reseller, "reseller@test.it", "R", Role.RESELLER, true, "n/a"), "session-1",
 				"/cart", "agent", "203.0.113.9");
 		handoff.useCode("WRONGCODE1", "agent", "203.0.113.9");
@@ -214,7 +223,10 @@ class ScheduledJobsIT {
 		assertThat(count("throttle_event")).isZero();
 	}
 
-	/** Runs a job as the scheduler does: the task Spring registered for the {@code @Scheduled} method. */
+	/**
+	 * Runs a job as the scheduler does: the task Spring registered for the
+	 * {@code @Scheduled} method.
+	 */
 	private void run(String job) {
 		ScheduledTask task = scheduling.stream()
 			.flatMap(holder -> holder.getScheduledTasks().stream())
@@ -224,7 +236,10 @@ class ScheduledJobsIT {
 		task.getTask().getRunnable().run();
 	}
 
-	/** {@code it.rivendo.services.internal.ServiceLifecycle.run} → {@code ServiceLifecycle.run} */
+	/**
+	 * {@code it.rivendo.services.internal.ServiceLifecycle.run} →
+	 * {@code ServiceLifecycle.run}
+	 */
 	private static String name(ScheduledTask task) {
 		String qualified = task.getTask().toString();
 		int method = qualified.lastIndexOf('.');
@@ -232,10 +247,14 @@ class ScheduledJobsIT {
 	}
 
 	private String status(long serviceId) {
-		return jdbc.sql("select status from purchased_service where id = ?").param(serviceId).query(String.class).single();
+		return jdbc.sql("select status from purchased_service where id = ?")
+			.param(serviceId)
+			.query(String.class)
+			.single();
 	}
 
 	private long count(String tableAndCondition) {
 		return jdbc.sql("select count(*) from " + tableAndCondition).query(Long.class).single();
 	}
+
 }

@@ -17,8 +17,9 @@ import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.scheduling.support.ScheduledMethodRunnable;
 
 /**
- * A scheduled job that fails shows up: an ERROR line naming it, a failure counted under its name, and the
- * {@code scheduledJobs} health component DEGRADED until it succeeds again. Spring's own registrar, without a context.
+ * A scheduled job that fails shows up: an ERROR line naming it, a failure counted under
+ * its name, and the {@code scheduledJobs} health component DEGRADED until it succeeds
+ * again. Spring's own registrar, without a context.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class ScheduledJobsWatchTests {
@@ -33,6 +34,7 @@ class ScheduledJobsWatchTests {
 				throw new IllegalStateException("disk full");
 			}
 		}
+
 	}
 
 	@Test
@@ -47,7 +49,8 @@ class ScheduledJobsWatchTests {
 		jobs.configureTasks(registrar);
 		registrar.addFixedDelayTask(new ScheduledMethodRunnable(nightly, Nightly.class.getMethod("export")),
 				Duration.ofHours(1));
-		registrar.afterPropertiesSet(); // hands the job to the (watched) scheduler, as Spring does at start
+		registrar.afterPropertiesSet(); // hands the job to the (watched) scheduler, as
+										// Spring does at start
 		String job = "ScheduledJobsWatchTests$Nightly.export";
 		assertThat(jobs.names()).containsExactly(job);
 		assertThat(jobs.health().getStatus().getCode()).isEqualTo("UP");
@@ -69,4 +72,5 @@ class ScheduledJobsWatchTests {
 		assertThat(meters.get("rivendo.scheduled.job.last.success").tag("job", job).gauge().value()).isPositive();
 		registrar.destroy();
 	}
+
 }

@@ -26,7 +26,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
-/** The checkout page: credit at the top, billing data validated next to each field, pay once, PRG. */
+/**
+ * The checkout page: credit at the top, billing data validated next to each field, pay
+ * once, PRG.
+ */
 @WebIntegrationTest
 class CheckoutPagesIT {
 
@@ -43,6 +46,7 @@ class CheckoutPagesIT {
 	JdbcClient jdbc;
 
 	long resellerId;
+
 	ShopUser reseller;
 
 	@BeforeEach
@@ -77,7 +81,8 @@ class CheckoutPagesIT {
 		mvc.perform(get("/checkout").with(user(reseller)))
 			.andExpect(content().string(containsString("mancano 42,74\u00a0€")))
 			.andExpect(content().string(containsString("Ricarica credito")));
-		mvc.perform(validForm("142.74")).andExpect(status().isUnprocessableContent())
+		mvc.perform(validForm("142.74"))
+			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("Il credito non basta")));
 		assertThat(count("purchase_order")).isZero();
 	}
@@ -85,8 +90,9 @@ class CheckoutPagesIT {
 	@Test
 	void invalidFieldsComeBackWithTheirMessageAndWhatWasTyped() throws Exception {
 		carts.add(resellerId, "REMOTA", SPID, 1);
-		mvc.perform(form("47.58", java.util.Map.of("customerType", "PERSON", "firstName", "Mario", "lastName", "Rossi",
-				"taxCode", "RSSMRA85T10A562T", "postalCode", "2012", "confirmed", "false")))
+		mvc.perform(form("47.58",
+				java.util.Map.of("customerType", "PERSON", "firstName", "Mario", "lastName", "Rossi", "taxCode",
+						"RSSMRA85T10A562T", "postalCode", "2012", "confirmed", "false")))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("value=\"RSSMRA85T10A562T\"")))
 			.andExpect(content().string(containsString("Codice fiscale non valido")))
@@ -111,16 +117,18 @@ class CheckoutPagesIT {
 			.andExpect(content().string(containsString("52,42\u00a0€")))
 			.andExpect(content().string(containsString("buyer@test.it")))
 			.andExpect(content().string(containsString("Torna all&#39;area clienti")));
-		// the browser posts the same form again (back button, refresh): same order, no second charge
+		// the browser posts the same form again (back button, refresh): same order, no
+		// second charge
 		mvc.perform(validForm("47.58")).andExpect(redirectedUrl(location));
 		assertThat(count("purchase_order")).isEqualTo(1);
 		assertThat(count("credit_entry where kind = 'PURCHASE'")).isEqualTo(1);
 	}
 
 	/**
-	 * The total the reseller saw comes back from a hidden field; whatever it holds is read without an exponent, so
-	 * {@code 1E+10000000} (12 characters, once 55 s of CPU) and {@code 1E+999999999} (once a 500) are answered at once
-	 * with the current total to confirm again.
+	 * The total the reseller saw comes back from a hidden field; whatever it holds is
+	 * read without an exponent, so {@code 1E+10000000} (12 characters, once 55 s of CPU)
+	 * and {@code 1E+999999999} (once a 500) are answered at once with the current total
+	 * to confirm again.
 	 */
 	@Test
 	@Timeout(value = 20, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
@@ -173,4 +181,5 @@ class CheckoutPagesIT {
 	private long count(String tableAndCondition) {
 		return jdbc.sql("select count(*) from " + tableAndCondition).query(Long.class).single();
 	}
+
 }

@@ -21,7 +21,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Paying from credit against the real database: all or nothing, once, never below zero. */
+/**
+ * Paying from credit against the real database: all or nothing, once, never below zero.
+ */
 @IntegrationTest
 class CheckoutServiceIT {
 
@@ -58,7 +60,8 @@ class CheckoutServiceIT {
 		carts.add(reseller, "REMOTA", SPID, 2);
 		carts.add(reseller, "REMOTA", VIDEO, 1);
 		CartView cart = carts.view(reseller);
-		// 2 x 31.20 + 39.20 = 101.60 taxable; too much for 100.00 of credit with VAT: top up first
+		// 2 x 31.20 + 39.20 = 101.60 taxable; too much for 100.00 of credit with VAT: top
+		// up first
 		credit.credit(reseller, it.rivendo.credit.EntryKind.TOPUP, Money.of("100.00"), "T", "ricarica", "test");
 
 		PaymentResult result = checkout.pay(request("tok-1", cart.totals().total()));
@@ -81,11 +84,11 @@ class CheckoutServiceIT {
 
 	@Test
 	void aPurchaseThatWouldOverdrawLeavesNoTrace() {
-		carts.add(reseller, "REMOTA", VIDEO, 3); // 3 x 39.20 = 117.60 + VAT = 143.47 > 100.00
+		carts.add(reseller, "REMOTA", VIDEO, 3); // 3 x 39.20 = 117.60 + VAT = 143.47 >
+													// 100.00
 		Money total = carts.view(reseller).totals().total();
 
-		assertThatThrownBy(() -> checkout.pay(request("tok-1", total)))
-			.isInstanceOf(InsufficientCreditException.class);
+		assertThatThrownBy(() -> checkout.pay(request("tok-1", total))).isInstanceOf(InsufficientCreditException.class);
 
 		assertThat(credit.balanceOf(reseller)).isEqualTo(Money.of("100.00"));
 		assertThat(count("credit_entry where kind = 'PURCHASE'")).isZero();
@@ -110,9 +113,9 @@ class CheckoutServiceIT {
 
 	@Test
 	void anEmptyCartCannotBePaid() {
-		assertThatThrownBy(() -> checkout.pay(request("tok-1", Money.ZERO)))
-			.isInstanceOfSatisfying(CheckoutRefusedException.class,
-					ex -> assertThat(ex.reason()).isEqualTo(CheckoutRefusedException.Reason.CART_EMPTY));
+		assertThatThrownBy(() -> checkout.pay(request("tok-1", Money.ZERO))).isInstanceOfSatisfying(
+				CheckoutRefusedException.class,
+				ex -> assertThat(ex.reason()).isEqualTo(CheckoutRefusedException.Reason.CART_EMPTY));
 	}
 
 	@Test
@@ -136,7 +139,8 @@ class CheckoutServiceIT {
 
 	@Test
 	void twoTabsPayingTheSameCartProduceOneOrder() throws Exception {
-		carts.add(reseller, "REMOTA", SPID, 2); // 62.40 + VAT = 76.13: the credit covers one payment only
+		carts.add(reseller, "REMOTA", SPID, 2); // 62.40 + VAT = 76.13: the credit covers
+												// one payment only
 		Money total = carts.view(reseller).totals().total();
 
 		List<Object> outcomes = Race.run(2, tab -> {

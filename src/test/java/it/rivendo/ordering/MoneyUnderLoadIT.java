@@ -30,9 +30,10 @@ import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Money under load and faults, against the real PostgreSQL: many concurrent checkouts over shared accounts, top-ups
- * racing checkouts, a seeded random walk of the ledger, and failures injected inside the payment transaction.
- * The figures are written to the test output and collected in docs/reliability.md.
+ * Money under load and faults, against the real PostgreSQL: many concurrent checkouts
+ * over shared accounts, top-ups racing checkouts, a seeded random walk of the ledger, and
+ * failures injected inside the payment transaction. The figures are written to the test
+ * output and collected in docs/reliability.md.
  */
 @IntegrationTest
 @Import(MoneyUnderLoadIT.Faults.class)
@@ -76,7 +77,8 @@ class MoneyUnderLoadIT {
 		for (int i = 0; i < 10; i++) {
 			resellers.add(shop.reseller("load" + i + "@test.it", "BASE", i < 5 ? "25.00" : "75.00"));
 		}
-		// resellers 0-4: one session each; resellers 5-9: about 41 sessions each, all paying the same account
+		// resellers 0-4: one session each; resellers 5-9: about 41 sessions each, all
+		// paying the same account
 		AtomicInteger paid = new AtomicInteger();
 		AtomicInteger refusedForCredit = new AtomicInteger();
 		AtomicInteger refusedOther = new AtomicInteger();
@@ -84,7 +86,8 @@ class MoneyUnderLoadIT {
 			long reseller = task < 5 ? resellers.get(task) : resellers.get(5 + task % 5);
 			carts.add(reseller, "TEN", SPID, 1);
 			String token = UUID.randomUUID().toString();
-			for (int attempt = 0; attempt < 5; attempt++) { // like a person: look at the new total, confirm again
+			for (int attempt = 0; attempt < 5; attempt++) { // like a person: look at the
+															// new total, confirm again
 				try {
 					CartView cart = carts.view(reseller);
 					checkout.pay(new PaymentRequest(reseller, token, CUSTOMER, cart.totals().total(), false, "load"));
@@ -96,7 +99,8 @@ class MoneyUnderLoadIT {
 					return null;
 				}
 				catch (CheckoutRefusedException ex) {
-					refusedOther.incrementAndGet(); // the cart changed or was paid by another session: nothing charged
+					refusedOther.incrementAndGet(); // the cart changed or was paid by
+													// another session: nothing charged
 				}
 			}
 			return null;
@@ -106,7 +110,8 @@ class MoneyUnderLoadIT {
 			Money balance = ledger.balanceOf(reseller);
 			assertThat(balance.isNegative()).isFalse();
 			assertThat(ledger.sumOfEntries(reseller)).as("ledger = balance for " + reseller).isEqualTo(balance);
-			BigDecimal spent = jdbc.sql("select coalesce(sum(total_amount), 0) from purchase_order where reseller_id = ?")
+			BigDecimal spent = jdbc
+				.sql("select coalesce(sum(total_amount), 0) from purchase_order where reseller_id = ?")
 				.param(reseller)
 				.query(BigDecimal.class)
 				.single();
@@ -122,9 +127,11 @@ class MoneyUnderLoadIT {
 		assertThat(count("purchased_service")).isEqualTo(units);
 		assertThat(count("mail_outbox where kind = 'PURCHASE'")).isEqualTo(orders);
 		assertThat(count("credit_entry where kind = 'PURCHASE'")).isEqualTo(orders);
-		// the single-session resellers could afford 2 units each (they asked for 1); the shared accounts 7
+		// the single-session resellers could afford 2 units each (they asked for 1); the
+		// shared accounts 7
 		assertThat(units).isLessThanOrEqualTo(5 * 1 + 5 * 7);
-		assertThat(count("purchase_order where reseller_id in (select reseller_id from credit_entry where amount = 25.00)"))
+		assertThat(count(
+				"purchase_order where reseller_id in (select reseller_id from credit_entry where amount = 25.00)"))
 			.isEqualTo(5);
 		System.out.printf("[reliability] contention: 210 checkouts, 10 resellers (5 shared by ~41 sessions): "
 				+ "%d paid (%d units), %d refused for credit, %d refused as the cart changed, 0 invariant broken%n",
@@ -135,14 +142,16 @@ class MoneyUnderLoadIT {
 	void topUpsRacingCheckoutsFromZeroNeverGoBelowZero() throws Exception {
 		long reseller = shop.reseller("zero@test.it", "BASE", "0");
 		carts.add(reseller, "TEN", SPID, 1);
-		CartView oneUnit = carts.view(reseller); // each checkout below pays one unit of 10.00
+		CartView oneUnit = carts.view(reseller); // each checkout below pays one unit of
+													// 10.00
 		AtomicInteger paid = new AtomicInteger();
 		Race.run(40, task -> {
 			if (task % 4 == 0) {
 				ledger.credit(reseller, EntryKind.TOPUP, Money.of("10.00"), "T" + task, "ricarica", "test");
 				return null;
 			}
-			for (int attempt = 0; attempt < 200; attempt++) { // keep trying while top-ups arrive
+			for (int attempt = 0; attempt < 200; attempt++) { // keep trying while top-ups
+																// arrive
 				try {
 					checkout.placeOrder(new PaymentRequest(reseller, UUID.randomUUID().toString(), CUSTOMER,
 							oneUnit.totals().total(), false, "race"), oneUnit);
@@ -178,7 +187,10 @@ class MoneyUnderLoadIT {
 				+ "entries after every step, both runs ended %s%n", seed, first);
 	}
 
-	/** Random top-ups, purchases, refunds of earlier purchases and negative adjustments; checks after each step. */
+	/**
+	 * Random top-ups, purchases, refunds of earlier purchases and negative adjustments;
+	 * checks after each step.
+	 */
 	private String walk(long seed, long reseller, int steps) {
 		Random random = new Random(seed);
 		List<Money> refundable = new ArrayList<>();
@@ -264,10 +276,15 @@ class MoneyUnderLoadIT {
 	}
 
 	enum Fault {
+
 		NONE, THROW, KILL_CONNECTION
+
 	}
 
-	/** Breaks the payment transaction after the order, the debit and the services were written. */
+	/**
+	 * Breaks the payment transaction after the order, the debit and the services were
+	 * written.
+	 */
 	@TestConfiguration
 	static class Faults {
 
@@ -277,11 +294,13 @@ class MoneyUnderLoadIT {
 		FaultyListener faultyListener(JdbcClient jdbc) {
 			return new FaultyListener(this, jdbc);
 		}
+
 	}
 
 	static class FaultyListener {
 
 		private final Faults faults;
+
 		private final JdbcClient jdbc;
 
 		FaultyListener(Faults faults, JdbcClient jdbc) {
@@ -298,5 +317,7 @@ class MoneyUnderLoadIT {
 				}
 			}
 		}
+
 	}
+
 }

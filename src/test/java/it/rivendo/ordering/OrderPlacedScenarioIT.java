@@ -16,10 +16,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.Scenario;
 
 /**
- * What this module does when its own order is placed: the purchase e-mail, with the activation instructions of what
- * was bought, written into the outbox for the reseller, once (the mail module sends it later). Started with the
- * modules whose beans it uses (cart, catalog, credit, identity, mail...), not with services or invoicing, which
- * listen too; the test publishes the event as checkout does, for an order it does not need to store.
+ * What this module does when its own order is placed: the purchase e-mail, with the
+ * activation instructions of what was bought, written into the outbox for the reseller,
+ * once (the mail module sends it later). Started with the modules whose beans it uses
+ * (cart, catalog, credit, identity, mail...), not with services or invoicing, which
+ * listen too; the test publishes the event as checkout does, for an order it does not
+ * need to store.
  */
 @ModuleScenarioTest
 class OrderPlacedScenarioIT {
@@ -41,8 +43,8 @@ class OrderPlacedScenarioIT {
 		long product = shop.product("REMOTA", "FIRMA", SPID, "39.00");
 		long reseller = shop.reseller("buyer@test.it", "BASE", "0.00");
 		placed = new OrderPlaced(41, "2026-000041", reseller, clock.instant(), Money.of("95.16"), Money.of("4.84"),
-				List.of(new OrderPlaced.Line(7, product, "REMOTA", new LocalizedText("Prodotto REMOTA", "Product REMOTA"),
-						SPID, 2, Money.of("39.00"))));
+				List.of(new OrderPlaced.Line(7, product, "REMOTA",
+						new LocalizedText("Prodotto REMOTA", "Product REMOTA"), SPID, 2, Money.of("39.00"))));
 	}
 
 	@Test
@@ -71,12 +73,10 @@ class OrderPlacedScenarioIT {
 	private List<Mail> outboxOf(String orderNumber) {
 		return jdbc.sql("""
 				select recipient, subject, body_text, status from mail_outbox
-				where kind = 'PURCHASE' and reference = ? order by id""")
-			.param(orderNumber)
-			.query(Mail.class)
-			.list();
+				where kind = 'PURCHASE' and reference = ? order by id""").param(orderNumber).query(Mail.class).list();
 	}
 
 	record Mail(String recipient, String subject, String bodyText, String status) {
 	}
+
 }

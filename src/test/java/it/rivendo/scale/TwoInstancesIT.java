@@ -34,9 +34,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * Two instances of the shop on two ports against one database, as behind a load balancer: one reseller's requests
- * alternate between them (login on A, cart on B, checkout on A, payment on B, balance on A), and both instances'
- * outbox senders run at once without sending anything twice.
+ * Two instances of the shop on two ports against one database, as behind a load balancer:
+ * one reseller's requests alternate between them (login on A, cart on B, checkout on A,
+ * payment on B, balance on A), and both instances' outbox senders run at once without
+ * sending anything twice.
  */
 @ExtendWith(TestDatabaseCheck.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -96,8 +97,11 @@ class TwoInstancesIT {
 		// instance B knows the session made on A: add to the cart there
 		String catalogOnB = body(browser.get(b + "/catalog"));
 		assertThat(catalogOnB).contains("1.000,00");
-		assertThat(browser.post(b + "/cart/items", Map.of("product", "FIRMA-REMOTA-1A", "mode", "SPID", "_csrf",
-				HttpBrowser.csrf(catalogOnB))).headers().firstValue("Location")).hasValue(b + "/cart");
+		assertThat(browser
+			.post(b + "/cart/items",
+					Map.of("product", "FIRMA-REMOTA-1A", "mode", "SPID", "_csrf", HttpBrowser.csrf(catalogOnB)))
+			.headers()
+			.firstValue("Location")).hasValue(b + "/cart");
 
 		// checkout page on A, payment on B
 		String checkout = body(browser.get(a + "/checkout"));
@@ -108,17 +112,21 @@ class TwoInstancesIT {
 		String completed = paid.headers().firstValue("Location").orElseThrow();
 		assertThat(completed).matches(".*/orders/\\d{4}-\\d{6}/completed$");
 		// the same form posted again on A: the same order
-		assertThat(browser.post(a + "/checkout", form).headers().firstValue("Location")).hasValue(
-				completed.replace(b, a));
+		assertThat(browser.post(a + "/checkout", form).headers().firstValue("Location"))
+			.hasValue(completed.replace(b, a));
 
 		// the balance on A: 1000.00 - 38.06
 		assertThat(body(browser.get(completed.replace(b, a)))).contains("961,94");
 		assertThat(jdbc.sql("select count(*) from purchase_order").query(Long.class).single()).isEqualTo(1);
 		long reseller = jdbc.sql("select reseller_id from purchase_order").query(Long.class).single();
-		assertThat(jdbc.sql("select balance from credit_account where reseller_id = ?").param(reseller)
-			.query(BigDecimal.class).single()).isEqualByComparingTo("961.94");
-		assertThat(jdbc.sql("select sum(amount) from credit_entry where reseller_id = ?").param(reseller)
-			.query(BigDecimal.class).single()).isEqualByComparingTo("961.94");
+		assertThat(jdbc.sql("select balance from credit_account where reseller_id = ?")
+			.param(reseller)
+			.query(BigDecimal.class)
+			.single()).isEqualByComparingTo("961.94");
+		assertThat(jdbc.sql("select sum(amount) from credit_entry where reseller_id = ?")
+			.param(reseller)
+			.query(BigDecimal.class)
+			.single()).isEqualByComparingTo("961.94");
 
 		// both instances' outbox senders at once: every message once
 		jdbc.sql("""
@@ -131,7 +139,8 @@ class TwoInstancesIT {
 		assertThat(sent.stream().mapToInt(Integer::intValue).sum()).isEqualTo(messages);
 		assertThat(smtp.getReceivedMessages()).hasSize((int) messages);
 		assertThat(jdbc.sql("select count(*) from mail_outbox where status = 'SENT' and attempts = 1")
-			.query(Long.class).single()).isEqualTo(messages);
+			.query(Long.class)
+			.single()).isEqualTo(messages);
 		System.out.printf("[reliability] two instances: login on A, cart on B, checkout on A, pay on B, repeat on A "
 				+ "-> 1 order, balance 961.94 = ledger; senders of A and B at once: %d + %d = %d messages, each once%n",
 				sent.get(0), sent.get(1), messages);
@@ -162,4 +171,5 @@ class TwoInstancesIT {
 		}
 		return fields;
 	}
+
 }

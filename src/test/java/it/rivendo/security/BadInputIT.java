@@ -35,11 +35,13 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 import org.springframework.web.util.UriUtils;
 
 /**
- * Bad input everywhere: every form and query parameter, and every path variable, of every route, as anonymous,
- * reseller and staff, with empty, oversized, wrong-type, malicious and numerically absurd values. Every answer is a
- * page (never a 500), none takes long (the sweeps have a time limit, since a number read the old way ran for minutes)
- * and the database is unchanged, apart from the logs that exist to record bad attempts (failed logins, wrong handoff
- * codes, refusals). Twin requests in one real session are in {@link TwinRequestsIT}.
+ * Bad input everywhere: every form and query parameter, and every path variable, of every
+ * route, as anonymous, reseller and staff, with empty, oversized, wrong-type, malicious
+ * and numerically absurd values. Every answer is a page (never a 500), none takes long
+ * (the sweeps have a time limit, since a number read the old way ran for minutes) and the
+ * database is unchanged, apart from the logs that exist to record bad attempts (failed
+ * logins, wrong handoff codes, refusals). Twin requests in one real session are in
+ * {@link TwinRequestsIT}.
  */
 @WebIntegrationTest
 class BadInputIT {
@@ -50,21 +52,22 @@ class BadInputIT {
 			"sdiCode", "pec", "confirmed", "saveCustomer", "token", "expectedTotal", "email", "name", "password",
 			"confirmation", "amount", "method", "billingConfirmed", "contactName", "phone", "termsAccepted", "reason",
 			"until", "received", "receivedOn", "bankReference", "tier", "openingCredit", "outcome", "code", "path",
-			"privacy", "terms", "mobile", "topic", "message", "orderNumber", "enabled", "answer", "percent", "familyCode",
-			"nameIt", "nameEn", "vatRate", "sortOrder", "q", "family", "status", "page", "customer", "from", "to",
-			"actor", "action", "day", "pending", "lang");
+			"privacy", "terms", "mobile", "topic", "message", "orderNumber", "enabled", "answer", "percent",
+			"familyCode", "nameIt", "nameEn", "vatRate", "sortOrder", "q", "family", "status", "page", "customer",
+			"from", "to", "actor", "action", "day", "pending", "lang");
 
 	/**
-	 * The kinds of bad value. Numbers in scientific notation cost BigDecimal nothing to read but minutes to scale
-	 * ({@code 1E+10000000}) or an exception ({@code 1E+999999999}); the line breaks start like a page that can be
-	 * continued on a phone.
+	 * The kinds of bad value. Numbers in scientific notation cost BigDecimal nothing to
+	 * read but minutes to scale ({@code 1E+10000000}) or an exception
+	 * ({@code 1E+999999999}); the line breaks start like a page that can be continued on
+	 * a phone.
 	 */
 	static final Map<String, String> VALUES = values("empty", "", "oversized", "x".repeat(10_000), "wrong type",
 			"abc-not-a-number", "sql", "' OR 1=1; DROP TABLE purchase_order; --", "markup",
-			"<script>alert(1)</script><img src=x onerror=alert(2)>", "control", "\u0000\u0007\r\n\t",
-			"unicode", "\uD83D\uDE00 ü Ω \u202E gnp.exe", "negative", "-99999999999.999", "scientific", "1E+10000000",
-			"huge exponent", "1E+999999999", "tiny exponent", "1e-999999999", "overflow", "99999999999",
-			"line breaks", "/catalog\r\nSet-Cookie: rivendo=1");
+			"<script>alert(1)</script><img src=x onerror=alert(2)>", "control", "\u0000\u0007\r\n\t", "unicode",
+			"\uD83D\uDE00 ü Ω \u202E gnp.exe", "negative", "-99999999999.999", "scientific", "1E+10000000",
+			"huge exponent", "1E+999999999", "tiny exponent", "1e-999999999", "overflow", "99999999999", "line breaks",
+			"/catalog\r\nSet-Cookie: rivendo=1");
 
 	/** Tables that record bad attempts on purpose. */
 	static final Set<String> LOGS = Set.of("login_attempt", "handoff_failure", "audit_event", "spring_session",
@@ -92,7 +95,8 @@ class BadInputIT {
 		reseller = shop.userOf(shop.reseller("owner@test.it", "BASE", "100.00"), "owner@test.it");
 	}
 
-	// generous: the sweep takes under a minute; before, one amount alone ran for more than ten minutes
+	// generous: the sweep takes under a minute; before, one amount alone ran for more
+	// than ten minutes
 	@Test
 	@Timeout(value = 5, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 	void noInputMakesA500OrChangesTheDatabase() throws Exception {
@@ -109,15 +113,20 @@ class BadInputIT {
 	@Test
 	@Timeout(value = 5, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 	void noPathVariableMakesA500OrChangesTheDatabase() throws Exception {
-		int requests = sweep(routes(false), (route, value) -> request(route.getValue(), route.getKey()
-			.replaceAll("\\{[^}]+}", Matcher.quoteReplacement(UriUtils.encodePathSegment(value, StandardCharsets.UTF_8)))));
-		System.out.printf("[reliability] bad path variables: %d requests (%d values x every route with a variable x "
-				+ "3 roles), 0 responses >= 500, 0 rows changed outside the attempt logs%n", requests, VALUES.size());
+		int requests = sweep(routes(false),
+				(route, value) -> request(route.getValue(), route.getKey()
+					.replaceAll("\\{[^}]+}",
+							Matcher.quoteReplacement(UriUtils.encodePathSegment(value, StandardCharsets.UTF_8)))));
+		System.out.printf(
+				"[reliability] bad path variables: %d requests (%d values x every route with a variable x "
+						+ "3 roles), 0 responses >= 500, 0 rows changed outside the attempt logs%n",
+				requests, VALUES.size());
 	}
 
 	/**
-	 * Sends each route with each bad value, as anonymous, reseller and staff; asserts that none answered 500 or more
-	 * and that no table changed outside the attempt logs. Answers how many requests were sent.
+	 * Sends each route with each bad value, as anonymous, reseller and staff; asserts
+	 * that none answered 500 or more and that no table changed outside the attempt logs.
+	 * Answers how many requests were sent.
 	 */
 	private int sweep(List<Map.Entry<String, RequestMethod>> routes,
 			BiFunction<Map.Entry<String, RequestMethod>, String, MockHttpServletRequestBuilder> requestFor) {
@@ -149,7 +158,9 @@ class BadInputIT {
 		return method == RequestMethod.POST ? post(URI.create(path)).with(csrf()) : get(URI.create(path));
 	}
 
-	/** The error page asked for by name is a page that does not exist, not a server error. */
+	/**
+	 * The error page asked for by name is a page that does not exist, not a server error.
+	 */
 	@Test
 	void theErrorPageOnItsOwnIsNotFound() throws Exception {
 		for (ShopUser who : Arrays.asList(null, reseller, shop.staff())) {
@@ -162,7 +173,10 @@ class BadInputIT {
 		}
 	}
 
-	/** Every route, with its path variables filled with plausible values, or as patterns when not {@code filled}. */
+	/**
+	 * Every route, with its path variables filled with plausible values, or as patterns
+	 * when not {@code filled}.
+	 */
 	private List<Map.Entry<String, RequestMethod>> routes(boolean filled) {
 		Map<String, RequestMethod> routes = new TreeMap<>();
 		mappings.getHandlerMethods().forEach((info, handler) -> {
@@ -185,7 +199,10 @@ class BadInputIT {
 			.replaceAll("\\{[^}]+}", "x%27%3Cb%3E");
 	}
 
-	/** The status, or 500 and the reason when the request fails with an exception no handler answered. */
+	/**
+	 * The status, or 500 and the reason when the request fails with an exception no
+	 * handler answered.
+	 */
 	private String status(MockHttpServletRequestBuilder request) {
 		try {
 			return String.valueOf(mvc.perform(request).andReturn().getResponse().getStatus());
@@ -213,7 +230,9 @@ class BadInputIT {
 		Set<String> tables = new TreeSet<>(
 				jdbc.sql("select tablename from pg_tables where schemaname = 'public'").query(String.class).list());
 		tables.removeAll(LOGS);
-		tables.forEach(table -> counts.put(table, jdbc.sql("select count(*) from " + table).query(Long.class).single()));
+		tables
+			.forEach(table -> counts.put(table, jdbc.sql("select count(*) from " + table).query(Long.class).single()));
 		return counts;
 	}
+
 }

@@ -26,9 +26,10 @@ import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
- * A crawler without cookies writes nothing into the database, whatever it opens: no session row for a CSRF token,
- * a saved request or a flash message. The forms it gets still carry a CSRF token that works. Real HTTP, so that
- * Spring Session's filter and the cookies are the real ones.
+ * A crawler without cookies writes nothing into the database, whatever it opens: no
+ * session row for a CSRF token, a saved request or a flash message. The forms it gets
+ * still carry a CSRF token that works. Real HTTP, so that Spring Session's filter and the
+ * cookies are the real ones.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -61,8 +62,8 @@ class CookielessCrawlIT {
 	void everyGetWithoutCookiesLeavesEveryTableAsItWas() throws Exception {
 		Map<String, Long> before = rowCounts();
 		List<String> paths = new ArrayList<>(Routes.of(mappings, RequestMethod.GET));
-		paths.addAll(List.of("/", "/does-not-exist", "/login?error", "/login?locked", "/login?logout", "/contact?lang=en",
-				"/catalog?lang=en", "/error"));
+		paths.addAll(List.of("/", "/does-not-exist", "/login?error", "/login?locked", "/login?logout",
+				"/contact?lang=en", "/catalog?lang=en", "/error"));
 		List<String> failures = new ArrayList<>();
 		for (String path : paths) {
 			HttpResponse<String> response = new HttpBrowser().get(url(path));
@@ -82,8 +83,8 @@ class CookielessCrawlIT {
 	@Test
 	void aLiveHandoffLinkOpenedWithoutCookiesShowsWhoAndWritesNothing() throws Exception {
 		HttpBrowser computer = new HttpBrowser();
-		computer.post(url("/login"),
-				Map.of("email", EMAIL, "password", TestShop.PASSWORD, "_csrf", HttpBrowser.csrf(computer.get(url("/login")).body())));
+		computer.post(url("/login"), Map.of("email", EMAIL, "password", TestShop.PASSWORD, "_csrf",
+				HttpBrowser.csrf(computer.get(url("/login")).body())));
 		computer.post(url("/account/handoff"),
 				Map.of("path", "/cart", "_csrf", HttpBrowser.csrf(computer.get(url("/cart")).body())));
 		Matcher link = Pattern.compile("data-testid=\"handoff-url\">[^<]*(/handoff/[A-Za-z0-9_-]{43})<")
@@ -94,7 +95,8 @@ class CookielessCrawlIT {
 		HttpResponse<String> phone = new HttpBrowser().get(url(link.group(1)));
 		assertThat(phone.statusCode()).isEqualTo(200);
 		assertThat(phone.body()).contains(EMAIL).contains("name=\"_csrf\"");
-		assertThat(phone.headers().allValues("Set-Cookie")).noneSatisfy(cookie -> assertThat(cookie).startsWith("SESSION="));
+		assertThat(phone.headers().allValues("Set-Cookie"))
+			.noneSatisfy(cookie -> assertThat(cookie).startsWith("SESSION="));
 		assertThat(rowCounts()).isEqualTo(before);
 	}
 
@@ -102,15 +104,16 @@ class CookielessCrawlIT {
 	void theFormsACrawlerGetsStillWork() throws Exception {
 		HttpBrowser browser = new HttpBrowser();
 		HttpResponse<String> loginPage = browser.get(url("/login"));
-		assertThat(loginPage.headers().allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
-			.startsWith("XSRF-TOKEN=").contains("HttpOnly").contains("SameSite=Lax"));
+		assertThat(loginPage.headers().allValues("Set-Cookie")).anySatisfy(
+				cookie -> assertThat(cookie).startsWith("XSRF-TOKEN=").contains("HttpOnly").contains("SameSite=Lax"));
 
 		// a wrong token is refused, the page's token works
 		assertThat(browser.post(url("/login"), Map.of("email", EMAIL, "password", TestShop.PASSWORD, "_csrf", "forged"))
 			.statusCode()).isEqualTo(403);
 		HttpResponse<String> wrong = browser.post(url("/login"),
 				Map.of("email", EMAIL, "password", "wrong-password", "_csrf", HttpBrowser.csrf(loginPage.body())));
-		assertThat(wrong.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to).endsWith("/login?error"));
+		assertThat(wrong.headers().firstValue("Location"))
+			.hasValueSatisfying(to -> assertThat(to).endsWith("/login?error"));
 		// the e-mail typed is kept for the next try, without a session
 		HttpResponse<String> again = browser.get(url("/login?error"));
 		assertThat(again.body()).contains("value=\"" + EMAIL + "\"").contains("E-mail o password non corretti");
@@ -123,14 +126,19 @@ class CookielessCrawlIT {
 
 		// the token changed at login; the pages after it carry the new one, and it works
 		HttpResponse<String> contact = browser.get(url("/contact"));
-		assertThat(browser.post(url("/contact"),
-				Map.of("topic", "OTHER", "message", "Una domanda", "_csrf", HttpBrowser.csrf(contact.body())))
-			.headers()
-			.firstValue("Location")).hasValueSatisfying(to -> assertThat(to).endsWith("/contact"));
+		assertThat(
+				browser
+					.post(url("/contact"),
+							Map.of("topic", "OTHER", "message", "Una domanda", "_csrf",
+									HttpBrowser.csrf(contact.body())))
+					.headers()
+					.firstValue("Location"))
+			.hasValueSatisfying(to -> assertThat(to).endsWith("/contact"));
 		assertThat(browser.get(url("/contact")).body()).contains("Richiesta inviata");
 		HttpResponse<String> logout = browser.post(url("/logout"),
 				Map.of("_csrf", HttpBrowser.csrf(browser.get(url("/catalog")).body())));
-		assertThat(logout.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to).endsWith("/login?logout"));
+		assertThat(logout.headers().firstValue("Location"))
+			.hasValueSatisfying(to -> assertThat(to).endsWith("/login?logout"));
 		assertThat(count("spring_session")).isZero();
 	}
 
@@ -158,4 +166,5 @@ class CookielessCrawlIT {
 	private Map<String, Long> rowCounts() {
 		return Routes.rowCounts(jdbc);
 	}
+
 }

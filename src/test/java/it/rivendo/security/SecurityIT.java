@@ -35,7 +35,10 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
-/** Login throttling, sessions, headers, CSRF on every form, output encoding, and GETs that change nothing. */
+/**
+ * Login throttling, sessions, headers, CSRF on every form, output encoding, and GETs that
+ * change nothing.
+ */
 @WebIntegrationTest
 class SecurityIT {
 
@@ -59,6 +62,7 @@ class SecurityIT {
 	RequestMappingHandlerMapping mappings;
 
 	long resellerId;
+
 	ShopUser reseller;
 
 	@BeforeEach
@@ -130,10 +134,13 @@ class SecurityIT {
 			.addProduct(new NewProduct("EVIL", "FIRMA", new LocalizedText(evil, evil), new LocalizedText(evil, evil),
 					new LocalizedText(evil, evil), new BigDecimal("22.00"), 9, Map.of(SPID, Money.of("10.00"))));
 		carts.add(resellerId, "EVIL", SPID, 1);
-		checkout.pay(new it.rivendo.ordering.PaymentRequest(resellerId, "t", new it.rivendo.ordering.BillingDetails(
-				it.rivendo.ordering.CustomerType.COMPANY, "<b>Cliente</b>", null, null, "01114601006", null, "Via 1",
-				"00186", "Roma", "RM", "IT", "M5UXCR1", null), carts.view(resellerId).totals().total(), false, "t"));
-		String html = jdbc.sql("select body_html from mail_outbox where kind = 'PURCHASE'").query(String.class).single();
+		checkout.pay(new it.rivendo.ordering.PaymentRequest(resellerId, "t",
+				new it.rivendo.ordering.BillingDetails(it.rivendo.ordering.CustomerType.COMPANY, "<b>Cliente</b>", null,
+						null, "01114601006", null, "Via 1", "00186", "Roma", "RM", "IT", "M5UXCR1", null),
+				carts.view(resellerId).totals().total(), false, "t"));
+		String html = jdbc.sql("select body_html from mail_outbox where kind = 'PURCHASE'")
+			.query(String.class)
+			.single();
 		assertThat(html).doesNotContain("<script>alert").contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;");
 	}
 
@@ -157,7 +164,9 @@ class SecurityIT {
 		List<String> posts = routes(RequestMethod.POST);
 		assertThat(posts).hasSizeGreaterThan(20);
 		for (String path : posts) {
-			int status = mvc.perform(post(path).with(user(reseller)).param("quantity", "1")).andReturn().getResponse()
+			int status = mvc.perform(post(path).with(user(reseller)).param("quantity", "1"))
+				.andReturn()
+				.getResponse()
 				.getStatus();
 			assertThat(status).as("POST " + path + " without CSRF token").isEqualTo(403);
 		}
@@ -188,13 +197,13 @@ class SecurityIT {
 		String evil = "<script>alert('x')</script> \"Firma\" & ünïcödé ✓";
 		shop.catalog()
 			.addProduct(new NewProduct("EVIL", "FIRMA", new LocalizedText(evil, evil), new LocalizedText(evil, evil),
-					new LocalizedText(evil, evil), new BigDecimal("22.00"), 9,
-					Map.of(SPID, Money.of("10.00"))));
+					new LocalizedText(evil, evil), new BigDecimal("22.00"), 9, Map.of(SPID, Money.of("10.00"))));
 		mvc.perform(get("/catalog").with(user(reseller)))
 			.andExpect(content().string(not(containsString("<script>alert"))))
 			.andExpect(content().string(containsString("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;")))
 			.andExpect(content().string(containsString("ünïcödé ✓")));
-		mvc.perform(post("/cart/items").param("product", "EVIL").param("mode", "SPID").with(user(reseller)).with(csrf()));
+		mvc.perform(
+				post("/cart/items").param("product", "EVIL").param("mode", "SPID").with(user(reseller)).with(csrf()));
 		mvc.perform(get("/cart").with(user(reseller)))
 			.andExpect(content().string(not(containsString("<script>alert"))));
 		mvc.perform(get("/products/EVIL").with(user(reseller)))
@@ -205,7 +214,9 @@ class SecurityIT {
 		return Routes.of(mappings, method);
 	}
 
-	/** Row counts of every table but the session tables (any visit may start a session). */
+	/**
+	 * Row counts of every table but the session tables (any visit may start a session).
+	 */
 	private Map<String, Long> rowCounts() {
 		return Routes.rowCounts(jdbc, "spring_session", "spring_session_attributes");
 	}
@@ -220,4 +231,5 @@ class SecurityIT {
 		assertThat(cookie).as("session cookie").isNotNull();
 		return cookie;
 	}
+
 }

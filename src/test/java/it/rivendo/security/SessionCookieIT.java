@@ -22,8 +22,8 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * The cookies and HSTS as a real server sends them, directly and behind a TLS proxy: the CSRF token's cookie on the
- * login form, and the session's once signed in.
+ * The cookies and HSTS as a real server sends them, directly and behind a TLS proxy: the
+ * CSRF token's cookie on the login form, and the session's once signed in.
  */
 @ExtendWith(TestDatabaseCheck.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -59,12 +59,10 @@ class SessionCookieIT {
 			.doesNotContain("Secure"));
 
 		List<String> proxied = login(true);
-		assertThat(proxied).anySatisfy(cookie -> assertThat(cookie).startsWith("XSRF-TOKEN=")
-			.contains("Secure")
-			.contains("HttpOnly"));
-		assertThat(proxied).anySatisfy(cookie -> assertThat(cookie).startsWith("SESSION=")
-			.contains("Secure")
-			.contains("HttpOnly"));
+		assertThat(proxied)
+			.anySatisfy(cookie -> assertThat(cookie).startsWith("XSRF-TOKEN=").contains("Secure").contains("HttpOnly"));
+		assertThat(proxied)
+			.anySatisfy(cookie -> assertThat(cookie).startsWith("SESSION=").contains("Secure").contains("HttpOnly"));
 	}
 
 	@Test
@@ -80,7 +78,8 @@ class SessionCookieIT {
 		HttpBrowser browser = new HttpBrowser();
 		String[] headers = behindTls ? new String[] { "X-Forwarded-Proto", "https" } : new String[0];
 		HttpResponse<String> form = browser.get(url(), headers);
-		if (behindTls) { // the client speaks plain HTTP to the test server: it would not send a Secure cookie back
+		if (behindTls) { // the client speaks plain HTTP to the test server: it would not
+							// send a Secure cookie back
 			String token = form.headers()
 				.allValues("Set-Cookie")
 				.stream()
@@ -92,7 +91,8 @@ class SessionCookieIT {
 		}
 		HttpResponse<String> login = browser.post(url(),
 				Map.of("email", EMAIL, "password", TestShop.PASSWORD, "_csrf", HttpBrowser.csrf(form.body())), headers);
-		assertThat(login.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to).doesNotContain("error"));
+		assertThat(login.headers().firstValue("Location"))
+			.hasValueSatisfying(to -> assertThat(to).doesNotContain("error"));
 		List<String> cookies = new java.util.ArrayList<>(form.headers().allValues("Set-Cookie"));
 		cookies.addAll(login.headers().allValues("Set-Cookie"));
 		return cookies;
@@ -101,4 +101,5 @@ class SessionCookieIT {
 	private String url() {
 		return "http://localhost:" + port + "/login";
 	}
+
 }

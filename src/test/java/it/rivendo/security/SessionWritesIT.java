@@ -19,8 +19,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * A session's row in PostgreSQL is rewritten when something in it changes, or once a minute for its last access
- * time, not at every request. Real HTTP, so that Spring Session's filter and cookie are the real ones.
+ * A session's row in PostgreSQL is rewritten when something in it changes, or once a
+ * minute for its last access time, not at every request. Real HTTP, so that Spring
+ * Session's filter and cookie are the real ones.
  */
 @ExtendWith(TestDatabaseCheck.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -55,7 +56,8 @@ class SessionWritesIT {
 		assertThat(jdbc.sql("select count(*) from spring_session").query(Long.class).single()).isZero();
 		HttpResponse<String> login = browser.post("http://localhost:" + port + "/login",
 				Map.of("email", EMAIL, "password", TestShop.PASSWORD, "_csrf", HttpBrowser.csrf(form)));
-		assertThat(login.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to).doesNotContain("error"));
+		assertThat(login.headers().firstValue("Location"))
+			.hasValueSatisfying(to -> assertThat(to).doesNotContain("error"));
 
 		// logging in wrote the session, with its user
 		SessionRow afterLogin = row();
@@ -79,7 +81,8 @@ class SessionWritesIT {
 	}
 
 	private SessionRow row() {
-		return jdbc.sql("select session_id, principal_name, last_access_time, xmin::text as version from spring_session")
+		return jdbc
+			.sql("select session_id, principal_name, last_access_time, xmin::text as version from spring_session")
 			.query((rs, i) -> new SessionRow(rs.getString("session_id"), rs.getString("principal_name"),
 					rs.getLong("last_access_time"), rs.getString("version")))
 			.single();
@@ -91,4 +94,5 @@ class SessionWritesIT {
 	private HttpResponse<String> get(String path) throws Exception {
 		return browser.get("http://localhost:" + port + path);
 	}
+
 }

@@ -24,10 +24,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * Outside the {@code demo} profile nothing is simulated: without a real payment provider there is no card top-up
- * (bank transfer only) and the simulated card pages do not exist; without a real identification provider the
- * simulated identification pages do not exist, and an activation waits for staff; the login page lists no demo
- * logins. (The {@code test} profile runs without providers, like a real deployment that has none.)
+ * Outside the {@code demo} profile nothing is simulated: without a real payment provider
+ * there is no card top-up (bank transfer only) and the simulated card pages do not exist;
+ * without a real identification provider the simulated identification pages do not exist,
+ * and an activation waits for staff; the login page lists no demo logins. (The
+ * {@code test} profile runs without providers, like a real deployment that has none.)
  */
 @WebIntegrationTest
 class SimulationsIT {
@@ -45,6 +46,7 @@ class SimulationsIT {
 	JdbcClient jdbc;
 
 	long resellerId;
+
 	ShopUser reseller;
 
 	@BeforeEach
@@ -89,13 +91,15 @@ class SimulationsIT {
 		long serviceId = jdbc.sql("select id from purchased_service").query(Long.class).single();
 		services.associate(resellerId, serviceId, "mario@test.it", null, "reseller@test.it");
 
-		String next = mvc.perform(post("/activate/" + OutboxLinks.token(jdbc, "ACTIVATION_LINK", "mario@test.it", "/activate/")).param("firstName", "Mario")
-			.param("lastName", "Rossi")
-			.param("taxCode", "RSSMRA85T10A562S")
-			.param("mobile", "+39 333 1234567")
-			.param("privacy", "true")
-			.param("terms", "true")
-			.with(csrf()))
+		String next = mvc
+			.perform(post("/activate/" + OutboxLinks.token(jdbc, "ACTIVATION_LINK", "mario@test.it", "/activate/"))
+				.param("firstName", "Mario")
+				.param("lastName", "Rossi")
+				.param("taxCode", "RSSMRA85T10A562S")
+				.param("mobile", "+39 333 1234567")
+				.param("privacy", "true")
+				.param("terms", "true")
+				.with(csrf()))
 			.andExpect(redirectedUrlPattern("/identification/*"))
 			.andReturn()
 			.getResponse()
@@ -124,4 +128,5 @@ class SimulationsIT {
 	private long count(String table) {
 		return jdbc.sql("select count(*) from " + table).query(Long.class).single();
 	}
+
 }

@@ -17,10 +17,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * {@code X-Forwarded-For} and {@code X-Forwarded-Proto} count only when the request comes from a configured proxy
- * ({@code rivendo.web.trusted-proxies}, loopback by default). Real HTTP on a random port, so that Tomcat's own
- * handling of the headers is the one tested. The test client is always on 127.0.0.1: once as a stranger (only
- * 192.0.2.1 is a proxy), once as the proxy (the default).
+ * {@code X-Forwarded-For} and {@code X-Forwarded-Proto} count only when the request comes
+ * from a configured proxy ({@code rivendo.web.trusted-proxies}, loopback by default).
+ * Real HTTP on a random port, so that Tomcat's own handling of the headers is the one
+ * tested. The test client is always on 127.0.0.1: once as a stranger (only 192.0.2.1 is a
+ * proxy), once as the proxy (the default).
  */
 class TrustedProxiesIT {
 
@@ -49,7 +50,8 @@ class TrustedProxiesIT {
 
 			String csrf = HttpBrowser.csrf(browser.get(url + "/login").body());
 			for (int i = 0; i < 35; i++) {
-				browser.post(url + "/login", Map.of("email", "victim" + i + "@test.it", "password", "guess", "_csrf", csrf),
+				browser.post(url + "/login",
+						Map.of("email", "victim" + i + "@test.it", "password", "guess", "_csrf", csrf),
 						"X-Forwarded-For", "198.51.100." + (i + 1));
 			}
 			List<String> seen = jdbc.sql("select distinct ip from login_attempt").query(String.class).list();
@@ -60,6 +62,7 @@ class TrustedProxiesIT {
 			HttpResponse<String> proto = browser.get(url + "/login", "X-Forwarded-Proto", "https");
 			assertThat(proto.headers().firstValue("Strict-Transport-Security")).isEmpty();
 		}
+
 	}
 
 	@Nested
@@ -79,9 +82,11 @@ class TrustedProxiesIT {
 		void theHeaderNamesTheClient() throws Exception {
 			HttpBrowser browser = new HttpBrowser();
 			String url = "http://localhost:" + port;
-			assertThat(browser.get(url + "/actuator/prometheus", "X-Forwarded-For", SCRAPER).statusCode()).isEqualTo(200);
+			assertThat(browser.get(url + "/actuator/prometheus", "X-Forwarded-For", SCRAPER).statusCode())
+				.isEqualTo(200);
 			assertThat(browser.get(url + "/actuator/prometheus").statusCode()).isNotEqualTo(200);
-			// a client that sends its own header through the proxy cannot pick its address: the proxy's entry counts
+			// a client that sends its own header through the proxy cannot pick its
+			// address: the proxy's entry counts
 			assertThat(browser.get(url + "/actuator/prometheus", "X-Forwarded-For", SCRAPER + ", 198.51.100.1")
 				.statusCode()).isNotEqualTo(200);
 
@@ -93,5 +98,7 @@ class TrustedProxiesIT {
 			HttpResponse<String> proto = browser.get(url + "/login", "X-Forwarded-Proto", "https");
 			assertThat(proto.headers().firstValue("Strict-Transport-Security")).isPresent();
 		}
+
 	}
+
 }

@@ -35,9 +35,10 @@ import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
- * Twin requests: the same POST sent twice at once in one session, as a double click or a retried callback does.
- * Real HTTP and the real Spring Session in PostgreSQL, since the twins meet in the session's rows: each one saves
- * the flash message it leaves for the next page, and neither may answer 500 because the other got there first.
+ * Twin requests: the same POST sent twice at once in one session, as a double click or a
+ * retried callback does. Real HTTP and the real Spring Session in PostgreSQL, since the
+ * twins meet in the session's rows: each one saves the flash message it leaves for the
+ * next page, and neither may answer 500 because the other got there first.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -46,7 +47,9 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 class TwinRequestsIT {
 
 	private static final String RESELLER = "twins@test.it";
+
 	private static final String STAFF = "staff-twins@test.it";
+
 	private static final String STAFF_PASSWORD = "staff-password-1";
 
 	@LocalServerPort
@@ -84,8 +87,9 @@ class TwinRequestsIT {
 		String csrf = HttpBrowser.csrf(browser.get(url("/catalog")).body());
 		List<Integer> statuses = new ArrayList<>();
 		for (int round = 0; round < 5; round++) {
-			statuses.addAll(Race.run(6, i -> post(browser, "/cart/items",
-					Map.of("product", "REMOTA", "mode", "SPID", "_csrf", csrf)).statusCode()));
+			statuses.addAll(Race.run(6,
+					i -> post(browser, "/cart/items", Map.of("product", "REMOTA", "mode", "SPID", "_csrf", csrf))
+						.statusCode()));
 			// the next page shows the message and takes it out of the session
 			assertThat(browser.get(url("/cart")).body()).contains("data-testid=\"flash-success\"");
 		}
@@ -113,7 +117,10 @@ class TwinRequestsIT {
 		assertThat(ledger.balanceOf(resellerId)).isEqualTo(Money.of("52.42"));
 	}
 
-	/** Every POST route, sent as twins with bad values, by a reseller and by staff: never a 500. */
+	/**
+	 * Every POST route, sent as twins with bad values, by a reseller and by staff: never
+	 * a 500.
+	 */
 	@Test
 	@Timeout(value = 5, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 	void twinsOfEveryPostWithBadInputAnswerNoError() throws Exception {
@@ -152,7 +159,8 @@ class TwinRequestsIT {
 		String form = browser.get(url("/login")).body();
 		HttpResponse<String> login = post(browser, "/login",
 				Map.of("email", email, "password", password, "_csrf", HttpBrowser.csrf(form)));
-		assertThat(login.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to).doesNotContain("error"));
+		assertThat(login.headers().firstValue("Location"))
+			.hasValueSatisfying(to -> assertThat(to).doesNotContain("error"));
 		return browser;
 	}
 
@@ -165,7 +173,9 @@ class TwinRequestsIT {
 		}
 	}
 
-	/** The POST routes with plausible path variables, but not those that end the session. */
+	/**
+	 * The POST routes with plausible path variables, but not those that end the session.
+	 */
 	private Set<String> postRoutes() {
 		Set<String> routes = new TreeSet<>();
 		mappings.getHandlerMethods().forEach((info, handler) -> {
@@ -182,7 +192,10 @@ class TwinRequestsIT {
 		return routes;
 	}
 
-	/** The text and hidden fields of the form marked with {@code marker}, as the page fills them in. */
+	/**
+	 * The text and hidden fields of the form marked with {@code marker}, as the page
+	 * fills them in.
+	 */
 	private static Map<String, String> fieldsOf(String html, String marker) {
 		String form = html.substring(html.indexOf(marker));
 		form = form.substring(0, form.indexOf("</form>"));
@@ -204,4 +217,5 @@ class TwinRequestsIT {
 	private String url(String path) {
 		return "http://localhost:" + port + path;
 	}
+
 }

@@ -20,9 +20,10 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Associa, the activation link and identification, against the real database. The {@code test} profile has no
- * identification provider, as a real deployment without one: staff confirm or refuse each identification (the demo's
- * simulated provider is tested in {@code DemoProfileIT}).
+ * Associa, the activation link and identification, against the real database. The
+ * {@code test} profile has no identification provider, as a real deployment without one:
+ * staff confirm or refuse each identification (the demo's simulated provider is tested in
+ * {@code DemoProfileIT}).
  */
 @IntegrationTest
 class ActivationIT {
@@ -51,7 +52,9 @@ class ActivationIT {
 	JdbcClient jdbc;
 
 	long reseller;
+
 	long other;
+
 	long serviceId;
 
 	@BeforeEach
@@ -146,7 +149,9 @@ class ActivationIT {
 		assertThat(staff.awaitingIdentityCheck()).isEqualTo(1);
 
 		staff.confirmIdentification(serviceId, " INF-2026-0042 ", "staff@test.it");
-		assertThatThrownBy(() -> staff.confirmIdentification(serviceId, null, "staff@test.it")) // a double click
+		assertThatThrownBy(() -> staff.confirmIdentification(serviceId, null, "staff@test.it")) // a
+																								// double
+																								// click
 			.isInstanceOfSatisfying(Refusal.class,
 					ex -> assertThat(ex.messageKey()).isEqualTo("service.error.notInVerification"));
 		assertThatThrownBy(() -> staff.refuseIdentification(serviceId, "troppo tardi", "staff@test.it"))
@@ -156,15 +161,16 @@ class ActivationIT {
 		assertThat(staff.identityCheck(serviceId)).isEmpty();
 		assertThat(count("mail_outbox where kind = 'ACTIVATED_RESELLER' and recipient = 'reseller@test.it'"))
 			.isEqualTo(1);
-		assertThat(count("mail_outbox where kind = 'ACTIVATED_CUSTOMER' and recipient = 'mario@test.it'"))
-			.isEqualTo(1);
+		assertThat(count("mail_outbox where kind = 'ACTIVATED_CUSTOMER' and recipient = 'mario@test.it'")).isEqualTo(1);
 		assertThat(jdbc.sql("select status from identification_session where reference = ?")
 			.param(reference)
 			.query(String.class)
 			.single()).isEqualTo("SUCCEEDED");
-		assertThat(jdbc.sql("select actor || ' ' || target || ' ' || detail from audit_event where action = 'IDENTIFICATION_CONFIRMED'")
+		assertThat(jdbc.sql(
+				"select actor || ' ' || target || ' ' || detail from audit_event where action = 'IDENTIFICATION_CONFIRMED'")
 			.query(String.class)
-			.single()).startsWith("staff@test.it service-" + serviceId + " Mario Rossi RSSMRA85T10A562S <mario@test.it>, SPID")
+			.single())
+			.startsWith("staff@test.it service-" + serviceId + " Mario Rossi RSSMRA85T10A562S <mario@test.it>, SPID")
 			.endsWith("provider reference INF-2026-0042");
 		assertThat(services.history(reseller, serviceId)).first()
 			.satisfies(entry -> assertThat(entry.kind() + " " + entry.actor() + " " + entry.detail())
@@ -176,20 +182,21 @@ class ActivationIT {
 		jdbc.sql("update user_account set preferred_locale = 'en' where email = 'reseller@test.it'").update();
 		startActivation("mario@test.it", MARIO);
 
-		assertThatThrownBy(() -> staff.refuseIdentification(serviceId, "  ", "staff@test.it"))
-			.isInstanceOfSatisfying(Refusal.class,
-					ex -> assertThat(ex.messageKey()).isEqualTo("service.error.reasonRequired"));
+		assertThatThrownBy(() -> staff.refuseIdentification(serviceId, "  ", "staff@test.it")).isInstanceOfSatisfying(
+				Refusal.class, ex -> assertThat(ex.messageKey()).isEqualTo("service.error.reasonRequired"));
 		staff.refuseIdentification(serviceId, "Documento d'identità scaduto", "staff@test.it");
 
 		ServiceView refused = services.view(reseller, serviceId);
 		assertThat(refused.status()).isEqualTo(ServiceStatus.ASSOCIATED);
 		assertThat(refused.statusReason()).isEqualTo("Documento d'identità scaduto");
 		assertThat(refused.canChangeAssociation()).isTrue();
-		assertThat(jdbc.sql("select detail from audit_event where action = 'IDENTIFICATION_REFUSED' and actor = 'staff@test.it'")
+		assertThat(jdbc
+			.sql("select detail from audit_event where action = 'IDENTIFICATION_REFUSED' and actor = 'staff@test.it'")
 			.query(String.class)
 			.single()).contains("RSSMRA85T10A562S").endsWith("reason: Documento d'identità scaduto");
 		assertThat(count("identification_session where status = 'FAILED'")).isEqualTo(1);
-		String mail = jdbc.sql("select subject || ' | ' || body_text from mail_outbox where kind = 'IDENTIFICATION_REFUSED' and recipient = 'reseller@test.it'")
+		String mail = jdbc.sql(
+				"select subject || ' | ' || body_text from mail_outbox where kind = 'IDENTIFICATION_REFUSED' and recipient = 'reseller@test.it'")
 			.query(String.class)
 			.single();
 		assertThat(mail).startsWith("Identification not confirmed: Product REMOTA for mario@test.it")
@@ -217,14 +224,18 @@ class ActivationIT {
 		assertThatThrownBy(() -> activation.identificationCompleted(reference, true))
 			.isInstanceOf(ActivationLinkException.class);
 
-		clock.advance(java.time.Duration.ofDays(110)); // 10 days before the deadline: the other unit is reminded of
+		clock.advance(java.time.Duration.ofDays(110)); // 10 days before the deadline: the
+														// other unit is reminded of
 		lifecycle.run();
 		assertThat(count("purchased_service where reminder_sent_at is not null")).isEqualTo(1);
 		assertThat(count("purchased_service where reminder_sent_at is not null and id = " + serviceId)).isZero();
-		clock.advance(java.time.Duration.ofDays(20)); // past the deadline, staff still checking
+		clock.advance(java.time.Duration.ofDays(20)); // past the deadline, staff still
+														// checking
 		lifecycle.run();
 		assertThat(services.view(reseller, serviceId).status()).isEqualTo(ServiceStatus.IN_VERIFICATION);
-		assertThat(count("purchased_service where status = 'EXPIRED'")).isEqualTo(1); // the other unit
+		assertThat(count("purchased_service where status = 'EXPIRED'")).isEqualTo(1); // the
+																						// other
+																						// unit
 		staff.confirmIdentification(serviceId, null, "staff@test.it");
 		assertThat(services.view(reseller, serviceId).status()).isEqualTo(ServiceStatus.ACTIVE);
 	}
@@ -242,11 +253,15 @@ class ActivationIT {
 		String token = lastLink("mario@test.it");
 		EndCustomer someoneElse = new EndCustomer("Laura", "Bianchi", "BNCLRA70A41H501B", "3331234567");
 
-		assertThatThrownBy(() -> activation.start(token, someoneElse)).isInstanceOfSatisfying(
-				Refusal.class,
+		assertThatThrownBy(() -> activation.start(token, someoneElse)).isInstanceOfSatisfying(Refusal.class,
 				ex -> assertThat(ex.messageKey()).isEqualTo("activation.error.emailTaken"));
-		assertThat(activation.open(token).email()).isEqualTo("mario@test.it"); // the link still works
-		assertThat(activation.start(token, MARIO)).startsWith("/identification/"); // the same person may
+		assertThat(activation.open(token).email()).isEqualTo("mario@test.it"); // the link
+																				// still
+																				// works
+		assertThat(activation.start(token, MARIO)).startsWith("/identification/"); // the
+																					// same
+																					// person
+																					// may
 	}
 
 	@Test
@@ -258,7 +273,8 @@ class ActivationIT {
 		assertThatThrownBy(() -> activation.open(token)).isInstanceOfSatisfying(ActivationLinkException.class,
 				ex -> assertThat(ex.problem()).isEqualTo(Problem.EXPIRED));
 		assertThatThrownBy(() -> activation.start(token, MARIO)).isInstanceOf(ActivationLinkException.class);
-		for (String bad : new String[] { "x".repeat(43), "short", "../../etc/passwd", "", "<script>alert(1)</script>" }) {
+		for (String bad : new String[] { "x".repeat(43), "short", "../../etc/passwd", "",
+				"<script>alert(1)</script>" }) {
 			assertThatThrownBy(() -> activation.open(bad)).isInstanceOfSatisfying(ActivationLinkException.class,
 					ex -> assertThat(ex.problem()).isEqualTo(Problem.UNKNOWN));
 		}
@@ -311,8 +327,7 @@ class ActivationIT {
 
 		staff.revoke(serviceId, "Richiesta del cliente", "staff@test.it");
 		assertThat(staff.view(serviceId).status()).isEqualTo(ServiceStatus.CANCELLED);
-		assertThatThrownBy(() -> staff.revoke(serviceId, "di nuovo", "staff@test.it"))
-			.isInstanceOf(Refusal.class);
+		assertThatThrownBy(() -> staff.revoke(serviceId, "di nuovo", "staff@test.it")).isInstanceOf(Refusal.class);
 		assertThatThrownBy(() -> staff.suspend(serviceId, java.time.Instant.now().plusSeconds(9), "x", "staff"))
 			.isInstanceOf(Refusal.class);
 		assertThat(jdbc.sql("select action || ' ' || actor from audit_event where target = ? order by id")
@@ -322,7 +337,10 @@ class ActivationIT {
 					"SERVICE_REVOKED staff@test.it");
 	}
 
-	/** Associa, then the end customer sends their data: the service waits for staff. Answers the reference. */
+	/**
+	 * Associa, then the end customer sends their data: the service waits for staff.
+	 * Answers the reference.
+	 */
 	private String startActivation(String email, EndCustomer customer) {
 		services.associate(reseller, serviceId, email, null, "reseller@test.it");
 		return activation.start(lastLink(email), customer).substring("/identification/".length());
@@ -344,4 +362,5 @@ class ActivationIT {
 	private long count(String tableAndCondition) {
 		return jdbc.sql("select count(*) from " + tableAndCondition).query(Long.class).single();
 	}
+
 }

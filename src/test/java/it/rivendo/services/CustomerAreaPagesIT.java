@@ -31,13 +31,13 @@ class CustomerAreaPagesIT {
 	@Autowired
 	TestShop shop;
 
-
-
 	@Autowired
 	JdbcClient jdbc;
 
 	ShopUser owner;
+
 	ShopUser intruder;
+
 	long serviceId;
 
 	@BeforeEach
@@ -59,7 +59,8 @@ class CustomerAreaPagesIT {
 			.andExpect(content().string(containsString("Prodotto REMOTA")))
 			.andExpect(content().string(containsString("Da associare")))
 			.andExpect(content().string(containsString("-000001")))
-			.andExpect(content().string(containsString("52,42\u00a0€"))); // 100.00 - 47.58
+			.andExpect(content().string(containsString("52,42\u00a0€"))); // 100.00 -
+																			// 47.58
 		mvc.perform(get("/account/services").param("status", "ACTIVE").with(user(owner)))
 			.andExpect(content().string(containsString("Nessun servizio corrisponde")));
 		mvc.perform(get("/account/credit").with(user(owner)))
@@ -82,7 +83,8 @@ class CustomerAreaPagesIT {
 			.andExpect(content().string(not(containsString("data-product=\"REMOTA\""))));
 		assertThat(jdbc.sql("select status from purchased_service").query(String.class).single())
 			.isEqualTo("NOT_ASSOCIATED");
-		assertThat(jdbc.sql("select count(*) from mail_outbox where kind = 'ACTIVATION_LINK'").query(Long.class).single())
+		assertThat(
+				jdbc.sql("select count(*) from mail_outbox where kind = 'ACTIVATION_LINK'").query(Long.class).single())
 			.isZero();
 	}
 
@@ -120,7 +122,8 @@ class CustomerAreaPagesIT {
 		mvc.perform(get("/admin/outbox")).andExpect(redirectedUrl("/login"));
 		mvc.perform(get("/admin/outbox").with(user(owner))).andExpect(status().isForbidden());
 		mvc.perform(get("/admin/services").with(user(owner))).andExpect(status().isForbidden());
-		mvc.perform(post("/admin/services/" + serviceId + "/revoke").param("reason", "x").with(user(owner)).with(csrf()))
+		mvc.perform(
+				post("/admin/services/" + serviceId + "/revoke").param("reason", "x").with(user(owner)).with(csrf()))
 			.andExpect(status().isForbidden());
 		mvc.perform(get("/admin/outbox").with(user(shop.staff())))
 			.andExpect(status().isOk())
@@ -128,4 +131,5 @@ class CustomerAreaPagesIT {
 		assertThat(jdbc.sql("select status from purchased_service").query(String.class).single())
 			.isEqualTo("NOT_ASSOCIATED");
 	}
+
 }

@@ -24,8 +24,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * The staff's identification check on the service page: what the end customer gave, the confirmation (a declaration
- * is required) and the refusal (a reason is required); a second decision answers 409; resellers see "In verifica".
+ * The staff's identification check on the service page: what the end customer gave, the
+ * confirmation (a declaration is required) and the refusal (a reason is required); a
+ * second decision answers 409; resellers see "In verifica".
  */
 @WebIntegrationTest
 class IdentityCheckPagesIT {
@@ -46,7 +47,9 @@ class IdentityCheckPagesIT {
 	JdbcClient jdbc;
 
 	ShopUser reseller;
+
 	ShopUser staff;
+
 	long serviceId;
 
 	@BeforeEach
@@ -130,4 +133,5 @@ class IdentityCheckPagesIT {
 	private String serviceStatus() {
 		return jdbc.sql("select status from purchased_service").query(String.class).single();
 	}
+
 }

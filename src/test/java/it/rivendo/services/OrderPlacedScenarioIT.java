@@ -24,10 +24,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.Scenario;
 
 /**
- * What this module does when an order is placed: one purchased service per unit bought, waiting for its end
- * customer, and nothing more when the event comes a second time. Started with the modules whose beans it uses
- * (catalog, credit, identity, mail, audit, shared), without ordering: the order is in the database as ordering
- * leaves it at checkout, and the test publishes what ordering would.
+ * What this module does when an order is placed: one purchased service per unit bought,
+ * waiting for its end customer, and nothing more when the event comes a second time.
+ * Started with the modules whose beans it uses (catalog, credit, identity, mail, audit,
+ * shared), without ordering: the order is in the database as ordering leaves it at
+ * checkout, and the test publishes what ordering would.
  */
 @ModuleScenarioTest
 class OrderPlacedScenarioIT {
@@ -83,7 +84,10 @@ class OrderPlacedScenarioIT {
 			.andVerify(units -> assertThat(units).hasSize(2));
 	}
 
-	/** A paid order with the given lines, stored as ordering stores it, and the event ordering publishes for it. */
+	/**
+	 * A paid order with the given lines, stored as ordering stores it, and the event
+	 * ordering publishes for it.
+	 */
 	private OrderPlaced paidOrder(String number, Line... lines) {
 		Money total = Money.of("0.00");
 		for (Line line : lines) {
@@ -94,10 +98,7 @@ class OrderPlacedScenarioIT {
 				  total_amount, customer_type, company_name, street, postal_code, city, province, country, sdi_code)
 				values (?, ?, 'token', 'PAID', ?, 0, ?, 'COMPANY', 'Cliente S.r.l.', 'Via Roma 1', '00186', 'Roma',
 				  'RM', 'IT', 'M5UXCR1')
-				returning id""")
-			.params(number, reseller, total.amount(), total.amount())
-			.query(Long.class)
-			.single();
+				returning id""").params(number, reseller, total.amount(), total.amount()).query(Long.class).single();
 		List<OrderPlaced.Line> placedLines = new ArrayList<>();
 		int lineNo = 0;
 		for (Line line : lines) {
@@ -144,4 +145,5 @@ class OrderPlacedScenarioIT {
 	record Unit(long resellerId, long orderLineId, String productCode, String mode, String pricePaid,
 			String customerEmail, Instant purchasedAt, Instant activationDeadline) {
 	}
+
 }

@@ -40,8 +40,8 @@ class ItalianCodesTests {
 	}
 
 	@ParameterizedTest(name = "SDI code {0} valid: {1}")
-	@CsvSource({ "M5UXCR1, true", "0000000, true", "XXXXXXX, true", "m5uxcr1, true", "UFXXXX, false",
-			"M5UXCR12, false", "M5UX-R1, false" })
+	@CsvSource({ "M5UXCR1, true", "0000000, true", "XXXXXXX, true", "m5uxcr1, true", "UFXXXX, false", "M5UXCR12, false",
+			"M5UX-R1, false" })
 	void codiceDestinatario(String code, boolean valid) {
 		assertThat(ItalianCodes.isCodiceDestinatario(code)).isEqualTo(valid);
 	}
@@ -51,4 +51,5 @@ class ItalianCodesTests {
 	void province(String code, boolean valid) {
 		assertThat(ItalianCodes.isProvince(code)).isEqualTo(valid);
 	}
+
 }

@@ -13,9 +13,10 @@ import org.springframework.context.annotation.Lazy;
 import org.springframework.context.annotation.Primary;
 
 /**
- * The test clock and {@link TestShop} for {@link it.rivendo.support.ModuleScenarioTest}s. A module test keeps only
- * the beans of the modules it starts, and the test helpers' package, {@code it.rivendo.support}, is also the package
- * of the support module, which those tests do not start: declared here, by a test configuration of {@code shared},
+ * The test clock and {@link TestShop} for {@link it.rivendo.support.ModuleScenarioTest}s.
+ * A module test keeps only the beans of the modules it starts, and the test helpers'
+ * package, {@code it.rivendo.support}, is also the package of the support module, which
+ * those tests do not start: declared here, by a test configuration of {@code shared},
  * which every module uses, they are kept.
  */
 @TestConfiguration(proxyBeanMethods = false)
@@ -28,12 +29,13 @@ public class ModuleTestBeans {
 	}
 
 	/**
-	 * Each of its parts is looked up when first used: a module test that starts no {@code ordering} can still make
-	 * products and resellers, only not buy.
+	 * Each of its parts is looked up when first used: a module test that starts no
+	 * {@code ordering} can still make products and resellers, only not buy.
 	 */
 	@Bean
 	TestShop testShop(@Lazy CatalogManagement catalog, @Lazy ResellerAccounts accounts, @Lazy CreditLedger credit,
 			@Lazy CartService carts, @Lazy CheckoutService checkout) {
 		return new TestShop(catalog, accounts, credit, carts, checkout);
 	}
+
 }

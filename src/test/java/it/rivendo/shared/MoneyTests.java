@@ -12,7 +12,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 class MoneyTests {
 
 	@ParameterizedTest(name = "{0} less {1}% = {2}")
-	@CsvSource({ "39.00, 20, 31.20", "39.00, 0, 39.00", "14.90, 25, 11.18", // 11.175 rounds half-up
+	@CsvSource({ "39.00, 20, 31.20", "39.00, 0, 39.00", "14.90, 25, 11.18", // 11.175
+																			// rounds
+																			// half-up
 			"24.90, 10, 22.41", "0.05, 50, 0.03", // 0.025 rounds half-up
 			"69.00, 15, 58.65", "100.00, 100, 0.00", "19.99, 12.5, 17.49" })
 	void discountRoundsHalfUpToTheCent(String list, String percent, String expected) {
@@ -28,9 +30,10 @@ class MoneyTests {
 
 	@Test
 	void vatIsComputedOncePerRateNotPerLine() {
-		// Three lines of 0.10 at 22%: per line VAT would be 0.02 x 3 = 0.06; per rate it is 0.30 x 22% = 0.07.
-		var totals = VatBreakdown.of(List.of(line("0.10", "22"), line("0.10", "22"), line("0.10", "22.00"),
-				line("10.00", "10")));
+		// Three lines of 0.10 at 22%: per line VAT would be 0.02 x 3 = 0.06; per rate it
+		// is 0.30 x 22% = 0.07.
+		var totals = VatBreakdown
+			.of(List.of(line("0.10", "22"), line("0.10", "22"), line("0.10", "22.00"), line("10.00", "10")));
 		assertThat(totals.rates()).hasSize(2);
 		assertThat(totals.taxable()).isEqualTo(Money.of("10.30"));
 		assertThat(totals.vat()).isEqualTo(Money.of("1.07"));
@@ -40,4 +43,5 @@ class MoneyTests {
 	private static TaxableLine line(String net, String rate) {
 		return new TaxableLine(Money.of(net), new BigDecimal(rate));
 	}
+
 }

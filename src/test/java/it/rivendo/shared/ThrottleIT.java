@@ -12,7 +12,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Limits per subject, counted in the database: exact under a race, and forgotten when old. */
+/**
+ * Limits per subject, counted in the database: exact under a race, and forgotten when
+ * old.
+ */
 @IntegrationTest
 class ThrottleIT {
 
@@ -59,4 +62,5 @@ class ThrottleIT {
 		assertThat(throttle.forgetOld()).isEqualTo(1);
 		assertThat(jdbc.sql("select subject from throttle_event").query(String.class).list()).containsExactly("recent");
 	}
+
 }

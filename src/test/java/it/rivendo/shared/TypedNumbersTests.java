@@ -22,8 +22,8 @@ class TypedNumbersTests {
 
 	@ParameterizedTest(name = "\"{0}\" is not an amount")
 	@ValueSource(strings = { "", " ", "1E+10000000", "1E+999999999", "1e-999999999", "1e3", "12.345", "1.234,56",
-			"1,234.56", "10000000", "99999999999", "+5", "--5", "5-", "0x10", "\u0661\u0662", "12,", ",5", ".5", "12 50",
-			"12.5.0", "NaN", "Infinity", "\u0000", "1\r\n2", "12\u00a0000" })
+			"1,234.56", "10000000", "99999999999", "+5", "--5", "5-", "0x10", "\u0661\u0662", "12,", ",5", ".5",
+			"12 50", "12.5.0", "NaN", "Infinity", "\u0000", "1\r\n2", "12\u00a0000" })
 	void anythingElseIsNotAnAmount(String typed) {
 		assertThat(Money.parse(typed)).isEmpty();
 		assertThat(TypedNumbers.decimal(typed)).isEmpty();
@@ -52,12 +52,16 @@ class TypedNumbersTests {
 		assertThat(TypedNumbers.whole("-3", -5, 5)).contains(-3L);
 		assertThat(TypedNumbers.whole("100", 0, 99)).isEmpty();
 		assertThat(TypedNumbers.whole("9223372036854775807", 0, Long.MAX_VALUE)).contains(Long.MAX_VALUE);
-		for (String bad : new String[] { "99999999999999999999", "9999999999999999999", "0x10", "#10", "1e3", "+1", "1.0", "\u0661", "" }) {
+		for (String bad : new String[] { "99999999999999999999", "9999999999999999999", "0x10", "#10", "1e3", "+1",
+				"1.0", "\u0661", "" }) {
 			assertThat(TypedNumbers.whole(bad, Long.MIN_VALUE, Long.MAX_VALUE)).as(bad).isEmpty();
 		}
 	}
 
-	/** An amount the database cannot hold is refused before it is rounded, which would take minutes. */
+	/**
+	 * An amount the database cannot hold is refused before it is rounded, which would
+	 * take minutes.
+	 */
 	@Test
 	@Timeout(value = 10, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 	void moneyHoldsOnlyWhatNumeric12Comma2Holds() {
@@ -68,4 +72,5 @@ class TypedNumbersTests {
 		assertThat(Money.of("9999999999.99").toString()).isEqualTo("9999999999.99");
 		assertThat(Money.of("0.001")).isEqualTo(Money.ZERO);
 	}
+
 }

@@ -23,9 +23,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * An end-to-end test in a real headless Chromium (Debian's {@code /usr/bin/chromium}, driven by Playwright) against
- * the shop on a random port, with the demo data loaded fresh before each test (unless {@link #demoData()} says no).
- * The {@code test} profile has no simulated providers: a test of the demo's simulated card or identification adds
+ * An end-to-end test in a real headless Chromium (Debian's {@code /usr/bin/chromium},
+ * driven by Playwright) against the shop on a random port, with the demo data loaded
+ * fresh before each test (unless {@link #demoData()} says no). The {@code test} profile
+ * has no simulated providers: a test of the demo's simulated card or identification adds
  * the {@code demo} profile. Screenshots go to {@code target/screenshots}.
  */
 @ExtendWith(TestDatabaseCheck.class)
@@ -35,9 +36,11 @@ import org.springframework.test.context.ActiveProfiles;
 public abstract class BrowserTest {
 
 	public static final Path SCREENSHOTS = Paths.get("target", "screenshots");
+
 	private static final String CHROMIUM = System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium");
 
 	private static Playwright playwright;
+
 	private static Browser browser;
 
 	@LocalServerPort
@@ -47,6 +50,7 @@ public abstract class BrowserTest {
 	protected DemoData demoData;
 
 	protected BrowserContext context;
+
 	protected Page page;
 
 	@BeforeAll
@@ -61,8 +65,8 @@ public abstract class BrowserTest {
 			Assumptions.abort(missing + "; the real-browser tests are skipped.");
 		}
 		Files.createDirectories(SCREENSHOTS);
-		playwright = Playwright.create(new Playwright.CreateOptions()
-			.setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+		playwright = Playwright
+			.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
 		browser = playwright.chromium()
 			.launch(new BrowserType.LaunchOptions().setExecutablePath(Paths.get(CHROMIUM))
 				.setHeadless(true)
@@ -102,8 +106,10 @@ public abstract class BrowserTest {
 	protected BrowserContext newContext(int width, int height) {
 		BrowserContext fresh = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, height)
 			.setLocale("it-IT")
-			// Bootstrap scrolls smoothly unless the user asks for reduced motion; a click during the smooth scroll
-			// to the error summary (which takes focus) lands on whatever is under the pointer by then
+			// Bootstrap scrolls smoothly unless the user asks for reduced motion; a click
+			// during the smooth scroll
+			// to the error summary (which takes focus) lands on whatever is under the
+			// pointer by then
 			.setReducedMotion(com.microsoft.playwright.options.ReducedMotion.REDUCE)
 			.setBaseURL("http://localhost:" + port));
 		fresh.setDefaultTimeout(15_000);
@@ -136,31 +142,38 @@ public abstract class BrowserTest {
 				    .map(e => e.tagName + '.' + e.className + ' right=' + Math.round(e.getBoundingClientRect().right))
 				    .join('; ');
 				}""");
-		org.assertj.core.api.Assertions.assertThat(offenders).as("elements wider than the viewport on " + on.url())
+		org.assertj.core.api.Assertions.assertThat(offenders)
+			.as("elements wider than the viewport on " + on.url())
 			.isEqualTo("");
 	}
 
 	/**
-	 * Runs axe-core (WCAG 2.x A and AA rules) in the page and fails on any serious or critical violation, naming
-	 * the rule and the elements.
+	 * Runs axe-core (WCAG 2.x A and AA rules) in the page and fails on any serious or
+	 * critical violation, naming the rule and the elements.
 	 */
 	protected static void assertAccessible(Page on) {
-		// wrapped in a function, the library installs window.axe without going through eval (which the CSP forbids)
+		// wrapped in a function, the library installs window.axe without going through
+		// eval (which the CSP forbids)
 		on.evaluate("() => {\n" + axeSource() + "\n}");
-		Object violations = on.evaluate("""
-				async () => {
-				  const result = await axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] });
-				  return result.violations
-				    .filter(v => v.impact === 'serious' || v.impact === 'critical')
-				    .map(v => v.id + ' (' + v.impact + '): ' + v.help + ' -> '
-				        + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(' | '))
-				    .join(' || ');
-				}""");
-		org.assertj.core.api.Assertions.assertThat(violations).as("accessibility violations on " + on.url())
+		Object violations = on.evaluate(
+				"""
+						async () => {
+						  const result = await axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] });
+						  return result.violations
+						    .filter(v => v.impact === 'serious' || v.impact === 'critical')
+						    .map(v => v.id + ' (' + v.impact + '): ' + v.help + ' -> '
+						        + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(' | '))
+						    .join(' || ');
+						}""");
+		org.assertj.core.api.Assertions.assertThat(violations)
+			.as("accessibility violations on " + on.url())
 			.isEqualTo("");
 	}
 
-	/** Fails when a visible button, input or menu entry is smaller than 44 px high: too small for a thumb. */
+	/**
+	 * Fails when a visible button, input or menu entry is smaller than 44 px high: too
+	 * small for a thumb.
+	 */
 	protected static void assertTapTargets(Page on) {
 		Object small = on.evaluate("""
 				() => [...document.querySelectorAll('button, .btn, select, .nav-link, .dropdown-item, '
@@ -178,7 +191,8 @@ public abstract class BrowserTest {
 
 	private static synchronized String axeSource() {
 		if (axe == null) {
-			try (var in = BrowserTest.class.getResourceAsStream("/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js")) {
+			try (var in = BrowserTest.class
+				.getResourceAsStream("/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js")) {
 				axe = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
 			}
 			catch (java.io.IOException | NullPointerException ex) {
@@ -188,9 +202,13 @@ public abstract class BrowserTest {
 		return axe;
 	}
 
-	/** A screenshot named after the step, to look at after the run: the whole page, or the first screen on a phone. */
+	/**
+	 * A screenshot named after the step, to look at after the run: the whole page, or the
+	 * first screen on a phone.
+	 */
 	protected void screenshot(Page on, String name) {
 		boolean phone = on.viewportSize() != null && on.viewportSize().width < 600;
 		on.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(!phone));
 	}
+
 }

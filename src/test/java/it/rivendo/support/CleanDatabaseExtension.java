@@ -6,7 +6,10 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.junit.jupiter.SpringExtension;
 
-/** Empties every table the shop owns before each test, so each test states its own data; sets the test clock back. */
+/**
+ * Empties every table the shop owns before each test, so each test states its own data;
+ * sets the test clock back.
+ */
 public class CleanDatabaseExtension implements BeforeEachCallback {
 
 	@Override
@@ -21,4 +24,5 @@ public class CleanDatabaseExtension implements BeforeEachCallback {
 		jdbc.sql("truncate table " + String.join(", ", tables) + " restart identity cascade").update();
 		jdbc.sql("alter sequence order_number_seq restart").update();
 	}
+
 }

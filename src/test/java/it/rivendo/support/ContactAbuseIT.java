@@ -18,8 +18,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
- * "Contattaci" is no relay: posts are limited per address, acknowledgements per recipient (in the database, for
- * every instance), and the text someone typed goes only to an address proven to be theirs.
+ * "Contattaci" is no relay: posts are limited per address, acknowledgements per recipient
+ * (in the database, for every instance), and the text someone typed goes only to an
+ * address proven to be theirs.
  */
 @WebIntegrationTest
 class ContactAbuseIT {
@@ -90,10 +91,10 @@ class ContactAbuseIT {
 
 	@Test
 	void aSignedInResellerGetsItsOwnTextBackAtItsProvenAddress() throws Exception {
-		mvc.perform(post("/contact").with(user(reseller)).with(csrf())
+		mvc.perform(post("/contact").with(user(reseller))
+			.with(csrf())
 			.param("topic", "OTHER")
-			.param("message", "Il mio messaggio"))
-			.andExpect(redirectedUrl("/contact"));
+			.param("message", "Il mio messaggio")).andExpect(redirectedUrl("/contact"));
 		assertThat(jdbc.sql("select body_text from mail_outbox where recipient = 'owner@test.it'")
 			.query(String.class)
 			.single()).contains("Il mio messaggio");
@@ -110,4 +111,5 @@ class ContactAbuseIT {
 				return request;
 			});
 	}
+
 }

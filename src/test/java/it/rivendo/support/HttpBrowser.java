@@ -16,8 +16,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * A browser without the browser, for tests over real HTTP: it keeps its cookies (so the session is the real Spring
- * Session one), does not follow redirects (so tests see where they lead), and posts forms.
+ * A browser without the browser, for tests over real HTTP: it keeps its cookies (so the
+ * session is the real Spring Session one), does not follow redirects (so tests see where
+ * they lead), and posts forms.
  */
 public final class HttpBrowser {
 
@@ -35,7 +36,10 @@ public final class HttpBrowser {
 		return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
-	/** Posts the fields as a form, URL-encoded, with the given headers as name, value pairs. */
+	/**
+	 * Posts the fields as a form, URL-encoded, with the given headers as name, value
+	 * pairs.
+	 */
 	public HttpResponse<String> post(String url, Map<String, String> fields, String... headers) throws Exception {
 		String body = fields.entrySet()
 			.stream()
@@ -57,4 +61,5 @@ public final class HttpBrowser {
 		assertThat(token.find()).isTrue();
 		return token.group(1);
 	}
+
 }

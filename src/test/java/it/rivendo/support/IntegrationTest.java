@@ -10,8 +10,8 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * A test against the whole shop and the real PostgreSQL (database {@code rivendo_test}), emptied before each test,
- * with a clock the test can move ({@link MutableClock}).
+ * A test against the whole shop and the real PostgreSQL (database {@code rivendo_test}),
+ * emptied before each test, with a clock the test can move ({@link MutableClock}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -21,4 +21,5 @@ import org.springframework.test.context.ActiveProfiles;
 @Import({ TestShop.class, MutableClock.class })
 @ExtendWith(CleanDatabaseExtension.class)
 public @interface IntegrationTest {
+
 }

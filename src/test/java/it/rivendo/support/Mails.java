@@ -24,4 +24,5 @@ public final class Mails {
 		}
 		return null;
 	}
+
 }

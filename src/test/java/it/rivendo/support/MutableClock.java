@@ -8,14 +8,16 @@ import org.springframework.boot.test.context.TestComponent;
 import org.springframework.context.annotation.Primary;
 
 /**
- * The shop's clock in integration tests: the real time plus an offset a test moves forward ("120 days later"), set
- * back to the real time before each test by {@link CleanDatabaseExtension}.
+ * The shop's clock in integration tests: the real time plus an offset a test moves
+ * forward ("120 days later"), set back to the real time before each test by
+ * {@link CleanDatabaseExtension}.
  */
 @TestComponent
 @Primary
 public class MutableClock extends Clock {
 
 	private final Clock base = Clock.systemDefaultZone();
+
 	private volatile Duration offset = Duration.ZERO;
 
 	/** Moves the shop's time forward (or back, with a negative amount). */
@@ -41,4 +43,5 @@ public class MutableClock extends Clock {
 	public Clock withZone(ZoneId zone) {
 		return Clock.offset(base.withZone(zone), offset);
 	}
+
 }

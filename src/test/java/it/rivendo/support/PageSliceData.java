@@ -19,7 +19,10 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
-/** What the pages' tests post and what their mocks answer: a reseller, a cart, the checkout form. */
+/**
+ * What the pages' tests post and what their mocks answer: a reseller, a cart, the
+ * checkout form.
+ */
 public final class PageSliceData {
 
 	/** Reseller 7, signed in. */
@@ -29,18 +32,23 @@ public final class PageSliceData {
 	private PageSliceData() {
 	}
 
-	/** A cart of one line (id 5): product REMOTA in SPID mode, undiscounted, at 22% VAT. */
+	/**
+	 * A cart of one line (id 5): product REMOTA in SPID mode, undiscounted, at 22% VAT.
+	 */
 	public static CartView cartOf(int quantity, String unitPrice) {
 		Money unit = Money.of(unitPrice);
 		Money net = unit.times(quantity);
 		BigDecimal vat = new BigDecimal("22.00");
 		CartView.Line line = new CartView.Line(5, new ProductMode(1, SPID), "REMOTA",
-				new LocalizedText("Prodotto REMOTA", "Product REMOTA"), SPID, quantity, unit, BigDecimal.ZERO, unit, vat,
-				net, unit, false, true);
+				new LocalizedText("Prodotto REMOTA", "Product REMOTA"), SPID, quantity, unit, BigDecimal.ZERO, unit,
+				vat, net, unit, false, true);
 		return new CartView(List.of(line), VatBreakdown.of(List.of(new TaxableLine(net, vat))));
 	}
 
-	/** The checkout form of a company customer as the page posts it, with some fields typed differently. */
+	/**
+	 * The checkout form of a company customer as the page posts it, with some fields
+	 * typed differently.
+	 */
 	public static MockHttpServletRequestBuilder checkoutForm(ShopUser reseller, String expectedTotal,
 			Map<String, String> changes) {
 		Map<String, String> fields = new LinkedHashMap<>();
@@ -61,4 +69,5 @@ public final class PageSliceData {
 		fields.forEach(request::param);
 		return request;
 	}
+
 }

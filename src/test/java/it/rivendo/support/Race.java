@@ -8,7 +8,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.IntFunction;
 
-/** Runs a task on many threads released at the same instant, and collects what each returned. */
+/**
+ * Runs a task on many threads released at the same instant, and collects what each
+ * returned.
+ */
 public final class Race {
 
 	private Race() {
@@ -37,4 +40,5 @@ public final class Race {
 			pool.shutdownNow();
 		}
 	}
+
 }

@@ -10,15 +10,19 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
-/** What crawling tests need: every mapped route of a method, and the row count of every table. */
+/**
+ * What crawling tests need: every mapped route of a method, and the row count of every
+ * table.
+ */
 public final class Routes {
 
 	private Routes() {
 	}
 
 	/**
-	 * Every mapped path for the method (a mapping without a method counts as GET), with path variables filled in with
-	 * something plausible; without the error page and logout.
+	 * Every mapped path for the method (a mapping without a method counts as GET), with
+	 * path variables filled in with something plausible; without the error page and
+	 * logout.
 	 */
 	public static List<String> of(RequestMappingHandlerMapping mappings, RequestMethod method) {
 		Set<String> paths = new TreeSet<>();
@@ -56,4 +60,5 @@ public final class Routes {
 			.forEach(table -> counts.put(table, jdbc.sql("select count(*) from " + table).query(Long.class).single()));
 		return counts;
 	}
+
 }

@@ -21,7 +21,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** "Contattaci" for the public and for resellers, the reseller's requests, and staff answering and closing. */
+/**
+ * "Contattaci" for the public and for resellers, the reseller's requests, and staff
+ * answering and closing.
+ */
 @WebIntegrationTest
 class SupportPagesIT {
 
@@ -31,14 +34,15 @@ class SupportPagesIT {
 	@Autowired
 	TestShop shop;
 
-
-
 	@Autowired
 	JdbcClient jdbc;
 
 	ShopUser owner;
+
 	ShopUser other;
+
 	String ownOrder;
+
 	String othersOrder;
 
 	@BeforeEach
@@ -73,9 +77,12 @@ class SupportPagesIT {
 			.containsEntry("order_number", "qualsiasi cosa")
 			.containsEntry("topic", "INVOICE")
 			.containsEntry("status", "OPEN");
-		Map<String, Object> mail = jdbc.sql("select * from mail_outbox where kind = 'SUPPORT_RECEIVED'").query().singleRow();
+		Map<String, Object> mail = jdbc.sql("select * from mail_outbox where kind = 'SUPPORT_RECEIVED'")
+			.query()
+			.singleRow();
 		assertThat(mail).containsEntry("kind", "SUPPORT_RECEIVED").containsEntry("recipient", "mario@example.it");
-		// the address was only typed, not proven: the acknowledgement repeats neither the text nor the name
+		// the address was only typed, not proven: the acknowledgement repeats neither the
+		// text nor the name
 		assertThat((String) mail.get("body_text")).contains("il testo della richiesta non viene riportato")
 			.doesNotContain("Mario Rossi")
 			.doesNotContain("Vorrei una copia della fattura.");
@@ -94,7 +101,10 @@ class SupportPagesIT {
 			.andExpect(content().string(containsString("id=\"topic-error\"")))
 			.andExpect(content().string(containsString("value=\"not-an-address\"")))
 			.andExpect(content().string(containsString("Mario &lt;b&gt;Rossi&lt;/b&gt;")));
-		mvc.perform(post("/contact").with(csrf()).param("topic", "FORGED").param("name", "A").param("email", "a@b.it")
+		mvc.perform(post("/contact").with(csrf())
+			.param("topic", "FORGED")
+			.param("name", "A")
+			.param("email", "a@b.it")
 			.param("message", "x")).andExpect(status().isUnprocessableContent());
 		assertThat(jdbc.sql("select count(*) from support_request").query(Long.class).single()).isZero();
 	}
@@ -104,7 +114,8 @@ class SupportPagesIT {
 		mvc.perform(get("/contact").with(user(owner)))
 			.andExpect(content().string(containsString("value=\"owner@test.it\"")))
 			.andExpect(content().string(containsString("readonly")));
-		mvc.perform(post("/contact").with(user(owner)).with(csrf())
+		mvc.perform(post("/contact").with(user(owner))
+			.with(csrf())
 			.param("topic", "ORDER")
 			.param("orderNumber", othersOrder)
 			.param("message", "Dov'è il mio ordine?"))
@@ -112,26 +123,33 @@ class SupportPagesIT {
 			.andExpect(content().string(containsString("id=\"orderNumber-error\"")))
 			.andExpect(content().string(containsString("nessuno dei tuoi ordini")))
 			.andExpect(content().string(containsString(othersOrder)));
-		mvc.perform(post("/contact").with(user(owner)).with(csrf())
+		mvc.perform(post("/contact").with(user(owner))
+			.with(csrf())
 			.param("topic", "ORDER")
 			.param("name", "Forged Name")
 			.param("email", "forged@evil.it")
 			.param("orderNumber", ownOrder)
-			.param("message", "Dov'è il mio ordine?"))
-			.andExpect(redirectedUrl("/contact"));
+			.param("message", "Dov'è il mio ordine?")).andExpect(redirectedUrl("/contact"));
 		Map<String, Object> row = jdbc.sql("select * from support_request").query().singleRow();
 		assertThat(row).containsEntry("sender_email", "owner@test.it")
 			.containsEntry("sender_name", "Referente owner@test.it")
 			.containsEntry("order_number", ownOrder);
-		assertThat(jdbc.sql("select recipient from mail_outbox where kind = 'SUPPORT_RECEIVED'").query(String.class).single()).isEqualTo("owner@test.it");
+		assertThat(jdbc.sql("select recipient from mail_outbox where kind = 'SUPPORT_RECEIVED'")
+			.query(String.class)
+			.single()).isEqualTo("owner@test.it");
 	}
 
 	@Test
 	void staffFilterAnswerAndCloseAndTheResellerSeesTheAnswer() throws Exception {
-		mvc.perform(post("/contact").with(user(owner)).with(csrf()).param("topic", "CREDIT").param("message",
-				"La ricarica non è arrivata."));
-		mvc.perform(post("/contact").with(csrf()).param("topic", "OTHER").param("name", "Anna").param("email",
-				"anna@example.it").param("message", "Informazioni"));
+		mvc.perform(post("/contact").with(user(owner))
+			.with(csrf())
+			.param("topic", "CREDIT")
+			.param("message", "La ricarica non è arrivata."));
+		mvc.perform(post("/contact").with(csrf())
+			.param("topic", "OTHER")
+			.param("name", "Anna")
+			.param("email", "anna@example.it")
+			.param("message", "Informazioni"));
 		long id = jdbc.sql("select id from support_request where reseller_id is not null").query(Long.class).single();
 
 		mvc.perform(get("/admin/support").param("status", "OPEN").with(user(shop.staff())))
@@ -141,15 +159,18 @@ class SupportPagesIT {
 		mvc.perform(post("/admin/support/{id}/answer", id).with(user(shop.staff())).with(csrf()).param("body", " "))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("id=\"body-error\"")));
-		mvc.perform(post("/admin/support/{id}/answer", id).with(user(shop.staff())).with(csrf()).param("body",
-				"La ricarica è stata accreditata."))
+		mvc.perform(post("/admin/support/{id}/answer", id).with(user(shop.staff()))
+			.with(csrf())
+			.param("body", "La ricarica è stata accreditata."))
 			.andExpect(redirectedUrl("/admin/support/" + id))
 			.andExpect(flash().attribute("success", "support.answered"));
 		mvc.perform(get("/admin/support").param("status", "ANSWERED").with(user(shop.staff())))
 			.andExpect(content().string(containsString("Richiesta n. " + id)))
 			.andExpect(content().string(not(containsString("anna@example.it"))));
 
-		Map<String, Object> mail = jdbc.sql("select * from mail_outbox where kind = 'SUPPORT_ANSWER'").query().singleRow();
+		Map<String, Object> mail = jdbc.sql("select * from mail_outbox where kind = 'SUPPORT_ANSWER'")
+			.query()
+			.singleRow();
 		assertThat(mail).containsEntry("recipient", "owner@test.it").containsEntry("reference", "support-" + id);
 		assertThat((String) mail.get("body_text")).contains("La ricarica è stata accreditata.")
 			.contains("/account/support/" + id);
@@ -163,7 +184,8 @@ class SupportPagesIT {
 
 		mvc.perform(post("/admin/support/{id}/close", id).with(user(shop.staff())).with(csrf()))
 			.andExpect(redirectedUrl("/admin/support/" + id));
-		mvc.perform(post("/admin/support/{id}/answer", id).with(user(shop.staff())).with(csrf()).param("body", "Ancora"))
+		mvc.perform(
+				post("/admin/support/{id}/answer", id).with(user(shop.staff())).with(csrf()).param("body", "Ancora"))
 			.andExpect(flash().attribute("error", "support.error.closed"));
 		mvc.perform(get("/account/support/{id}", id).with(user(owner)))
 			.andExpect(content().string(containsString("Chiusa")));
@@ -178,4 +200,5 @@ class SupportPagesIT {
 	void everyPageHasTheContactLink() throws Exception {
 		mvc.perform(get("/login")).andExpect(content().string(containsString("href=\"/contact\"")));
 	}
+
 }

@@ -15,20 +15,24 @@ import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.io.ClassPathResource;
 
 /**
- * When {@code TEST_DATASOURCE_URL} names a server that does not answer, the first test class that needs the database
- * fails with one sentence saying so, and the others are skipped: instead of a failed application context per class,
- * each with hundreds of lines of stack. Checked once per test JVM, before the first such class starts Spring.
+ * When {@code TEST_DATASOURCE_URL} names a server that does not answer, the first test
+ * class that needs the database fails with one sentence saying so, and the others are
+ * skipped: instead of a failed application context per class, each with hundreds of lines
+ * of stack. Checked once per test JVM, before the first such class starts Spring.
  */
 public class TestDatabaseCheck implements ExecutionCondition, BeforeAllCallback {
 
 	private static DatabaseUnavailableException failure;
+
 	private static boolean checked;
+
 	private static boolean reported;
 
 	@Override
 	public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
 		synchronized (TestDatabaseCheck.class) {
-			return reported ? ConditionEvaluationResult.disabled("The test database is not usable: see the first failure.")
+			return reported
+					? ConditionEvaluationResult.disabled("The test database is not usable: see the first failure.")
 					: ConditionEvaluationResult.enabled("The test database was not found unusable.");
 		}
 	}
@@ -52,7 +56,10 @@ public class TestDatabaseCheck implements ExecutionCondition, BeforeAllCallback 
 		}
 	}
 
-	/** The system's variables and properties over application-test.yml over application.yml, as in the tests. */
+	/**
+	 * The system's variables and properties over application-test.yml over
+	 * application.yml, as in the tests.
+	 */
 	private static StandardEnvironment testEnvironment() {
 		StandardEnvironment environment = new StandardEnvironment();
 		for (String file : List.of("application-test.yml", "application.yml")) {
@@ -78,5 +85,7 @@ public class TestDatabaseCheck implements ExecutionCondition, BeforeAllCallback 
 		public String toString() {
 			return getMessage();
 		}
+
 	}
+
 }

@@ -42,10 +42,15 @@ public class TestShop {
 			"01114601006", null, "Via Roma 1", "00186", "Roma", "RM", "IT", "M5UXCR1", null);
 
 	private final CatalogManagement catalog;
+
 	private final ResellerAccounts accounts;
+
 	private final CreditLedger credit;
+
 	private final CartService carts;
+
 	private final CheckoutService checkout;
+
 	private final AtomicInteger sequence = new AtomicInteger();
 
 	public TestShop(CatalogManagement catalog, ResellerAccounts accounts, CreditLedger credit, CartService carts,
@@ -68,7 +73,10 @@ public class TestShop {
 		return this;
 	}
 
-	/** A product at 22% VAT with the given mode/price pairs, e.g. {@code product("FR1", "FAM", SPID, "39.00")}. */
+	/**
+	 * A product at 22% VAT with the given mode/price pairs, e.g.
+	 * {@code product("FR1", "FAM", SPID, "39.00")}.
+	 */
 	public long product(String code, String family, Object... modeAndPrice) {
 		return product(code, family, "22.00", modeAndPrice);
 	}
@@ -84,26 +92,36 @@ public class TestShop {
 				new BigDecimal(vatRate), sequence.incrementAndGet(), prices));
 	}
 
-	/** A reseller in a tier with an opening credit; its login is {@code email} with {@link #PASSWORD}. */
+	/**
+	 * A reseller in a tier with an opening credit; its login is {@code email} with
+	 * {@link #PASSWORD}.
+	 */
 	public long reseller(String email, String tierCode, String openingCredit) {
-		long id = accounts.openReseller(new NewReseller(new BillingAddress("Azienda " + email, "00743110157",
-				"00743110157", "Via Roma 1", "20121", "Milano", "MI", "IT", "M5UXCR1", null), "+39 02 0000000", email,
-				"Referente " + email, PASSWORD, "it"));
-		catalog.placeInTier(id, tierCode, true, "test"); // pinned: the opening top-up must not move it
+		long id = accounts
+			.openReseller(new NewReseller(
+					new BillingAddress("Azienda " + email, "00743110157", "00743110157", "Via Roma 1", "20121",
+							"Milano", "MI", "IT", "M5UXCR1", null),
+					"+39 02 0000000", email, "Referente " + email, PASSWORD, "it"));
+		catalog.placeInTier(id, tierCode, true, "test"); // pinned: the opening top-up
+															// must not move it
 		if (Money.of(openingCredit).isPositive()) {
 			credit.credit(id, EntryKind.TOPUP, Money.of(openingCredit), "TEST", "Ricarica di test", "test");
 		}
 		return id;
 	}
 
-	/** Buys one product for {@link #CUSTOMER}, as the checkout page does; answers the order number. */
+	/**
+	 * Buys one product for {@link #CUSTOMER}, as the checkout page does; answers the
+	 * order number.
+	 */
 	public String buy(long resellerId, String productCode, IdentificationMode mode, int quantity) {
 		return buy(resellerId, CUSTOMER, productCode, mode, quantity);
 	}
 
 	/**
-	 * Puts the given product/mode/quantity triples in the reseller's cart and pays it as the checkout page does (the
-	 * total the reseller saw, a new checkout token); answers the order number.
+	 * Puts the given product/mode/quantity triples in the reseller's cart and pays it as
+	 * the checkout page does (the total the reseller saw, a new checkout token); answers
+	 * the order number.
 	 */
 	public String buy(long resellerId, BillingDetails billing, Object... productModeQuantity) {
 		for (int i = 0; i < productModeQuantity.length; i += 3) {
@@ -123,8 +141,8 @@ public class TestShop {
 
 	/** Signs in through the login form as a browser does; answers the session cookie. */
 	public static Cookie login(MockMvc mvc, String email) throws Exception {
-		Cookie cookie = mvc
-			.perform(MockMvcRequestBuilders.post("/login").param("email", email).param("password", PASSWORD).with(csrf()))
+		Cookie cookie = mvc.perform(
+				MockMvcRequestBuilders.post("/login").param("email", email).param("password", PASSWORD).with(csrf()))
 			.andReturn()
 			.getResponse()
 			.getCookie("SESSION");
@@ -132,7 +150,10 @@ public class TestShop {
 		return cookie;
 	}
 
-	/** The checkout form as the page posts it (with its CSRF token), billed to a company in Rome. */
+	/**
+	 * The checkout form as the page posts it (with its CSRF token), billed to a company
+	 * in Rome.
+	 */
 	public static MockHttpServletRequestBuilder checkoutForm(String token, String expectedTotal) {
 		return MockMvcRequestBuilders.post("/checkout")
 			.with(csrf())
@@ -157,4 +178,5 @@ public class TestShop {
 	public CatalogManagement catalog() {
 		return catalog;
 	}
+
 }

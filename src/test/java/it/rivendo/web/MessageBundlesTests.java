@@ -25,4 +25,5 @@ class MessageBundlesTests {
 		}
 		return properties;
 	}
+
 }

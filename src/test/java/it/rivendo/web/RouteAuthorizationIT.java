@@ -24,9 +24,9 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
- * Every route the application maps, read from Spring MVC itself, checked against who may call it: a new
- * {@code /admin} route that is not protected, or a new shop route open to anonymous users, fails this test without
- * anyone having to list it here.
+ * Every route the application maps, read from Spring MVC itself, checked against who may
+ * call it: a new {@code /admin} route that is not protected, or a new shop route open to
+ * anonymous users, fails this test without anyone having to list it here.
  */
 @WebIntegrationTest
 class RouteAuthorizationIT {
@@ -76,7 +76,10 @@ class RouteAuthorizationIT {
 				: info.getPatternValues();
 	}
 
-	/** {@code /admin/support/{id}} → {@code /admin/support/1}; a code or a token gets letters. */
+	/**
+	 * {@code /admin/support/{id}} → {@code /admin/support/1}; a code or a token gets
+	 * letters.
+	 */
 	static String concrete(String pattern) {
 		return pattern.replaceAll("\\{(id|[a-zA-Z]*Id)(:[^}]*)?}", "1")
 			.replaceAll("\\{\\*?[a-zA-Z]+(:[^}]*)?}", "X1")
@@ -131,8 +134,8 @@ class RouteAuthorizationIT {
 	void everyResellerRouteNeedsSigningIn() throws Exception {
 		List<Route> shopRoutes = under(RESELLER_AREAS);
 		assertThat(shopRoutes).extracting(Route::pattern)
-			.contains("/account/support", "/account/support/{id}", "/orders/{number}", "/cart", "/checkout",
-					"/catalog", "/products/{code}");
+			.contains("/account/support", "/account/support/{id}", "/orders/{number}", "/cart", "/checkout", "/catalog",
+					"/products/{code}");
 		List<String> wrong = new ArrayList<>();
 		for (Route route : shopRoutes) {
 			MockHttpServletResponse anonymous = call(route, null);
@@ -168,4 +171,5 @@ class RouteAuthorizationIT {
 			return method + " " + path;
 		}
 	}
+
 }

@@ -14,7 +14,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.servlet.resource.ResourceUrlProvider;
 
-/** Assets carry a content hash and are cached for a year; links to pages are never looked up as files. */
+/**
+ * Assets carry a content hash and are cached for a year; links to pages are never looked
+ * up as files.
+ */
 @WebIntegrationTest
 class StaticResourcesIT {
 
@@ -51,4 +54,5 @@ class StaticResourcesIT {
 		assertThat(matcher.find()).as(regex).isTrue();
 		return matcher.group(1);
 	}
+
 }

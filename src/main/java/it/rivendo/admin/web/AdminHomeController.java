@@ -22,8 +22,9 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * The staff's dashboard: today and this month, what waits for them (applications, transfers, identifications to
- * check, e-mail problems), and 30 days of sales as a bar chart.
+ * The staff's dashboard: today and this month, what waits for them (applications,
+ * transfers, identifications to check, e-mail problems), and 30 days of sales as a bar
+ * chart.
  */
 @Controller
 class AdminHomeController {
@@ -32,10 +33,15 @@ class AdminHomeController {
 	static final int CHART_HEIGHT = 160;
 
 	private final OrderHistory orders;
+
 	private final Applications applications;
+
 	private final TopUps topUps;
+
 	private final MailOutbox outbox;
+
 	private final ServiceAdministration services;
+
 	private final Clock clock;
 
 	AdminHomeController(OrderHistory orders, Applications applications, TopUps topUps, MailOutbox outbox,
@@ -68,7 +74,11 @@ class AdminHomeController {
 		BigDecimal scale = highest.isPositive() ? highest.amount() : BigDecimal.ONE;
 		List<Bar> scaled = bars.stream()
 			.map(bar -> new Bar(bar.day(), bar.revenue(), bar.orders(),
-					bar.revenue().amount().multiply(BigDecimal.valueOf(CHART_HEIGHT)).divide(scale, 0, RoundingMode.HALF_UP).intValue()))
+					bar.revenue()
+						.amount()
+						.multiply(BigDecimal.valueOf(CHART_HEIGHT))
+						.divide(scale, 0, RoundingMode.HALF_UP)
+						.intValue()))
 			.toList();
 		model.addAttribute("bars", scaled);
 		model.addAttribute("chartHeight", CHART_HEIGHT);
@@ -97,4 +107,5 @@ class AdminHomeController {
 	/** One day in the chart, with its bar's height in pixels. */
 	record Bar(LocalDate day, Money revenue, long orders, int height) {
 	}
+
 }

@@ -28,18 +28,25 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Staff pages for resellers: search, the whole picture of one, its tier, on and off (credit corrections:
- * credit.web). A missing reason comes back next to its field on the reseller's page.
+ * Staff pages for resellers: search, the whole picture of one, its tier, on and off
+ * (credit corrections: credit.web). A missing reason comes back next to its field on the
+ * reseller's page.
  */
 @Controller
 class AdminResellersController {
 
 	private final ResellerAccounts accounts;
+
 	private final CreditLedger ledger;
+
 	private final TierRules tiers;
+
 	private final OrderHistory orders;
+
 	private final TopUps topUps;
+
 	private final AuditTrail audit;
+
 	private final PurchasedServices services;
 
 	AdminResellersController(ResellerAccounts accounts, CreditLedger ledger, TierRules tiers, OrderHistory orders,
@@ -81,7 +88,10 @@ class AdminResellersController {
 		return "admin/reseller";
 	}
 
-	/** A tier fixed by hand needs its reason; no tier lets the reseller follow its top-ups again. */
+	/**
+	 * A tier fixed by hand needs its reason; no tier lets the reseller follow its top-ups
+	 * again.
+	 */
 	@PostMapping("/admin/resellers/{id}/tier")
 	String pin(@AuthenticationPrincipal ShopUser staff, @PathVariable long id,
 			@Valid @ModelAttribute("pinForm") PinTierForm form, BindingResult binding, Model model,
@@ -115,8 +125,8 @@ class AdminResellersController {
 			return detail(id, model);
 		}
 		accounts.setEnabled(id, enabled);
-		audit.record(AuditRecord.of(staff.email(), enabled ? "RESELLER_ENABLED" : "RESELLER_DISABLED",
-				"reseller " + id, form.getReason().strip()));
+		audit.record(AuditRecord.of(staff.email(), enabled ? "RESELLER_ENABLED" : "RESELLER_DISABLED", "reseller " + id,
+				form.getReason().strip()));
 		redirect.addFlashAttribute("success", enabled ? "admin.reseller.enabled" : "admin.reseller.disabled");
 		return "redirect:/admin/resellers/" + id;
 	}
@@ -124,4 +134,5 @@ class AdminResellersController {
 	private ResellerProfile requireReseller(long id) {
 		return accounts.profile(id).orElseThrow(() -> new NotFoundException("reseller " + id));
 	}
+
 }

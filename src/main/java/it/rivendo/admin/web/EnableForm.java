@@ -3,7 +3,10 @@ package it.rivendo.admin.web;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
-/** Staff switch a reseller's account on or off, always with the reason (it goes into the audit trail). */
+/**
+ * Staff switch a reseller's account on or off, always with the reason (it goes into the
+ * audit trail).
+ */
 public class EnableForm {
 
 	@NotBlank(message = "{admin.reseller.reasonRequired}")
@@ -17,4 +20,5 @@ public class EnableForm {
 	public void setReason(String reason) {
 		this.reason = reason;
 	}
+
 }

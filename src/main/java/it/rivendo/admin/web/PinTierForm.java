@@ -3,8 +3,8 @@ package it.rivendo.admin.web;
 import jakarta.validation.constraints.Size;
 
 /**
- * Staff fix a reseller's tier by hand, with the reason, or let it follow the top-ups again (no tier, no reason
- * needed).
+ * Staff fix a reseller's tier by hand, with the reason, or let it follow the top-ups
+ * again (no tier, no reason needed).
  */
 public class PinTierForm {
 
@@ -40,4 +40,5 @@ public class PinTierForm {
 	public void setReason(String reason) {
 		this.reason = reason;
 	}
+
 }

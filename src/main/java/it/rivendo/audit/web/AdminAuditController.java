@@ -14,8 +14,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * The audit page: every staff action and every credit movement, newest first, with who, when, what and the values
- * before and after; filtered by who, by action and by day (Italian time).
+ * The audit page: every staff action and every credit movement, newest first, with who,
+ * when, what and the values before and after; filtered by who, by action and by day
+ * (Italian time).
  */
 @Controller
 class AdminAuditController {
@@ -28,7 +29,10 @@ class AdminAuditController {
 		this.audit = audit;
 	}
 
-	/** A day that is not a date is ignored, and said next to its field with what was typed. */
+	/**
+	 * A day that is not a date is ignored, and said next to its field with what was
+	 * typed.
+	 */
 	@GetMapping("/admin/audit")
 	String list(@ModelAttribute("filter") AuditFilterForm filter, BindingResult binding,
 			@RequestParam(defaultValue = "0") int page, Model model) {
@@ -39,13 +43,15 @@ class AdminAuditController {
 		model.addAttribute("lines", audit.search(filter.getActor(), filter.getAction(), start, end,
 				PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
 		model.addAttribute("actions", audit.actions());
-		model.addAttribute("pageLink", UriComponentsBuilder.fromPath("/admin/audit")
-			.queryParam("actor", filter.getActor())
-			.queryParam("action", filter.getAction())
-			.queryParam("from", fromDay == null ? "" : fromDay)
-			.queryParam("to", toDay == null ? "" : toDay)
-			.encode()
-			.toUriString() + "&page=");
+		model.addAttribute("pageLink",
+				UriComponentsBuilder.fromPath("/admin/audit")
+					.queryParam("actor", filter.getActor())
+					.queryParam("action", filter.getAction())
+					.queryParam("from", fromDay == null ? "" : fromDay)
+					.queryParam("to", toDay == null ? "" : toDay)
+					.encode()
+					.toUriString() + "&page=");
 		return "audit/admin-audit";
 	}
+
 }

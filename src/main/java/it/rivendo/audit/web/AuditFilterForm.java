@@ -2,7 +2,10 @@ package it.rivendo.audit.web;
 
 import it.rivendo.shared.web.DayRangeForm;
 
-/** The audit page's filter: who, which action, from and to which day (Italian time); each may be empty. */
+/**
+ * The audit page's filter: who, which action, from and to which day (Italian time); each
+ * may be empty.
+ */
 public class AuditFilterForm extends DayRangeForm {
 
 	private String actor = "";
@@ -24,4 +27,5 @@ public class AuditFilterForm extends DayRangeForm {
 	public void setAction(String action) {
 		this.action = action == null ? "" : action;
 	}
+
 }

@@ -43,7 +43,10 @@ public class Cart {
 		this.updatedAt = now;
 	}
 
-	/** Adds units of a product in a mode, at the price quoted now; the same product and mode share a line. */
+	/**
+	 * Adds units of a product in a mode, at the price quoted now; the same product and
+	 * mode share a line.
+	 */
 	public void add(PriceQuote quote, int quantity, Instant now) {
 		Optional<CartLine> existing = line(quote.productId(), quote.mode());
 		if (existing.isPresent()) {
@@ -88,4 +91,5 @@ public class Cart {
 			.findFirst()
 			.orElseThrow(() -> new it.rivendo.shared.NotFoundException("cart line " + lineId));
 	}
+
 }

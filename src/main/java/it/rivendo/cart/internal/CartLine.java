@@ -29,9 +29,13 @@ public class CartLine {
 	private IdentificationMode mode;
 
 	private int quantity;
+
 	private Money unitListPrice;
+
 	private BigDecimal discountPercent;
+
 	private Money unitNetPrice;
+
 	private Instant addedAt;
 
 	protected CartLine() {
@@ -45,7 +49,10 @@ public class CartLine {
 		seePrice(quote);
 	}
 
-	/** @throws Refusal when the line would hold more than 99 units ({@code cart.quantity.full}) */
+	/**
+	 * @throws Refusal when the line would hold more than 99 units
+	 * ({@code cart.quantity.full})
+	 */
 	void increaseBy(int more, PriceQuote quote) {
 		if (quantity + more > Cart.MAX_QUANTITY) {
 			throw new Refusal("cart.quantity.full");
@@ -54,7 +61,8 @@ public class CartLine {
 		seePrice(quote);
 	}
 
-	/** @throws Refusal when the quantity is not 1 to 99 ({@code cart.quantity.range}) */
+	/**
+	 * @throws Refusal when the quantity is not 1 to 99 ({@code cart.quantity.range}) */
 	void changeQuantity(int newQuantity) {
 		if (newQuantity < 1 || newQuantity > Cart.MAX_QUANTITY) {
 			throw new Refusal("cart.quantity.range");
@@ -96,4 +104,5 @@ public class CartLine {
 	public Money unitNetPrice() {
 		return unitNetPrice;
 	}
+
 }

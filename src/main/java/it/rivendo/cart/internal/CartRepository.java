@@ -12,7 +12,10 @@ public interface CartRepository extends JpaRepository<Cart, Long> {
 	@Query("select c from Cart c left join fetch c.lines where c.resellerId = :resellerId")
 	Optional<Cart> findByResellerId(long resellerId);
 
-	/** Takes the cart's row lock: two payments of the same cart queue up behind each other. */
+	/**
+	 * Takes the cart's row lock: two payments of the same cart queue up behind each
+	 * other.
+	 */
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@Query("select c from Cart c where c.resellerId = :resellerId")
 	Optional<Cart> lockByResellerId(long resellerId);
@@ -27,4 +30,5 @@ public interface CartRepository extends JpaRepository<Cart, Long> {
 			select coalesce(sum(l.quantity), 0) from cart_line l join cart c on c.id = l.cart_id
 			where c.reseller_id = :resellerId""", nativeQuery = true)
 	int countItems(long resellerId);
+
 }

@@ -21,7 +21,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriUtils;
 
-/** The cart page and every change to it. Each change redirects back (Post/Redirect/Get). */
+/**
+ * The cart page and every change to it. Each change redirects back (Post/Redirect/Get).
+ */
 @Controller
 class CartController {
 
@@ -40,9 +42,10 @@ class CartController {
 	}
 
 	/**
-	 * "Acquista" in the catalog and "Attiva ora" on a product page. Only the product and the mode come from the form:
-	 * the price is the server's. A mode the product does not allow goes back to the product page with the message
-	 * next to the mode; a line already full goes back to the cart saying so.
+	 * "Acquista" in the catalog and "Attiva ora" on a product page. Only the product and
+	 * the mode come from the form: the price is the server's. A mode the product does not
+	 * allow goes back to the product page with the message next to the mode; a line
+	 * already full goes back to the cart saying so.
 	 */
 	@PostMapping("/cart/items")
 	@OnRefusal("/cart")
@@ -51,8 +54,8 @@ class CartController {
 		String productPage = "redirect:/products/" + UriUtils.encodePathSegment(product, "UTF-8");
 		IdentificationMode chosen = parseMode(mode);
 		if (chosen == null) {
-			redirect.addFlashAttribute("modeError", mode == null || mode.isBlank() ? "cart.mode.missing"
-					: "cart.mode.notAllowed");
+			redirect.addFlashAttribute("modeError",
+					mode == null || mode.isBlank() ? "cart.mode.missing" : "cart.mode.notAllowed");
 			return productPage;
 		}
 		try {
@@ -107,4 +110,5 @@ class CartController {
 	private static IdentificationMode parseMode(String mode) {
 		return Arrays.stream(IdentificationMode.values()).filter(m -> m.name().equals(mode)).findFirst().orElse(null);
 	}
+
 }

@@ -7,7 +7,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
-/** Before/after of a staff edit for the audit trail: {@code field: old → new} for each field that changed. */
+/**
+ * Before/after of a staff edit for the audit trail: {@code field: old → new} for each
+ * field that changed.
+ */
 public final class Changes {
 
 	private Changes() {
@@ -30,4 +33,5 @@ public final class Changes {
 	private static String show(String value) {
 		return value == null ? "—" : "\"" + value + "\"";
 	}
+
 }

@@ -17,8 +17,11 @@ public class DiscountOverride {
 	private Long id;
 
 	private long productId;
+
 	private Long tierId;
+
 	private Long resellerId;
+
 	private BigDecimal percent;
 
 	protected DiscountOverride() {
@@ -66,4 +69,5 @@ public class DiscountOverride {
 	public BigDecimal percent() {
 		return percent;
 	}
+
 }

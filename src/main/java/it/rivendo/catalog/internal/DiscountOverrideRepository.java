@@ -11,4 +11,5 @@ public interface DiscountOverrideRepository extends JpaRepository<DiscountOverri
 	Optional<DiscountOverride> findByProductIdAndTierId(long productId, long tierId);
 
 	Optional<DiscountOverride> findByProductIdAndResellerId(long productId, long resellerId);
+
 }

@@ -17,8 +17,9 @@ public class DiscountPolicies {
 	}
 
 	/**
-	 * The reseller's policy, read in one query: its tier (when none is assigned, the first tier by order and
-	 * percentage, the rule of {@code Catalog.tierOf}) and the overrides that may apply, its own and its tier's.
+	 * The reseller's policy, read in one query: its tier (when none is assigned, the
+	 * first tier by order and percentage, the rule of {@code Catalog.tierOf}) and the
+	 * overrides that may apply, its own and its tier's.
 	 * @throws IllegalStateException when no discount tier is defined at all
 	 */
 	public DiscountPolicy forReseller(long resellerId) {
@@ -51,4 +52,5 @@ public class DiscountPolicies {
 	/** The tier's percentage, and one override if there is any. */
 	private record Row(BigDecimal tierPercent, Long productId, BigDecimal percent, boolean own) {
 	}
+
 }

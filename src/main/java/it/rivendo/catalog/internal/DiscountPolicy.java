@@ -4,16 +4,19 @@ import java.math.BigDecimal;
 import java.util.Map;
 
 /**
- * The discount one reseller gets on each product: its own per-product override first, then its tier's
- * per-product override, then the tier's percentage.
+ * The discount one reseller gets on each product: its own per-product override first,
+ * then its tier's per-product override, then the tier's percentage.
  */
 public final class DiscountPolicy {
 
 	private final BigDecimal tierPercent;
+
 	private final Map<Long, BigDecimal> tierOverrides;
+
 	private final Map<Long, BigDecimal> resellerOverrides;
 
-	/** @param tierOverrides and resellerOverrides: percentages by product id */
+	/**
+	 * @param tierOverrides and resellerOverrides: percentages by product id */
 	DiscountPolicy(BigDecimal tierPercent, Map<Long, BigDecimal> tierOverrides,
 			Map<Long, BigDecimal> resellerOverrides) {
 		this.tierPercent = tierPercent;
@@ -28,4 +31,5 @@ public final class DiscountPolicy {
 		}
 		return tierOverrides.getOrDefault(productId, tierPercent);
 	}
+
 }

@@ -17,9 +17,13 @@ public class DiscountTier {
 	private Long id;
 
 	private String code;
+
 	private String nameIt;
+
 	private String nameEn;
+
 	private BigDecimal percent;
+
 	private int sortOrder;
 
 	protected DiscountTier() {
@@ -60,4 +64,5 @@ public class DiscountTier {
 	public BigDecimal percent() {
 		return percent;
 	}
+
 }

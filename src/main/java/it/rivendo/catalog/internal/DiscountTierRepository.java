@@ -12,4 +12,5 @@ public interface DiscountTierRepository extends JpaRepository<DiscountTier, Long
 	Optional<DiscountTier> findFirstByOrderBySortOrderAscPercentAsc();
 
 	List<DiscountTier> findAllByOrderBySortOrderAscPercentAsc();
+
 }

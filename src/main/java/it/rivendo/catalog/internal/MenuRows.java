@@ -6,10 +6,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The main menu's rows, read in one plain query: for each family, its first products on sale (names only). Every
- * page of a reseller shows the menu, so the database reads only the rows shown, through
- * {@code product_menu_idx}, instead of the shop loading the whole catalog (profiling showed the menu taking a third
- * of the CPU with 500 products) or the database ranking every product on sale.
+ * The main menu's rows, read in one plain query: for each family, its first products on
+ * sale (names only). Every page of a reseller shows the menu, so the database reads only
+ * the rows shown, through {@code product_menu_idx}, instead of the shop loading the whole
+ * catalog (profiling showed the menu taking a third of the CPU with 500 products) or the
+ * database ranking every product on sale.
  */
 @Component
 public class MenuRows {
@@ -20,7 +21,10 @@ public class MenuRows {
 		this.jdbc = jdbc;
 	}
 
-	/** The first {@code perFamily} products on sale of each family, families in menu order. */
+	/**
+	 * The first {@code perFamily} products on sale of each family, families in menu
+	 * order.
+	 */
 	public List<Row> firstOfEachFamily(int perFamily) {
 		return jdbc.sql("""
 				select f.code as family_code, f.name_it as family_name_it, f.name_en as family_name_en,
@@ -41,4 +45,5 @@ public class MenuRows {
 
 	public record Row(String familyCode, LocalizedText familyName, String code, LocalizedText name) {
 	}
+
 }

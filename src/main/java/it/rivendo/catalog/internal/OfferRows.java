@@ -15,14 +15,18 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The catalog's rows (a product on sale in one identification mode, at list price), filtered, ordered and cut into
- * pages by PostgreSQL: a catalog page reads the rows it shows, however many products are on sale. Products in menu
- * order, and within a product the modes in their declared order.
+ * The catalog's rows (a product on sale in one identification mode, at list price),
+ * filtered, ordered and cut into pages by PostgreSQL: a catalog page reads the rows it
+ * shows, however many products are on sale. Products in menu order, and within a product
+ * the modes in their declared order.
  */
 @Component
 public class OfferRows {
 
-	/** Position of each mode, for the order by: the enum's order, spelled out as SQL literals. */
+	/**
+	 * Position of each mode, for the order by: the enum's order, spelled out as SQL
+	 * literals.
+	 */
 	private static final String MODE_ORDER = Arrays.stream(IdentificationMode.values())
 		.map(mode -> "'" + mode.name() + "'")
 		.collect(Collectors.joining(",", "array_position(array[", "]::text[], pp.mode::text)"));
@@ -59,8 +63,10 @@ public class OfferRows {
 	 */
 	public Slice slice(String needle, String familyCode, int offset, int limit) {
 		AtomicInteger total = new AtomicInteger();
-		List<Row> rows = jdbc.sql(COLUMNS + ", count(*) over () as total " + ON_SALE + FILTERS
-				+ "order by f.sort_order, f.id, p.sort_order, p.code, " + MODE_ORDER + " limit :limit offset :offset")
+		List<Row> rows = jdbc
+			.sql(COLUMNS + ", count(*) over () as total " + ON_SALE + FILTERS
+					+ "order by f.sort_order, f.id, p.sort_order, p.code, " + MODE_ORDER
+					+ " limit :limit offset :offset")
 			.param("family", familyCode)
 			.param("needle", needle)
 			.param("limit", limit)
@@ -71,7 +77,8 @@ public class OfferRows {
 			})
 			.list();
 		if (rows.isEmpty() && offset > 0) {
-			// past the last row: only the count is of use (the caller turns to the last page)
+			// past the last row: only the count is of use (the caller turns to the last
+			// page)
 			total.set(jdbc.sql("select count(*) " + ON_SALE + FILTERS)
 				.param("family", familyCode)
 				.param("needle", needle)
@@ -83,10 +90,7 @@ public class OfferRows {
 
 	/** The rows of the given products, those on sale. */
 	public List<Row> ofProducts(Collection<Long> productIds) {
-		return jdbc.sql(COLUMNS + ON_SALE + "and p.id in (:ids)")
-			.param("ids", productIds)
-			.query(OfferRows::row)
-			.list();
+		return jdbc.sql(COLUMNS + ON_SALE + "and p.id in (:ids)").param("ids", productIds).query(OfferRows::row).list();
 	}
 
 	private static Row row(ResultSet rs, int rowNum) throws SQLException {
@@ -103,4 +107,5 @@ public class OfferRows {
 
 	public record Slice(List<Row> rows, int total) {
 	}
+
 }

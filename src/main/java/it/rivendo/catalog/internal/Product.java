@@ -37,13 +37,21 @@ public class Product {
 	private ProductFamily family;
 
 	private String nameIt;
+
 	private String nameEn;
+
 	private String descriptionIt;
+
 	private String descriptionEn;
+
 	private String instructionsIt;
+
 	private String instructionsEn;
+
 	private BigDecimal vatRate;
+
 	private boolean active = true;
+
 	private int sortOrder;
 
 	@ElementCollection(fetch = FetchType.LAZY)
@@ -103,7 +111,10 @@ public class Product {
 		this.active = true;
 	}
 
-	/** Staff's edit: everything but the id; a mode missing from {@code newPrices} is no longer offered. */
+	/**
+	 * Staff's edit: everything but the id; a mode missing from {@code newPrices} is no
+	 * longer offered.
+	 */
 	public void update(String newCode, ProductFamily newFamily, LocalizedText name, LocalizedText description,
 			LocalizedText instructions, BigDecimal newVatRate, int newSortOrder,
 			Map<IdentificationMode, Money> newPrices) {
@@ -147,4 +158,5 @@ public class Product {
 	public boolean active() {
 		return active;
 	}
+
 }

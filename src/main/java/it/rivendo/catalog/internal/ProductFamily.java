@@ -16,8 +16,11 @@ public class ProductFamily {
 	private Long id;
 
 	private String code;
+
 	private String nameIt;
+
 	private String nameEn;
+
 	private int sortOrder;
 
 	protected ProductFamily() {
@@ -52,4 +55,5 @@ public class ProductFamily {
 	public int sortOrder() {
 		return sortOrder;
 	}
+
 }

@@ -9,4 +9,5 @@ public interface ProductFamilyRepository extends JpaRepository<ProductFamily, Lo
 	Optional<ProductFamily> findByCode(String code);
 
 	List<ProductFamily> findAllByOrderBySortOrderAscCodeAsc();
+
 }

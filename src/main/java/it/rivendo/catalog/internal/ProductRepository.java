@@ -20,4 +20,5 @@ public interface ProductRepository extends JpaRepository<Product, Long> {
 
 	@Query("select p from Product p join fetch p.family left join fetch p.prices where p.id = :id")
 	Optional<Product> findByIdWithPrices(long id);
+
 }

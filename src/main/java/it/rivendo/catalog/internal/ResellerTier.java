@@ -21,7 +21,9 @@ public class ResellerTier {
 	private DiscountTier tier;
 
 	private Instant since;
+
 	private boolean pinned;
+
 	private String reason;
 
 	protected ResellerTier() {
@@ -47,4 +49,5 @@ public class ResellerTier {
 	public Instant since() {
 		return since;
 	}
+
 }

@@ -32,13 +32,15 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Staff edit the catalog: products with their price per identification mode, withdrawal, and per-product discount
- * exceptions for a tier or for one reseller. Every change is audited by {@link CatalogManagement}.
+ * Staff edit the catalog: products with their price per identification mode, withdrawal,
+ * and per-product discount exceptions for a tier or for one reseller. Every change is
+ * audited by {@link CatalogManagement}.
  */
 @Controller
 class AdminCatalogController {
 
 	private final CatalogManagement catalog;
+
 	private final ResellerDirectory resellers;
 
 	AdminCatalogController(CatalogManagement catalog, ResellerDirectory resellers) {
@@ -95,7 +97,9 @@ class AdminCatalogController {
 		return "redirect:/admin/catalog/products/" + id;
 	}
 
-	/** The product's discount exceptions, and a reseller search to add one for a reseller. */
+	/**
+	 * The product's discount exceptions, and a reseller search to add one for a reseller.
+	 */
 	@GetMapping("/admin/catalog/products/{id}/discounts")
 	String discounts(@PathVariable long id, @RequestParam(required = false) String q, Model model) {
 		ProductEntry product = catalog.product(id);
@@ -118,12 +122,12 @@ class AdminCatalogController {
 	}
 
 	/**
-	 * Sets or removes (empty percentage) one exception. An invalid percentage comes back on the same page, as typed,
-	 * next to the field it was typed in.
+	 * Sets or removes (empty percentage) one exception. An invalid percentage comes back
+	 * on the same page, as typed, next to the field it was typed in.
 	 */
 	@PostMapping("/admin/catalog/products/{id}/discounts")
-	String setDiscount(@AuthenticationPrincipal ShopUser user, @PathVariable long id,
-			@RequestParam String target, @RequestParam long targetId, @Valid DiscountForm form, BindingResult binding,
+	String setDiscount(@AuthenticationPrincipal ShopUser user, @PathVariable long id, @RequestParam String target,
+			@RequestParam long targetId, @Valid DiscountForm form, BindingResult binding,
 			@RequestParam(required = false) String q, Model model, HttpServletResponse response,
 			RedirectAttributes redirect) {
 		if (binding.hasErrors()) {
@@ -178,8 +182,8 @@ class AdminCatalogController {
 	}
 
 	/**
-	 * The prices, by mode; an empty one is not offered. What did not read as an amount is already next to its field;
-	 * a negative one joins it.
+	 * The prices, by mode; an empty one is not offered. What did not read as an amount is
+	 * already next to its field; a negative one joins it.
 	 */
 	private static Map<IdentificationMode, Money> prices(ProductForm form, BindingResult binding) {
 		Map<IdentificationMode, Money> prices = new EnumMap<>(IdentificationMode.class);
@@ -211,4 +215,5 @@ class AdminCatalogController {
 	private static String strip(String text) {
 		return Objects.requireNonNullElse(text, "").strip();
 	}
+
 }

@@ -18,7 +18,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Staff create and edit product families and discount tiers (code, names, order; a tier's percentage). */
+/**
+ * Staff create and edit product families and discount tiers (code, names, order; a tier's
+ * percentage).
+ */
 @Controller
 class AdminCatalogEntriesController {
 
@@ -116,6 +119,7 @@ class AdminCatalogEntriesController {
 	}
 
 	enum Kind {
+
 		FAMILY("/admin/catalog/families"), TIER("/admin/catalog/tiers");
 
 		private final String path;
@@ -127,5 +131,7 @@ class AdminCatalogEntriesController {
 		public boolean isTier() {
 			return this == TIER;
 		}
+
 	}
+
 }

@@ -15,9 +15,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The top-up over 12 months that reaches each tier. Every tier has a form of its own on one page: a threshold that is
- * not an amount goes back to that page with the message at the top and next to the tier's field, with what was typed
- * in it.
+ * The top-up over 12 months that reaches each tier. Every tier has a form of its own on
+ * one page: a threshold that is not an amount goes back to that page with the message at
+ * the top and next to the tier's field, with what was typed in it.
  */
 @Controller
 class AdminTierRulesController {
@@ -48,4 +48,5 @@ class AdminTierRulesController {
 		redirect.addFlashAttribute("success", "admin.tiers.saved");
 		return "redirect:/admin/tier-rules";
 	}
+
 }

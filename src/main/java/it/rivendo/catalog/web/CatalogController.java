@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 class CatalogController {
 
 	private final Catalog catalog;
+
 	private final it.rivendo.catalog.TierRules tiers;
 
 	CatalogController(Catalog catalog, it.rivendo.catalog.TierRules tiers) {
@@ -25,12 +26,16 @@ class CatalogController {
 	}
 
 	/**
-	 * Rows (a product in one identification mode) per catalog page: the demo catalog (34 rows) fits on one, and a page
-	 * stays under 60 KB of HTML however large the catalog grows.
+	 * Rows (a product in one identification mode) per catalog page: the demo catalog (34
+	 * rows) fits on one, and a page stays under 60 KB of HTML however large the catalog
+	 * grows.
 	 */
 	static final int PAGE_ROWS = 36;
 
-	/** Every product on sale, in every identification mode, with this reseller's discount; a page at a time. */
+	/**
+	 * Every product on sale, in every identification mode, with this reseller's discount;
+	 * a page at a time.
+	 */
 	// one read-only transaction (one snapshot) for everything the page reads
 	@Transactional(readOnly = true)
 	@GetMapping("/catalog")
@@ -53,7 +58,10 @@ class CatalogController {
 		return "catalog/catalog";
 	}
 
-	/** The product page of the main menu: choose how the customer is identified, then "Attiva ora". */
+	/**
+	 * The product page of the main menu: choose how the customer is identified, then
+	 * "Attiva ora".
+	 */
 	// one read-only transaction (one snapshot) for everything the page reads
 	@Transactional(readOnly = true)
 	@GetMapping("/products/{code}")
@@ -67,4 +75,5 @@ class CatalogController {
 		}
 		return "catalog/product";
 	}
+
 }

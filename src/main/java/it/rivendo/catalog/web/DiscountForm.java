@@ -5,8 +5,8 @@ import jakarta.validation.constraints.DecimalMin;
 import java.math.BigDecimal;
 
 /**
- * One discount exception's percentage, bound by the shop's number formatter (at most two decimals); empty removes
- * the exception.
+ * One discount exception's percentage, bound by the shop's number formatter (at most two
+ * decimals); empty removes the exception.
  */
 public class DiscountForm {
 
@@ -21,4 +21,5 @@ public class DiscountForm {
 	public void setPercent(BigDecimal percent) {
 		this.percent = percent;
 	}
+
 }

@@ -9,7 +9,10 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 
-/** A product family or a discount tier: code, Italian and English name, order; a tier also has its percentage. */
+/**
+ * A product family or a discount tier: code, Italian and English name, order; a tier also
+ * has its percentage.
+ */
 public class EntryForm {
 
 	@NotBlank(message = "{validation.required}")
@@ -92,4 +95,5 @@ public class EntryForm {
 	public void setPercent(BigDecimal percent) {
 		this.percent = percent;
 	}
+
 }

@@ -14,9 +14,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * A product as staff type it. The VAT rate and the prices are bound by the shop's number formatter (comma or dot, at
- * most two decimals): what does not read as a number comes back as typed next to its message. A price left empty
- * means the mode is not offered.
+ * A product as staff type it. The VAT rate and the prices are bound by the shop's number
+ * formatter (comma or dot, at most two decimals): what does not read as a number comes
+ * back as typed next to its message. A price left empty means the mode is not offered.
  */
 public class ProductForm {
 
@@ -179,4 +179,5 @@ public class ProductForm {
 		prices.forEach((mode, price) -> named.put(mode.name(), price));
 		return named;
 	}
+
 }

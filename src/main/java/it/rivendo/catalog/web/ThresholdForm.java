@@ -5,8 +5,9 @@ import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;
 
 /**
- * The top-up over 12 months that reaches a tier, as staff type it: an amount, bound by the shop's {@link Money}
- * formatter (comma or dot, at most two decimals, bounded), never negative.
+ * The top-up over 12 months that reaches a tier, as staff type it: an amount, bound by
+ * the shop's {@link Money} formatter (comma or dot, at most two decimals, bounded), never
+ * negative.
  */
 public class ThresholdForm {
 
@@ -25,4 +26,5 @@ public class ThresholdForm {
 	boolean isNotNegative() {
 		return minTopUp == null || !minTopUp.isNegative();
 	}
+
 }

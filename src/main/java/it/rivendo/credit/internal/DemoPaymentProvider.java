@@ -8,9 +8,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
 
 /**
- * A stand-in card provider for the {@code demo} profile only: its page says it is a simulation, and no money moves.
- * Outside the demo there is no card top-up unless a real provider (a bean implementing {@link PaymentProvider}) is
- * there.
+ * A stand-in card provider for the {@code demo} profile only: its page says it is a
+ * simulation, and no money moves. Outside the demo there is no card top-up unless a real
+ * provider (a bean implementing {@link PaymentProvider}) is there.
  */
 class DemoPaymentProvider implements PaymentProvider {
 
@@ -38,5 +38,7 @@ class DemoPaymentProvider implements PaymentProvider {
 		PaymentProvider demoPaymentProvider() {
 			return new DemoPaymentProvider();
 		}
+
 	}
+
 }

@@ -5,7 +5,10 @@ import it.rivendo.credit.TopUpRecorded;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-/** A recorded top-up may earn the reseller a higher tier: recomputed in the top-up's own transaction. */
+/**
+ * A recorded top-up may earn the reseller a higher tier: recomputed in the top-up's own
+ * transaction.
+ */
 @Component
 class TiersFollowTopUps {
 
@@ -19,4 +22,5 @@ class TiersFollowTopUps {
 	void on(TopUpRecorded topUp) {
 		tiers.recompute(topUp.resellerId());
 	}
+
 }

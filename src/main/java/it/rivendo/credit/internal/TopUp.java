@@ -16,11 +16,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /**
- * A top-up of a reseller's prepaid credit: requested (by bank transfer or card), then completed once, crediting the
- * ledger, or cancelled by staff. Only a pending top-up changes; completing one and the ledger entry it credits are
- * one step ({@link #completeCardPayment}, {@link #confirmTransfer}), so a completed top-up always names its entry (as
- * the table's CHECK requires). Loaded with a lock ({@link TopUpRepository#lockById}) by whoever changes it, so that
- * concurrent confirmations or callbacks find it done and credit nothing.
+ * A top-up of a reseller's prepaid credit: requested (by bank transfer or card), then
+ * completed once, crediting the ledger, or cancelled by staff. Only a pending top-up
+ * changes; completing one and the ledger entry it credits are one step
+ * ({@link #completeCardPayment}, {@link #confirmTransfer}), so a completed top-up always
+ * names its entry (as the table's CHECK requires). Loaded with a lock
+ * ({@link TopUpRepository#lockById}) by whoever changes it, so that concurrent
+ * confirmations or callbacks find it done and credit nothing.
  */
 @Entity
 @Table(name = "top_up")
@@ -31,7 +33,9 @@ public class TopUp {
 	private Long id;
 
 	private String reference;
+
 	private long resellerId;
+
 	private Money amount;
 
 	@Enumerated(EnumType.STRING)
@@ -41,13 +45,21 @@ public class TopUp {
 	private TopUpStatus status;
 
 	private String providerReference;
+
 	private Instant createdAt;
+
 	private String createdBy;
+
 	private Instant completedAt;
+
 	private String confirmedBy;
+
 	private Money receivedAmount;
+
 	private LocalDate receivedOn;
+
 	private String bankReference;
+
 	private Long ledgerEntryId;
 
 	protected TopUp() {
@@ -55,7 +67,8 @@ public class TopUp {
 
 	/**
 	 * A new pending top-up.
-	 * @param providerReference the card payment's reference at the provider, null for a bank transfer
+	 * @param providerReference the card payment's reference at the provider, null for a
+	 * bank transfer
 	 */
 	public TopUp(String reference, long resellerId, Money amount, PaymentMethod method, String providerReference,
 			String requestedBy, Instant now) {
@@ -75,14 +88,20 @@ public class TopUp {
 		this.createdBy = requestedBy;
 	}
 
-	/** How the ledger is credited: the entry for this amount, with this reference, made by this actor. */
+	/**
+	 * How the ledger is credited: the entry for this amount, with this reference, made by
+	 * this actor.
+	 */
 	@FunctionalInterface
 	public interface Crediting {
 
 		LedgerEntry credit(long resellerId, Money amount, String reference, String actor);
+
 	}
 
-	/** The provider says the card payment went through: the amount requested is credited. */
+	/**
+	 * The provider says the card payment went through: the amount requested is credited.
+	 */
 	public LedgerEntry completeCardPayment(String provider, Instant now, Crediting ledger) {
 		requirePending();
 		if (method != PaymentMethod.CARD) {
@@ -91,7 +110,10 @@ public class TopUp {
 		return complete(amount, null, null, "provider:" + provider, now, ledger);
 	}
 
-	/** Staff saw the bank transfer arrive: what arrived is credited, which may differ from what was requested. */
+	/**
+	 * Staff saw the bank transfer arrive: what arrived is credited, which may differ from
+	 * what was requested.
+	 */
 	public LedgerEntry confirmTransfer(Money received, LocalDate receivedOn, String bankReference, String staff,
 			Instant now, Crediting ledger) {
 		requirePending();
@@ -101,7 +123,9 @@ public class TopUp {
 		return complete(received, receivedOn, bankReference, staff, now, ledger);
 	}
 
-	/** Staff cancel a top-up that will not be paid, with a reason; nothing is credited. */
+	/**
+	 * Staff cancel a top-up that will not be paid, with a reason; nothing is credited.
+	 */
 	public void cancel(String reason, String staff) {
 		if (reason == null || reason.isBlank()) {
 			throw new Refusal("topup.error.reason");
@@ -122,8 +146,8 @@ public class TopUp {
 		return status == TopUpStatus.PENDING;
 	}
 
-	private LedgerEntry complete(Money credited, LocalDate receivedOn, String bankReference, String actor,
-			Instant now, Crediting ledger) {
+	private LedgerEntry complete(Money credited, LocalDate receivedOn, String bankReference, String actor, Instant now,
+			Crediting ledger) {
 		LedgerEntry entry = ledger.credit(resellerId, credited, reference, actor);
 		this.status = TopUpStatus.COMPLETED;
 		this.completedAt = now;
@@ -186,4 +210,5 @@ public class TopUp {
 	public Long ledgerEntryId() {
 		return ledgerEntryId;
 	}
+
 }

@@ -13,16 +13,20 @@ import it.rivendo.shared.Money;
 import org.springframework.stereotype.Component;
 
 /**
- * The e-mails of a top-up, written into the outbox in the caller's transaction, to the reseller's registered address
- * in the language of its account: the bank details of a transfer; then, once credited, "payment received" and
- * "credit added" with the new balance.
+ * The e-mails of a top-up, written into the outbox in the caller's transaction, to the
+ * reseller's registered address in the language of its account: the bank details of a
+ * transfer; then, once credited, "payment received" and "credit added" with the new
+ * balance.
  */
 @Component
 public class TopUpMails {
 
 	private final MailOutbox outbox;
+
 	private final MailRenderer renderer;
+
 	private final ResellerAccounts accounts;
+
 	private final Formats formats;
 
 	TopUpMails(MailOutbox outbox, MailRenderer renderer, ResellerAccounts accounts, Formats formats) {
@@ -66,4 +70,5 @@ public class TopUpMails {
 	private String money(Money amount, ResellerProfile profile) {
 		return InLocale.call(profile.locale(), () -> formats.money(amount));
 	}
+
 }

@@ -6,9 +6,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * The top-up settings under {@code rivendo.topup.*}.
- * @param minAmount the smallest top-up ({@code rivendo.topup.min-amount}, 50.00 unless set)
- * @param maxAmount the largest top-up ({@code rivendo.topup.max-amount}, 50000.00 unless set)
- * @param bank where bank transfers go ({@code rivendo.topup.bank.beneficiary}, {@code .iban}, {@code .name})
+ *
+ * @param minAmount the smallest top-up ({@code rivendo.topup.min-amount}, 50.00 unless
+ * set)
+ * @param maxAmount the largest top-up ({@code rivendo.topup.max-amount}, 50000.00 unless
+ * set)
+ * @param bank where bank transfers go ({@code rivendo.topup.bank.beneficiary},
+ * {@code .iban}, {@code .name})
  */
 @ConfigurationProperties("rivendo.topup")
 public record TopUpProperties(Money minAmount, Money maxAmount, BankDetails bank) {

@@ -7,7 +7,10 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
-/** Top-ups to change, loaded with a lock: whoever comes second waits, then finds the top-up as the first left it. */
+/**
+ * Top-ups to change, loaded with a lock: whoever comes second waits, then finds the
+ * top-up as the first left it.
+ */
 public interface TopUpRepository extends JpaRepository<TopUp, Long> {
 
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
@@ -19,9 +22,13 @@ public interface TopUpRepository extends JpaRepository<TopUp, Long> {
 	@Query("select t from TopUp t where t.providerReference = :providerReference")
 	Optional<TopUp> lockByProviderReference(String providerReference);
 
-	/** The next number of the references top-ups are paid with ({@code RIC-2026-000042}), never given twice. */
+	/**
+	 * The next number of the references top-ups are paid with ({@code RIC-2026-000042}),
+	 * never given twice.
+	 */
 	@Query(value = "select nextval('top_up_reference_seq')", nativeQuery = true)
 	long nextReferenceNumber();
 
 	long countByStatus(TopUpStatus status);
+
 }

@@ -14,7 +14,10 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** The top-ups as the pages list them, with the reseller's name: a read model, one query a page. */
+/**
+ * The top-ups as the pages list them, with the reseller's name: a read model, one query a
+ * page.
+ */
 @Component
 public class TopUpRows {
 
@@ -76,4 +79,5 @@ public class TopUpRows {
 				received == null ? null : Money.of(received), receivedOn == null ? null : receivedOn.toLocalDate(),
 				row.getString("bank_reference"), row.getString("confirmed_by"));
 	}
+
 }

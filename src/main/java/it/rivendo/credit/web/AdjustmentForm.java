@@ -6,8 +6,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /**
- * A correction of a reseller's credit by staff: a signed amount (negative takes away) and the reason. The amount is
- * bound as {@link Money}, so anything but an amount as people type it comes back next to the field, as typed.
+ * A correction of a reseller's credit by staff: a signed amount (negative takes away) and
+ * the reason. The amount is bound as {@link Money}, so anything but an amount as people
+ * type it comes back next to the field, as typed.
  */
 public class AdjustmentForm {
 
@@ -33,4 +34,5 @@ public class AdjustmentForm {
 	public void setReason(String reason) {
 		this.reason = reason;
 	}
+
 }

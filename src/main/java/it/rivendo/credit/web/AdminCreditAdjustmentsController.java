@@ -22,14 +22,17 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Staff correct a reseller's credit, from the reseller's page. What is wrong (not an amount, zero, more than the
- * balance takes away, no reason) comes back next to its field, as typed, on a page of the correction alone.
+ * Staff correct a reseller's credit, from the reseller's page. What is wrong (not an
+ * amount, zero, more than the balance takes away, no reason) comes back next to its
+ * field, as typed, on a page of the correction alone.
  */
 @Controller
 class AdminCreditAdjustmentsController {
 
 	private final CreditAdjustments adjustments;
+
 	private final CreditLedger ledger;
+
 	private final ResellerAccounts accounts;
 
 	AdminCreditAdjustmentsController(CreditAdjustments adjustments, CreditLedger ledger, ResellerAccounts accounts) {
@@ -75,4 +78,5 @@ class AdminCreditAdjustmentsController {
 	private ResellerProfile requireReseller(long id) {
 		return accounts.profile(id).orElseThrow(() -> new NotFoundException("reseller " + id));
 	}
+
 }

@@ -23,13 +23,15 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Staff confirm bank transfers as they arrive, or cancel a top-up that will not be paid. A confirmation that is not
- * an amount and a date comes back next to its field, as typed, on the page of that top-up alone.
+ * Staff confirm bank transfers as they arrive, or cancel a top-up that will not be paid.
+ * A confirmation that is not an amount and a date comes back next to its field, as typed,
+ * on the page of that top-up alone.
  */
 @Controller
 class AdminTopUpsController {
 
 	private final TopUps topUps;
+
 	private final Clock clock;
 
 	AdminTopUpsController(TopUps topUps, Clock clock) {
@@ -92,4 +94,5 @@ class AdminTopUpsController {
 	private LocalDate today() {
 		return LocalDate.now(clock.withZone(Formats.SHOP_ZONE));
 	}
+
 }

@@ -8,8 +8,9 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
 
 /**
- * Staff confirm a bank transfer: what arrived (bound as {@link Money}), the day it arrived and the bank's reference.
- * Anything but an amount or a date comes back next to its field, as typed.
+ * Staff confirm a bank transfer: what arrived (bound as {@link Money}), the day it
+ * arrived and the bank's reference. Anything but an amount or a date comes back next to
+ * its field, as typed.
  */
 public class ConfirmTransferForm {
 
@@ -46,4 +47,5 @@ public class ConfirmTransferForm {
 	public void setBankReference(String bankReference) {
 		this.bankReference = bankReference;
 	}
+
 }

@@ -16,7 +16,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 class CreditController {
 
 	private final CreditLedger ledger;
+
 	private final TopUps topUps;
+
 	private final TierRules tiers;
 
 	CreditController(CreditLedger ledger, TopUps topUps, TierRules tiers) {
@@ -33,4 +35,5 @@ class CreditController {
 		model.addAttribute("entries", ledger.entries(user.resellerId(), PageRequest.of(Math.max(page, 0), 25)));
 		return "credit/credit";
 	}
+
 }

@@ -15,8 +15,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The demo card provider's page, labelled as a simulation: the reseller chooses the outcome. It exists only in the
- * {@code demo} profile, and answers 404 even there when a real payment provider took the demo one's place.
+ * The demo card provider's page, labelled as a simulation: the reseller chooses the
+ * outcome. It exists only in the {@code demo} profile, and answers 404 even there when a
+ * real payment provider took the demo one's place.
  */
 @Controller
 @Profile("demo")
@@ -56,4 +57,5 @@ class DemoPaymentController {
 		}
 		return topUps.ownedByProviderReference(user.resellerId(), providerReference);
 	}
+
 }

@@ -19,14 +19,16 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 
 /**
- * The reseller's "Ricarica credito" and the bank details of a transfer. Card top-ups are offered only when there is a
- * payment provider.
+ * The reseller's "Ricarica credito" and the bank details of a transfer. Card top-ups are
+ * offered only when there is a payment provider.
  */
 @Controller
 class TopUpController {
 
 	private final TopUps topUps;
+
 	private final ResellerAccounts accounts;
+
 	private final TierRules tiers;
 
 	TopUpController(TopUps topUps, ResellerAccounts accounts, TierRules tiers) {
@@ -78,4 +80,5 @@ class TopUpController {
 		model.addAttribute("demoProvider", topUps.demoProvider());
 		return "credit/top-up";
 	}
+
 }

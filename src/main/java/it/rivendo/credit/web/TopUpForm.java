@@ -6,8 +6,8 @@ import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;
 
 /**
- * "Ricarica credito": the amount (bound as {@link Money}: anything else comes back next to the field, as typed), how
- * to pay, and the confirmation of the billing data.
+ * "Ricarica credito": the amount (bound as {@link Money}: anything else comes back next
+ * to the field, as typed), how to pay, and the confirmation of the billing data.
  */
 public class TopUpForm {
 
@@ -43,4 +43,5 @@ public class TopUpForm {
 	public void setBillingConfirmed(boolean billingConfirmed) {
 		this.billingConfirmed = billingConfirmed;
 	}
+
 }

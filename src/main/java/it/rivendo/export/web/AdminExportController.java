@@ -22,9 +22,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Staff download orders and credit movements of a period (days in Italian time, both included) as CSV. Rows go to
- * the response as the database sends them, so the size of the period does not matter to memory. Each download is
- * written to the audit trail with its period and row count.
+ * Staff download orders and credit movements of a period (days in Italian time, both
+ * included) as CSV. Rows go to the response as the database sends them, so the size of
+ * the period does not matter to memory. Each download is written to the audit trail with
+ * its period and row count.
  */
 @Controller
 class AdminExportController {
@@ -32,8 +33,11 @@ class AdminExportController {
 	static final int MAX_DAYS = 3660;
 
 	private final OrderExport orders;
+
 	private final LedgerExport ledger;
+
 	private final AuditTrail audit;
+
 	private final Clock clock;
 
 	AdminExportController(OrderExport orders, LedgerExport ledger, AuditTrail audit, Clock clock) {
@@ -82,8 +86,8 @@ class AdminExportController {
 			return "redirect:/admin/export";
 		}
 		try (CsvSheet sheet = CsvSheet.open(start(response, "movimenti-credito", from, to), "id", "data_ora",
-				"id_rivenditore", "rivenditore", "tipo", "importo_eur", "saldo_dopo_eur", "riferimento",
-				"descrizione", "operatore")) {
+				"id_rivenditore", "rivenditore", "tipo", "importo_eur", "saldo_dopo_eur", "riferimento", "descrizione",
+				"operatore")) {
 			ledger.forEach(begin(from), end(to),
 					row -> sheet.row(row.id(), CsvSheet.time(row.createdAt()), row.resellerId(),
 							CsvSheet.text(row.resellerName()), row.kind().name(), CsvSheet.amount(row.amount()),
@@ -102,8 +106,8 @@ class AdminExportController {
 		return true;
 	}
 
-	private static java.io.OutputStream start(HttpServletResponse response, String name, LocalDate from,
-			LocalDate to) throws IOException {
+	private static java.io.OutputStream start(HttpServletResponse response, String name, LocalDate from, LocalDate to)
+			throws IOException {
 		response.setContentType("text/csv;charset=UTF-8");
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
 				"attachment; filename=\"rivendo-" + name + "-" + from + "-" + to + ".csv\"");
@@ -122,4 +126,5 @@ class AdminExportController {
 	private static Instant end(LocalDate day) {
 		return day.plusDays(1).atStartOfDay(Formats.SHOP_ZONE).toInstant();
 	}
+
 }

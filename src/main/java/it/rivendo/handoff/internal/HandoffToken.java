@@ -13,10 +13,11 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 /**
- * A one-time ticket to continue a page on another device, signed in as the same user, for as long as the computer's
- * session that made it is alive. Known here only by the SHA-256 hashes of its link token and of its typed code. It is
- * open until it expires or is used, and it is used once: {@link #use} refuses a token that is not open, and the
- * token is loaded with a lock, so of two devices racing for it exactly one gets it.
+ * A one-time ticket to continue a page on another device, signed in as the same user, for
+ * as long as the computer's session that made it is alive. Known here only by the SHA-256
+ * hashes of its link token and of its typed code. It is open until it expires or is used,
+ * and it is used once: {@link #use} refuses a token that is not open, and the token is
+ * loaded with a lock, so of two devices racing for it exactly one gets it.
  */
 @Entity
 @Table(name = "handoff_token")
@@ -39,12 +40,19 @@ public class HandoffToken {
 	private String codeHash;
 
 	private long userId;
+
 	private String sessionId;
+
 	private String targetPath;
+
 	private Instant createdAt;
+
 	private Instant expiresAt;
+
 	private Instant usedAt;
+
 	private String creatorAgent;
+
 	private String userAgent;
 
 	protected HandoffToken() {
@@ -82,8 +90,9 @@ public class HandoffToken {
 	}
 
 	/**
-	 * Used up by the device with this user agent; whether that device is then signed in is for the caller to check
-	 * (the account, the computer's session), and the token is spent either way.
+	 * Used up by the device with this user agent; whether that device is then signed in
+	 * is for the caller to check (the account, the computer's session), and the token is
+	 * spent either way.
 	 * @throws Refusal when the token is used or expired
 	 */
 	public void use(Instant now, String deviceAgent) {
@@ -113,4 +122,5 @@ public class HandoffToken {
 	private static String shortened(String agent) {
 		return agent == null ? null : agent.substring(0, Math.min(agent.length(), MAX_TEXT));
 	}
+
 }

@@ -23,4 +23,5 @@ public interface HandoffTokenRepository extends JpaRepository<HandoffToken, Long
 	@Modifying
 	@Query("delete from HandoffToken t where t.expiresAt < :before")
 	int deleteExpiredBefore(Instant before);
+
 }

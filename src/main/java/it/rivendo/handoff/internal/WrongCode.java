@@ -8,7 +8,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** A code typed by hand that opened nothing, counted against the address it came from to slow down guessing. */
+/**
+ * A code typed by hand that opened nothing, counted against the address it came from to
+ * slow down guessing.
+ */
 @Entity
 @Table(name = "handoff_failure")
 public class WrongCode {
@@ -29,4 +32,5 @@ public class WrongCode {
 		this.ip = ip;
 		this.typedAt = typedAt;
 	}
+
 }

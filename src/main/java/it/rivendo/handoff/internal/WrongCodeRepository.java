@@ -12,4 +12,5 @@ public interface WrongCodeRepository extends JpaRepository<WrongCode, Long> {
 	@Modifying
 	@Query("delete from WrongCode w where w.typedAt < :before")
 	int deleteOlderThan(Instant before);
+
 }

@@ -33,19 +33,25 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The computer asks for a QR code of the page it is on; the phone scans it, sees whom it will be signed in as (and,
- * if it is signed in as someone else, that it will leave that account), and after a tap (a POST with the CSRF
- * token) is signed in as the same reseller in a session of its own, on the same page. Opening the link changes
- * nothing: a link sent to someone else cannot slip them into the sender's account unawares.
+ * The computer asks for a QR code of the page it is on; the phone scans it, sees whom it
+ * will be signed in as (and, if it is signed in as someone else, that it will leave that
+ * account), and after a tap (a POST with the CSRF token) is signed in as the same
+ * reseller in a session of its own, on the same page. Opening the link changes nothing: a
+ * link sent to someone else cannot slip them into the sender's account unawares.
  */
 @Controller
 class HandoffController {
 
 	private final Handoff handoff;
+
 	private final QrCodes qrCodes;
+
 	private final UserDetailsService users;
+
 	private final Clock clock;
+
 	private final CsrfTokenRepository csrfTokens;
+
 	private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
 	HandoffController(Handoff handoff, QrCodes qrCodes, UserDetailsService users, Clock clock,
@@ -66,13 +72,17 @@ class HandoffController {
 			redirect.addFlashAttribute("ticket", ticket);
 			return "redirect:/account/handoff";
 		}
-		catch (HandoffRefusedException ex) { // back to the page it was asked on, which @OnRefusal cannot name
+		catch (HandoffRefusedException ex) { // back to the page it was asked on, which
+												// @OnRefusal cannot name
 			redirect.addFlashAttribute("error", ex.messageKey());
 			return "redirect:" + (Handoff.continuable(path) ? path : "/catalog");
 		}
 	}
 
-	/** Shown once, right after it was made: the token exists only in the QR code and the link. */
+	/**
+	 * Shown once, right after it was made: the token exists only in the QR code and the
+	 * link.
+	 */
 	@GetMapping("/account/handoff")
 	String show(Model model) {
 		HandoffTicket ticket = (HandoffTicket) model.getAttribute("ticket");
@@ -80,11 +90,14 @@ class HandoffController {
 			return "handoff/gone";
 		}
 		model.addAttribute("qr", qrCodes.dataUri(ticket.url()));
-		model.addAttribute("secondsLeft", Math.max(0, Duration.between(clock.instant(), ticket.expiresAt()).toSeconds()));
+		model.addAttribute("secondsLeft",
+				Math.max(0, Duration.between(clock.instant(), ticket.expiresAt()).toSeconds()));
 		return "handoff/show";
 	}
 
-	/** Opening the link changes nothing: it shows whom the tap will sign in, and where. */
+	/**
+	 * Opening the link changes nothing: it shows whom the tap will sign in, and where.
+	 */
 	@GetMapping("/handoff/{token}")
 	String open(@PathVariable String token, @AuthenticationPrincipal ShopUser current, Model model,
 			HttpServletResponse response) {
@@ -108,7 +121,10 @@ class HandoffController {
 		return "handoff/code";
 	}
 
-	/** A typed code first shows whom it would sign in; the tap on that page ({@code confirm}) uses it up. */
+	/**
+	 * A typed code first shows whom it would sign in; the tap on that page
+	 * ({@code confirm}) uses it up.
+	 */
 	@PostMapping("/h")
 	String useCode(@RequestParam(required = false) String code, @RequestParam(defaultValue = "false") boolean confirm,
 			@AuthenticationPrincipal ShopUser current, HttpServletRequest request, HttpServletResponse response,
@@ -147,14 +163,17 @@ class HandoffController {
 		}
 		HttpSession old = request.getSession(false);
 		if (old != null) {
-			old.invalidate(); // a new session of its own; the computer's is another one and stays as it is
+			old.invalidate(); // a new session of its own; the computer's is another one
+								// and stays as it is
 		}
 		request.getSession(true);
 		SecurityContext context = SecurityContextHolder.createEmptyContext();
 		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
 		SecurityContextHolder.setContext(context);
 		contexts.saveContext(context, request, response);
-		csrfTokens.saveToken(null, request, response); // a new CSRF token for the new sign-in, as at login
+		csrfTokens.saveToken(null, request, response); // a new CSRF token for the new
+														// sign-in, as at login
 		return "redirect:" + grant.get().targetPath();
 	}
+
 }

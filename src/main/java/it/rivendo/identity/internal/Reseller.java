@@ -16,16 +16,27 @@ public class Reseller {
 	private Long id;
 
 	private String companyName;
+
 	private String vatNumber;
+
 	private String taxCode;
+
 	private String street;
+
 	private String postalCode;
+
 	private String city;
+
 	private String province;
+
 	private String country;
+
 	private String sdiCode;
+
 	private String pec;
+
 	private String phone;
+
 	private boolean enabled = true;
 
 	protected Reseller() {
@@ -65,4 +76,5 @@ public class Reseller {
 	public boolean enabled() {
 		return enabled;
 	}
+
 }

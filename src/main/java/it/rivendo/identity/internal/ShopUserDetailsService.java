@@ -10,6 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 class ShopUserDetailsService implements UserDetailsService {
 
 	private final UserAccountRepository users;
+
 	private final ResellerRepository resellers;
 
 	ShopUserDetailsService(UserAccountRepository users, ResellerRepository resellers) {
@@ -26,4 +27,5 @@ class ShopUserDetailsService implements UserDetailsService {
 					|| resellers.findById(user.resellerId()).map(Reseller::enabled).orElse(false)))
 			.orElseThrow(() -> new UsernameNotFoundException("No account for the given e-mail"));
 	}
+
 }

@@ -20,14 +20,18 @@ public class UserAccount {
 	private Long id;
 
 	private String email;
+
 	private String passwordHash;
+
 	private String displayName;
 
 	@Enumerated(EnumType.STRING)
 	private Role role;
 
 	private Long resellerId;
+
 	private boolean enabled = true;
+
 	private String preferredLocale = "it";
 
 	protected UserAccount() {
@@ -52,7 +56,8 @@ public class UserAccount {
 		return new UserAccount(email, passwordHash, displayName, Role.STAFF, null, "it");
 	}
 
-	/** @param resellerEnabled whether the reseller it acts for (if any) is enabled */
+	/**
+	 * @param resellerEnabled whether the reseller it acts for (if any) is enabled */
 	public ShopUser toShopUser(boolean resellerEnabled) {
 		return new ShopUser(id, resellerId, email, displayName, role, enabled && resellerEnabled, passwordHash);
 	}
@@ -92,4 +97,5 @@ public class UserAccount {
 	public String preferredLocale() {
 		return preferredLocale;
 	}
+
 }

@@ -12,4 +12,5 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
 	java.util.List<UserAccount> findByResellerId(long resellerId);
 
 	boolean existsByRole(it.rivendo.identity.Role role);
+
 }

@@ -5,8 +5,8 @@ import org.springframework.session.Session;
 import org.springframework.stereotype.Component;
 
 /**
- * The sessions a user has open, on every device and instance (Spring Session indexes them by principal name): what
- * logging out, a new password and a disabled account end.
+ * The sessions a user has open, on every device and instance (Spring Session indexes them
+ * by principal name): what logging out, a new password and a disabled account end.
  */
 @Component
 public class UserSessions {
@@ -26,4 +26,5 @@ public class UserSessions {
 		found.keySet().forEach(sessions::deleteById);
 		return found.size();
 	}
+
 }

@@ -16,12 +16,17 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
-/** The login form; it starts no session (the CSRF token and the e-mail typed last are cookies). */
+/**
+ * The login form; it starts no session (the CSRF token and the e-mail typed last are
+ * cookies).
+ */
 @Controller
 class LoginController {
 
 	private final LoginThrottle throttle;
+
 	private final Clock clock;
+
 	/** The demo's logins are listed on the page in the {@code demo} profile only. */
 	private final boolean demo;
 
@@ -57,7 +62,9 @@ class LoginController {
 		return "identity/login";
 	}
 
-	/** Where a signed-in person lands: resellers in the catalog, staff in the admin pages. */
+	/**
+	 * Where a signed-in person lands: resellers in the catalog, staff in the admin pages.
+	 */
 	@GetMapping("/")
 	String home(@AuthenticationPrincipal ShopUser user) {
 		return user.isStaff() ? "redirect:/admin" : "redirect:/catalog";
@@ -68,4 +75,5 @@ class LoginController {
 	String denied() {
 		return "error/403";
 	}
+
 }

@@ -11,9 +11,10 @@ import org.springframework.http.ResponseCookie;
 import org.springframework.web.util.WebUtils;
 
 /**
- * What was typed in the e-mail field of a failed login, carried across the redirect back to the form so that only
- * the password needs typing again. It travels in a short-lived cookie seen only by {@code /login}, instead of a
- * session: a failed or refused login writes no session into the database.
+ * What was typed in the e-mail field of a failed login, carried across the redirect back
+ * to the form so that only the password needs typing again. It travels in a short-lived
+ * cookie seen only by {@code /login}, instead of a session: a failed or refused login
+ * writes no session into the database.
  */
 final class LoginEmail {
 
@@ -31,7 +32,8 @@ final class LoginEmail {
 		String typed = email.strip();
 		typed = typed.length() > 254 ? typed.substring(0, 254) : typed;
 		set(request, response,
-				Base64.getUrlEncoder().withoutPadding().encodeToString(typed.getBytes(StandardCharsets.UTF_8)), LIFETIME);
+				Base64.getUrlEncoder().withoutPadding().encodeToString(typed.getBytes(StandardCharsets.UTF_8)),
+				LIFETIME);
 	}
 
 	/** The e-mail kept by the last failed login, read once; null when there is none. */
@@ -56,13 +58,15 @@ final class LoginEmail {
 	}
 
 	private static void set(HttpServletRequest request, HttpServletResponse response, String value, Duration maxAge) {
-		response.addHeader(HttpHeaders.SET_COOKIE, ResponseCookie.from(COOKIE, value)
-			.path(request.getContextPath() + "/login")
-			.httpOnly(true)
-			.secure(request.isSecure())
-			.sameSite("Lax")
-			.maxAge(maxAge)
-			.build()
-			.toString());
+		response.addHeader(HttpHeaders.SET_COOKIE,
+				ResponseCookie.from(COOKIE, value)
+					.path(request.getContextPath() + "/login")
+					.httpOnly(true)
+					.secure(request.isSecure())
+					.sameSite("Lax")
+					.maxAge(maxAge)
+					.build()
+					.toString());
 	}
+
 }

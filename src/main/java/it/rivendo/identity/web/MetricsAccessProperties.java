@@ -5,8 +5,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * Who may read the metrics without logging in.
- * @param metricsFrom the addresses or CIDR ranges that may scrape {@code /actuator/prometheus} without a login
- * ({@code rivendo.ops.metrics-from}, {@code RIVENDO_METRICS_FROM}); loopback when not set, nobody when empty
+ *
+ * @param metricsFrom the addresses or CIDR ranges that may scrape
+ * {@code /actuator/prometheus} without a login ({@code rivendo.ops.metrics-from},
+ * {@code RIVENDO_METRICS_FROM}); loopback when not set, nobody when empty
  */
 @ConfigurationProperties("rivendo.ops")
 public record MetricsAccessProperties(List<String> metricsFrom) {

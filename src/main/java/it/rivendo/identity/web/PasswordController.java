@@ -13,7 +13,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Choosing a password from a single-use link. Opening the link changes nothing; the POST uses it up. */
+/**
+ * Choosing a password from a single-use link. Opening the link changes nothing; the POST
+ * uses it up.
+ */
 @Controller
 class PasswordController {
 
@@ -59,4 +62,5 @@ class PasswordController {
 		model.addAttribute("minLength", PasswordPolicy.MIN_LENGTH);
 		return "identity/set-password";
 	}
+
 }

@@ -44,9 +44,10 @@ class SecurityConfig {
 			+ "form-action 'self'; frame-ancestors 'none'";
 
 	/**
-	 * The CSRF token lives in a cookie (HttpOnly, SameSite=Lax, Secure over HTTPS), not in the session: a visitor who
-	 * only reads pages gets no session, and so writes nothing into the database. Forms carry the token masked per
-	 * render; the cookie is replaced at login and removed at logout.
+	 * The CSRF token lives in a cookie (HttpOnly, SameSite=Lax, Secure over HTTPS), not
+	 * in the session: a visitor who only reads pages gets no session, and so writes
+	 * nothing into the database. Forms carry the token masked per render; the cookie is
+	 * replaced at login and removed at logout.
 	 */
 	@Bean
 	CsrfTokenRepository csrfTokens() {
@@ -62,18 +63,19 @@ class SecurityConfig {
 		http.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens))
 			// the page asked for before logging in, kept in a cookie too
 			.requestCache(cache -> cache.requestCache(savedPages))
-			.authorizeHttpRequests(requests -> requests
-			.requestMatchers("/actuator/prometheus")
-			.access(staffOrFrom(metrics.metricsFrom()))
-			.requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error",
-					"/denied", "/actuator/health", "/actuator/health/**", "/activate/**", "/identification/**", "/handoff/**", "/h", "/h/**", "/become-reseller", "/become-reseller/**", "/set-password/**", "/contact")
-			.permitAll()
-			.requestMatchers("/admin/**")
-			.hasRole("STAFF")
-			.requestMatchers("/catalog/**", "/products/**", "/cart/**", "/checkout/**", "/orders/**", "/account/**")
-			.hasRole("RESELLER")
-			.anyRequest()
-			.authenticated())
+			.authorizeHttpRequests(requests -> requests.requestMatchers("/actuator/prometheus")
+				.access(staffOrFrom(metrics.metricsFrom()))
+				.requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error",
+						"/denied", "/actuator/health", "/actuator/health/**", "/activate/**", "/identification/**",
+						"/handoff/**", "/h", "/h/**", "/become-reseller", "/become-reseller/**", "/set-password/**",
+						"/contact")
+				.permitAll()
+				.requestMatchers("/admin/**")
+				.hasRole("STAFF")
+				.requestMatchers("/catalog/**", "/products/**", "/cart/**", "/checkout/**", "/orders/**", "/account/**")
+				.hasRole("RESELLER")
+				.anyRequest()
+				.authenticated())
 			.formLogin(login -> login.loginPage("/login")
 				.usernameParameter("email")
 				.successHandler((request, response, authentication) -> {
@@ -88,13 +90,11 @@ class SecurityConfig {
 					response.sendRedirect(request.getContextPath() + "/login?error");
 				})
 				.permitAll())
-			.logout(logout -> logout.logoutUrl("/logout")
-				.addLogoutHandler((request, response, authentication) -> {
-					if (authentication != null) {
-						sessions.endAll(authentication.getName());
-					}
-				})
-				.logoutSuccessUrl("/login?logout"))
+			.logout(logout -> logout.logoutUrl("/logout").addLogoutHandler((request, response, authentication) -> {
+				if (authentication != null) {
+					sessions.endAll(authentication.getName());
+				}
+			}).logoutSuccessUrl("/login?logout"))
 			.addFilterBefore(new SessionRules.AbsoluteTimeoutFilter(), SecurityContextHolderFilter.class)
 			.addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
 			.addFilterAfter(new DisabledAccountFilter(accounts, sessions), AnonymousAuthenticationFilter.class)
@@ -110,19 +110,23 @@ class SecurityConfig {
 
 	private final CookieRequestCache savedPages = savedPages();
 
-	/** Only pages are worth coming back to after logging in: GETs of the shop, not of assets or the error page. */
+	/**
+	 * Only pages are worth coming back to after logging in: GETs of the shop, not of
+	 * assets or the error page.
+	 */
 	private static CookieRequestCache savedPages() {
 		CookieRequestCache cache = new CookieRequestCache();
-		cache.setRequestMatcher(request -> "GET".equals(request.getMethod()) && !asset(request)
-				&& !path(request).startsWith("/error") && !path(request).startsWith("/actuator")
-				&& !"/favicon.ico".equals(path(request)));
+		cache.setRequestMatcher(
+				request -> "GET".equals(request.getMethod()) && !asset(request) && !path(request).startsWith("/error")
+						&& !path(request).startsWith("/actuator") && !"/favicon.ico".equals(path(request)));
 		cache.setCookieCustomizer(cookie -> cookie.setAttribute("SameSite", "Lax"));
 		return cache;
 	}
 
 	/**
-	 * Loads the CSRF token (and so sets its cookie when there is none yet) before a page is rendered. Loaded lazily,
-	 * it would be created halfway through a long page, after the response was committed, and its cookie lost.
+	 * Loads the CSRF token (and so sets its cookie when there is none yet) before a page
+	 * is rendered. Loaded lazily, it would be created halfway through a long page, after
+	 * the response was committed, and its cookie lost.
 	 */
 	static final class EagerCsrfTokenFilter extends OncePerRequestFilter {
 
@@ -139,15 +143,18 @@ class SecurityConfig {
 			}
 			chain.doFilter(request, response);
 		}
+
 	}
 
 	/**
-	 * Ends, at its next request, a session whose account was disabled after it began. Disabling ends the sessions
-	 * already (ResellerAccounts.setEnabled); this is the second line, one indexed lookup per signed-in request.
+	 * Ends, at its next request, a session whose account was disabled after it began.
+	 * Disabling ends the sessions already (ResellerAccounts.setEnabled); this is the
+	 * second line, one indexed lookup per signed-in request.
 	 */
 	static final class DisabledAccountFilter extends OncePerRequestFilter {
 
 		private final ResellerAccounts accounts;
+
 		private final UserSessions sessions;
 
 		DisabledAccountFilter(ResellerAccounts accounts, UserSessions sessions) {
@@ -177,6 +184,7 @@ class SecurityConfig {
 			}
 			chain.doFilter(request, response);
 		}
+
 	}
 
 	/** Refuses a login attempt unread while the account or the address is throttled. */
@@ -191,7 +199,8 @@ class SecurityConfig {
 		@Override
 		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 				throws ServletException, IOException {
-			if ("POST".equals(request.getMethod()) && (request.getContextPath() + "/login").equals(request.getRequestURI())
+			if ("POST".equals(request.getMethod())
+					&& (request.getContextPath() + "/login").equals(request.getRequestURI())
 					&& throttle.lock(request.getParameter("email"), request.getRemoteAddr()).isPresent()) {
 				LoginEmail.remember(request, response, request.getParameter("email"));
 				response.sendRedirect(request.getContextPath() + "/login?locked");
@@ -199,6 +208,7 @@ class SecurityConfig {
 			}
 			chain.doFilter(request, response);
 		}
+
 	}
 
 	/** Static files: no page, no form, nothing to check a session for. */
@@ -212,7 +222,10 @@ class SecurityConfig {
 		return request.getRequestURI().substring(request.getContextPath().length());
 	}
 
-	/** Metrics: a scraper on one of the given addresses (no login), or a signed-in staff member. */
+	/**
+	 * Metrics: a scraper on one of the given addresses (no login), or a signed-in staff
+	 * member.
+	 */
 	@SuppressWarnings("unchecked")
 	private static AuthorizationManager<RequestAuthorizationContext> staffOrFrom(List<String> addresses) {
 		List<AuthorizationManager<RequestAuthorizationContext>> allowed = new java.util.ArrayList<>();
@@ -228,4 +241,5 @@ class SecurityConfig {
 	PasswordEncoder passwordEncoder() {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
 	}
+
 }

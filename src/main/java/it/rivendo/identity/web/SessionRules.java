@@ -11,8 +11,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Session rules beyond the idle timeout: a session lives at most 12 hours however busy it is. (When a user logs out
- * or changes password every session of theirs ends, on every device and instance: {@code UserSessions}.)
+ * Session rules beyond the idle timeout: a session lives at most 12 hours however busy it
+ * is. (When a user logs out or changes password every session of theirs ends, on every
+ * device and instance: {@code UserSessions}.)
  */
 public final class SessionRules {
 
@@ -37,5 +38,7 @@ public final class SessionRules {
 			}
 			chain.doFilter(request, response);
 		}
+
 	}
+
 }

@@ -7,12 +7,14 @@ import org.springframework.session.config.SessionRepositoryCustomizer;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 
 /**
- * Sessions live in PostgreSQL (Spring Session JDBC), and Spring Session rewrites a session's row at every request
- * only because its last access time moved: a committed write, with its WAL flush, for every page view. Here the row
- * is rewritten when something in it changed (id, user, timeout) or when the last access written is more than
- * {@link #ACCESS_TIME_RESOLUTION} old; attributes are written as before, when they change. A session therefore
- * expires between 30 minutes and 30 minutes plus the resolution after its last request. Twin requests in one session
- * may add the same attribute at once ({@link #CREATE_SESSION_ATTRIBUTE_QUERY}).
+ * Sessions live in PostgreSQL (Spring Session JDBC), and Spring Session rewrites a
+ * session's row at every request only because its last access time moved: a committed
+ * write, with its WAL flush, for every page view. Here the row is rewritten when
+ * something in it changed (id, user, timeout) or when the last access written is more
+ * than {@link #ACCESS_TIME_RESOLUTION} old; attributes are written as before, when they
+ * change. A session therefore expires between 30 minutes and 30 minutes plus the
+ * resolution after its last request. Twin requests in one session may add the same
+ * attribute at once ({@link #CREATE_SESSION_ATTRIBUTE_QUERY}).
  */
 @Configuration(proxyBeanMethods = false)
 class SessionWrites {
@@ -20,8 +22,8 @@ class SessionWrites {
 	static final Duration ACCESS_TIME_RESOLUTION = Duration.ofMinutes(1);
 
 	/**
-	 * Spring Session's own update statement, with the same parameters in the same order, applied only when it changes
-	 * more than a recent access time.
+	 * Spring Session's own update statement, with the same parameters in the same order,
+	 * applied only when it changes more than a recent access time.
 	 */
 	static final String UPDATE_SESSION_QUERY = """
 			UPDATE %TABLE_NAME% S
@@ -39,10 +41,12 @@ class SessionWrites {
 			""".replace("%RESOLUTION%", Long.toString(ACCESS_TIME_RESOLUTION.toMillis()));
 
 	/**
-	 * Spring Session's insert of an attribute, with the same parameters in the same order, for twin requests: two
-	 * requests of one session (a double click, a retried callback) that both add the same attribute, e.g. the flash
-	 * message for the next page, each insert it; the second one replaces the first instead of failing on the primary
-	 * key and answering 500. An attribute of a session that no longer exists (ended by the twin) is not written.
+	 * Spring Session's insert of an attribute, with the same parameters in the same
+	 * order, for twin requests: two requests of one session (a double click, a retried
+	 * callback) that both add the same attribute, e.g. the flash message for the next
+	 * page, each insert it; the second one replaces the first instead of failing on the
+	 * primary key and answering 500. An attribute of a session that no longer exists
+	 * (ended by the twin) is not written.
 	 */
 	static final String CREATE_SESSION_ATTRIBUTE_QUERY = """
 			INSERT INTO %TABLE_NAME%_ATTRIBUTES (SESSION_PRIMARY_ID, ATTRIBUTE_NAME, ATTRIBUTE_BYTES)
@@ -60,4 +64,5 @@ class SessionWrites {
 			repository.setCreateSessionAttributeQuery(CREATE_SESSION_ATTRIBUTE_QUERY);
 		};
 	}
+
 }

@@ -27,9 +27,10 @@ import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Issues documents in the transaction of what caused them: the invoice with the payment, the credit note with the
- * cancellation, the receipt with the top-up. A number is taken only when the document is saved in the same
- * transaction, so a rollback gives it back and no number is skipped. Events delivered twice issue nothing new.
+ * Issues documents in the transaction of what caused them: the invoice with the payment,
+ * the credit note with the cancellation, the receipt with the top-up. A number is taken
+ * only when the document is saved in the same transaction, so a rollback gives it back
+ * and no number is skipped. Events delivered twice issue nothing new.
  */
 @Component
 public class DocumentIssuer {
@@ -37,10 +38,15 @@ public class DocumentIssuer {
 	private static final Logger log = LoggerFactory.getLogger(DocumentIssuer.class);
 
 	private final InvoiceDocumentRepository documents;
+
 	private final DocumentNumbers numbers;
+
 	private final OrderHistory orders;
+
 	private final ResellerAccounts accounts;
+
 	private final MessageSource messages;
+
 	private final Clock clock;
 
 	DocumentIssuer(InvoiceDocumentRepository documents, DocumentNumbers numbers, OrderHistory orders,
@@ -54,14 +60,16 @@ public class DocumentIssuer {
 	}
 
 	/**
-	 * The payment's invoice, issued as the very last thing its transaction does, just before the commit: taking a
-	 * number locks the year's counter until the commit, and every other payment waits for it, so nothing else (the
-	 * services, the e-mail, the empty cart) may run while it is held. The purchase e-mail attaches this invoice when
-	 * it is sent, after the commit.
+	 * The payment's invoice, issued as the very last thing its transaction does, just
+	 * before the commit: taking a number locks the year's counter until the commit, and
+	 * every other payment waits for it, so nothing else (the services, the e-mail, the
+	 * empty cart) may run while it is held. The purchase e-mail attaches this invoice
+	 * when it is sent, after the commit.
 	 */
 	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
 	void on(OrderPlaced order) {
-		// what the payment changed reaches the database before the counter is locked, not after
+		// what the payment changed reaches the database before the counter is locked, not
+		// after
 		documents.flush();
 		invoiceOf(order);
 	}
@@ -117,8 +125,7 @@ public class DocumentIssuer {
 			.orElseThrow(() -> new IllegalStateException("No profile for reseller " + topUp.resellerId()))
 			.billing();
 		LocalDate issueDate = dateOf(topUp.recordedAt());
-		InvoiceLine line = new InvoiceLine(1, null,
-				messages.getMessage("invoicing.receipt.line", null, Locale.ITALIAN),
+		InvoiceLine line = new InvoiceLine(1, null, messages.getMessage("invoicing.receipt.line", null, Locale.ITALIAN),
 				messages.getMessage("invoicing.receipt.line", null, Locale.ENGLISH), 1, topUp.amount(),
 				BigDecimal.ZERO);
 		documents.save(InvoiceDocument.receipt(numbers.next(DocumentKind.RECEIPT, issueDate.getYear()),
@@ -133,4 +140,5 @@ public class DocumentIssuer {
 	private static LocalDate dateOf(Instant instant) {
 		return instant.atZone(Formats.SHOP_ZONE).toLocalDate();
 	}
+
 }

@@ -17,26 +17,36 @@ import javax.xml.stream.XMLStreamWriter;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes an invoice (TD01) or a credit note (TD04) as a FatturaPA 1.2 file, format FPR12 (between private parties),
- * with StAX. Amounts are the document's own: the same {@link VatBreakdown} the PDF and the pages show.
+ * Writes an invoice (TD01) or a credit note (TD04) as a FatturaPA 1.2 file, format FPR12
+ * (between private parties), with StAX. Amounts are the document's own: the same
+ * {@link VatBreakdown} the PDF and the pages show.
  */
 @Component
 public class FatturaPaWriter {
 
 	static final String NAMESPACE = "http://ivaservizi.agenziaentrate.gov.it/docs/xsd/fatture/v1.2";
+
 	private static final String DSIG = "http://www.w3.org/2000/09/xmldsig#";
+
 	private static final String FOREIGN_POSTAL_CODE = "00000";
-	/** A foreign private person with no fiscal code of their own is identified this way. */
+
+	/**
+	 * A foreign private person with no fiscal code of their own is identified this way.
+	 */
 	private static final String UNKNOWN_FOREIGN_ID = "99999999999";
 
 	private final SellerProperties properties;
+
 	private final XMLOutputFactory factory = XMLOutputFactory.newFactory();
 
 	FatturaPaWriter(SellerProperties properties) {
 		this.properties = properties;
 	}
 
-	/** The official file name: seller's country and VAT number, and a 5-character progressive. */
+	/**
+	 * The official file name: seller's country and VAT number, and a 5-character
+	 * progressive.
+	 */
 	public String fileName(InvoiceDocument document) {
 		String progressive = Long.toString(document.id(), 36).toUpperCase(Locale.ROOT);
 		return "IT" + properties.seller().vatNumber() + "_" + "0".repeat(Math.max(0, 5 - progressive.length()))
@@ -78,9 +88,9 @@ public class FatturaPaWriter {
 		text(xml, "ProgressivoInvio", progressive(document));
 		text(xml, "FormatoTrasmissione", "FPR12");
 		boolean pecOnly = !buyer.foreign() && BillingDetails.PEC_ONLY_CODE.equals(buyer.sdiCode());
-		text(xml, "CodiceDestinatario", buyer.foreign() ? BillingDetails.FOREIGN_CODE
-				: (buyer.sdiCode() == null || buyer.sdiCode().isBlank() ? BillingDetails.PEC_ONLY_CODE
-						: buyer.sdiCode()));
+		text(xml, "CodiceDestinatario",
+				buyer.foreign() ? BillingDetails.FOREIGN_CODE : (buyer.sdiCode() == null || buyer.sdiCode().isBlank()
+						? BillingDetails.PEC_ONLY_CODE : buyer.sdiCode()));
 		if (pecOnly && buyer.pec() != null && !buyer.pec().isBlank()) {
 			text(xml, "PECDestinatario", buyer.pec().strip());
 		}
@@ -211,8 +221,7 @@ public class FatturaPaWriter {
 		xml.writeEndElement();
 	}
 
-	private void idFiscale(XMLStreamWriter xml, String element, String country, String code)
-			throws XMLStreamException {
+	private void idFiscale(XMLStreamWriter xml, String element, String country, String code) throws XMLStreamException {
 		xml.writeStartElement(element);
 		text(xml, "IdPaese", country);
 		text(xml, "IdCodice", code);
@@ -225,7 +234,10 @@ public class FatturaPaWriter {
 		xml.writeEndElement();
 	}
 
-	/** A foreign VAT number without its country prefix (DE123 → 123), or a placeholder when there is none. */
+	/**
+	 * A foreign VAT number without its country prefix (DE123 → 123), or a placeholder
+	 * when there is none.
+	 */
 	static String foreignId(String country, String id) {
 		if (id == null || id.isBlank()) {
 			return UNKNOWN_FOREIGN_ID;
@@ -250,8 +262,8 @@ public class FatturaPaWriter {
 	}
 
 	/**
-	 * Text the schema accepts (Latin-1 only, bounded length): accents outside Latin-1 are dropped (ł → l is not
-	 * possible, so it becomes ?), whitespace is collapsed.
+	 * Text the schema accepts (Latin-1 only, bounded length): accents outside Latin-1 are
+	 * dropped (ł → l is not possible, so it becomes ?), whitespace is collapsed.
 	 */
 	static String latin(String value, int max) {
 		String text = Normalizer.normalize(value == null ? "" : value.strip().replaceAll("\\s+", " "),
@@ -268,4 +280,5 @@ public class FatturaPaWriter {
 		String result = out.length() == 0 ? "-" : out.toString();
 		return result.length() > max ? result.substring(0, max) : result;
 	}
+
 }

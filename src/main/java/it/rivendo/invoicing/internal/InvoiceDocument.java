@@ -25,9 +25,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * An issued document: invoice, credit note or receipt. Immutable once issued: its recipient and lines are a snapshot,
- * its totals are those of {@link VatBreakdown} over its lines, stored so that the database, the PDF and the XML say
- * the same.
+ * An issued document: invoice, credit note or receipt. Immutable once issued: its
+ * recipient and lines are a snapshot, its totals are those of {@link VatBreakdown} over
+ * its lines, stored so that the database, the PDF and the XML say the same.
  */
 @Entity
 @Table(name = "invoice_document")
@@ -41,11 +41,17 @@ public class InvoiceDocument {
 	private DocumentKind kind;
 
 	private int year;
+
 	private int seq;
+
 	private String number;
+
 	private long resellerId;
+
 	private Long orderId;
+
 	private String orderNumber;
+
 	private Long creditEntryId;
 
 	@ManyToOne(fetch = FetchType.LAZY)
@@ -53,14 +59,18 @@ public class InvoiceDocument {
 	private InvoiceDocument corrects;
 
 	private String reason;
+
 	private LocalDate issueDate;
+
 	private Instant issuedAt;
 
 	@Embedded
 	private BillingDetails recipient;
 
 	private Money taxableAmount;
+
 	private Money vatAmount;
+
 	private Money totalAmount;
 
 	@OneToMany(cascade = CascadeType.ALL)
@@ -100,7 +110,10 @@ public class InvoiceDocument {
 		return invoice;
 	}
 
-	/** The credit note that cancels this invoice in full: same recipient, same lines, same amounts. */
+	/**
+	 * The credit note that cancels this invoice in full: same recipient, same lines, same
+	 * amounts.
+	 */
 	InvoiceDocument creditNote(DocumentNumber number, String reason, LocalDate issueDate, Instant now) {
 		if (kind != DocumentKind.INVOICE) {
 			throw new IllegalStateException("Only an invoice can be credited: " + this.number);
@@ -122,7 +135,10 @@ public class InvoiceDocument {
 		return receipt;
 	}
 
-	/** Taxable amount per rate, VAT per rate rounded half-up to the cent, and the total: the Italian way. */
+	/**
+	 * Taxable amount per rate, VAT per rate rounded half-up to the cent, and the total:
+	 * the Italian way.
+	 */
 	public VatBreakdown totals() {
 		return VatBreakdown.of(lines.stream().map(line -> new TaxableLine(line.lineNet(), line.vatRate())).toList());
 	}
@@ -194,4 +210,5 @@ public class InvoiceDocument {
 	public List<InvoiceLine> lines() {
 		return List.copyOf(lines);
 	}
+
 }

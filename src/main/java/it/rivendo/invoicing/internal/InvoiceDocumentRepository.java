@@ -22,4 +22,5 @@ public interface InvoiceDocumentRepository extends JpaRepository<InvoiceDocument
 			where d.issueDate between :from and :to and d.kind in :kinds
 			order by d.issueDate, d.kind, d.seq""")
 	List<InvoiceDocument> issuedBetween(LocalDate from, LocalDate to, List<DocumentKind> kinds);
+
 }

@@ -17,12 +17,19 @@ public class InvoiceLine {
 	private Long id;
 
 	private int lineNo;
+
 	private String productCode;
+
 	private String description;
+
 	private String descriptionEn;
+
 	private int quantity;
+
 	private Money unitPrice;
+
 	private BigDecimal vatRate;
+
 	private Money lineNet;
 
 	protected InvoiceLine() {
@@ -75,4 +82,5 @@ public class InvoiceLine {
 	public Money lineNet() {
 		return lineNet;
 	}
+
 }

@@ -7,11 +7,15 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The purchase e-mail carries the order's invoice as PDF, rendered when the e-mail is sent. */
+/**
+ * The purchase e-mail carries the order's invoice as PDF, rendered when the e-mail is
+ * sent.
+ */
 @Component
 class InvoiceMailAttachment implements OrderMailAttachments {
 
 	private final InvoiceDocumentRepository documents;
+
 	private final PdfRenderer pdf;
 
 	InvoiceMailAttachment(InvoiceDocumentRepository documents, PdfRenderer pdf) {
@@ -26,4 +30,5 @@ class InvoiceMailAttachment implements OrderMailAttachments {
 			.map(invoice -> List.of(new MailAttachment(pdf.fileName(invoice), "application/pdf", pdf.render(invoice))))
 			.orElse(List.of());
 	}
+
 }

@@ -23,8 +23,9 @@ class InvoiceOrderDocuments implements OrderDocuments {
 			.stream()
 			.filter(document -> document.resellerId() == resellerId)
 			.map(document -> new Link(document.kind().messageKey() + ".numbered", document.number(),
-					"/orders/" + orderNumber + (document.kind() == DocumentKind.INVOICE ? "/invoice.pdf"
-							: "/credit-note.pdf")))
+					"/orders/" + orderNumber
+							+ (document.kind() == DocumentKind.INVOICE ? "/invoice.pdf" : "/credit-note.pdf")))
 			.toList();
 	}
+
 }

@@ -15,8 +15,9 @@ import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 
 /**
- * Renders a document as PDF: the Thymeleaf template {@code templates/invoicing/pdf/document.html} (well-formed XHTML)
- * in Italian, the language of the shop's fiscal documents, laid out by openhtmltopdf on PDFBox.
+ * Renders a document as PDF: the Thymeleaf template
+ * {@code templates/invoicing/pdf/document.html} (well-formed XHTML) in Italian, the
+ * language of the shop's fiscal documents, laid out by openhtmltopdf on PDFBox.
  */
 @Component
 public class PdfRenderer {
@@ -24,8 +25,11 @@ public class PdfRenderer {
 	static final Locale DOCUMENT_LOCALE = Locale.ITALY;
 
 	private final TemplateEngine templates;
+
 	private final Formats formats;
+
 	private final SellerProperties properties;
+
 	private final String baseUri;
 
 	PdfRenderer(TemplateEngine templates, Formats formats, SellerProperties properties) {
@@ -33,7 +37,8 @@ public class PdfRenderer {
 		this.formats = formats;
 		this.properties = properties;
 		this.baseUri = baseUri();
-		// openhtmltopdf logs every rendering step at INFO on its own console handler: keep warnings only
+		// openhtmltopdf logs every rendering step at INFO on its own console handler:
+		// keep warnings only
 		XRLog.listRegisteredLoggers().forEach(logger -> XRLog.setLevel(logger, Level.WARNING));
 	}
 
@@ -77,4 +82,5 @@ public class PdfRenderer {
 			return null;
 		}
 	}
+
 }

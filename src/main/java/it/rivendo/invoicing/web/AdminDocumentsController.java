@@ -22,15 +22,19 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriUtils;
 
 /**
- * Staff pages: documents issued in a date range (PDF, FatturaPA XML one by one or as a ZIP), and an order with its
- * documents and the form that cancels it, with a mandatory reason.
+ * Staff pages: documents issued in a date range (PDF, FatturaPA XML one by one or as a
+ * ZIP), and an order with its documents and the form that cancels it, with a mandatory
+ * reason.
  */
 @Controller
 class AdminDocumentsController {
 
 	private final Invoices invoices;
+
 	private final OrderHistory orders;
+
 	private final OrderCancellation cancellation;
+
 	private final Clock clock;
 
 	AdminDocumentsController(Invoices invoices, OrderHistory orders, OrderCancellation cancellation, Clock clock) {
@@ -40,7 +44,10 @@ class AdminDocumentsController {
 		this.clock = clock;
 	}
 
-	/** This month's documents unless other days are asked; a day that is not a date is said next to its field. */
+	/**
+	 * This month's documents unless other days are asked; a day that is not a date is
+	 * said next to its field.
+	 */
 	@GetMapping("/admin/invoices")
 	String list(@ModelAttribute("filter") DocumentsFilterForm filter, BindingResult binding, Model model) {
 		filter.completeFor(today());
@@ -83,4 +90,5 @@ class AdminDocumentsController {
 	private LocalDate today() {
 		return LocalDate.now(clock.withZone(Formats.SHOP_ZONE));
 	}
+
 }

@@ -20,4 +20,5 @@ final class Downloads {
 			.header(HttpHeaders.CACHE_CONTROL, "private, no-store")
 			.body(file.content());
 	}
+
 }

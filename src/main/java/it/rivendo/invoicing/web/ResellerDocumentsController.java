@@ -12,7 +12,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-/** A reseller downloads its own invoices, credit notes and receipts; anyone else's is not found. */
+/**
+ * A reseller downloads its own invoices, credit notes and receipts; anyone else's is not
+ * found.
+ */
 @Controller
 class ResellerDocumentsController {
 
@@ -38,6 +41,8 @@ class ResellerDocumentsController {
 	}
 
 	private ResponseEntity<byte[]> pdf(Optional<DocumentSummary> document, String what) {
-		return Downloads.of(invoices.pdf(document.orElseThrow(() -> new NotFoundException("document of " + what)).id()));
+		return Downloads
+			.of(invoices.pdf(document.orElseThrow(() -> new NotFoundException("document of " + what)).id()));
 	}
+
 }

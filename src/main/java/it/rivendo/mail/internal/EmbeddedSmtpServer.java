@@ -16,10 +16,11 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.stereotype.Component;
 
 /**
- * An SMTP server inside the shop (GreenMail), on when {@code rivendo.mail.embedded-smtp=true} (the demo run), so a
- * person can read what the shop sent without installing a mail server: staff see it under Admin, Outbox. It listens
- * on {@code spring.mail.host}:{@code spring.mail.port} (2525); when that port is busy, on a free one, which the shop's
- * mail sender is then pointed at.
+ * An SMTP server inside the shop (GreenMail), on when
+ * {@code rivendo.mail.embedded-smtp=true} (the demo run), so a person can read what the
+ * shop sent without installing a mail server: staff see it under Admin, Outbox. It
+ * listens on {@code spring.mail.host}:{@code spring.mail.port} (2525); when that port is
+ * busy, on a free one, which the shop's mail sender is then pointed at.
  */
 @Component
 @ConditionalOnProperty(name = "rivendo.mail.embedded-smtp", havingValue = "true")
@@ -28,6 +29,7 @@ public class EmbeddedSmtpServer implements InitializingBean, DisposableBean {
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedSmtpServer.class);
 
 	private final JavaMailSenderImpl sender;
+
 	private GreenMail greenMail;
 
 	EmbeddedSmtpServer(JavaMailSenderImpl sender) {
@@ -42,7 +44,8 @@ public class EmbeddedSmtpServer implements InitializingBean, DisposableBean {
 		greenMail = new GreenMail(new ServerSetup(port, sender.getHost(), ServerSetup.PROTOCOL_SMTP));
 		greenMail.start();
 		sender.setPort(port);
-		log.info("Embedded SMTP server listening on port {}{}: e-mails are kept in memory and shown under /admin/outbox",
+		log.info(
+				"Embedded SMTP server listening on port {}{}: e-mails are kept in memory and shown under /admin/outbox",
 				port, port == wanted ? "" : " (" + wanted + " is busy)");
 	}
 
@@ -71,4 +74,5 @@ public class EmbeddedSmtpServer implements InitializingBean, DisposableBean {
 			return socket.getLocalPort();
 		}
 	}
+
 }

@@ -16,8 +16,11 @@ public class OutboxAttachment {
 	private Long id;
 
 	private int position;
+
 	private String filename;
+
 	private String contentType;
+
 	private byte[] content;
 
 	protected OutboxAttachment() {
@@ -45,4 +48,5 @@ public class OutboxAttachment {
 	public int size() {
 		return content.length;
 	}
+
 }

@@ -23,11 +23,15 @@ import java.util.List;
 public class OutboxMessage {
 
 	public enum Status {
+
 		PENDING, SENT, FAILED
+
 	}
 
 	static final int MAX_ATTEMPTS = 12;
+
 	private static final Duration FIRST_RETRY = Duration.ofSeconds(30);
+
 	private static final Duration LONGEST_RETRY = Duration.ofHours(1);
 
 	@Id
@@ -35,19 +39,28 @@ public class OutboxMessage {
 	private Long id;
 
 	private String kind;
+
 	private String reference;
+
 	private String recipient;
+
 	private String subject;
+
 	private String bodyText;
+
 	private String bodyHtml;
 
 	@Enumerated(EnumType.STRING)
 	private Status status;
 
 	private int attempts;
+
 	private Instant nextAttemptAt;
+
 	private String lastError;
+
 	private Instant createdAt;
+
 	private Instant sentAt;
 
 	@OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
@@ -69,8 +82,8 @@ public class OutboxMessage {
 		this.nextAttemptAt = now;
 		this.createdAt = now;
 		for (MailAttachment file : mail.attachments()) {
-			attachments.add(new OutboxAttachment(attachments.size() + 1, file.filename(), file.contentType(),
-					file.content()));
+			attachments
+				.add(new OutboxAttachment(attachments.size() + 1, file.filename(), file.contentType(), file.content()));
 		}
 	}
 
@@ -81,7 +94,10 @@ public class OutboxMessage {
 		this.lastError = null;
 	}
 
-	/** Waits longer after each failure (30 s, 1 min, 2 min ... at most 1 h); gives up after 12 attempts. */
+	/**
+	 * Waits longer after each failure (30 s, 1 min, 2 min ... at most 1 h); gives up
+	 * after 12 attempts.
+	 */
 	void failed(String error, Instant now) {
 		this.attempts++;
 		this.lastError = error == null ? "unknown error" : error.substring(0, Math.min(error.length(), 1000));
@@ -154,4 +170,5 @@ public class OutboxMessage {
 	public Instant nextAttemptAt() {
 		return nextAttemptAt;
 	}
+
 }

@@ -12,8 +12,8 @@ public interface OutboxMessageRepository extends JpaRepository<OutboxMessage, Lo
 	boolean existsByKindAndReference(String kind, String reference);
 
 	/**
-	 * Claims due messages for this transaction. Rows another instance has claimed are skipped, so two senders never
-	 * take the same message.
+	 * Claims due messages for this transaction. Rows another instance has claimed are
+	 * skipped, so two senders never take the same message.
 	 */
 	@Query(value = """
 			select * from mail_outbox
@@ -29,4 +29,5 @@ public interface OutboxMessageRepository extends JpaRepository<OutboxMessage, Lo
 
 	@Query("select count(m) from OutboxMessage m where m.status = it.rivendo.mail.internal.OutboxMessage.Status.FAILED or (m.status = it.rivendo.mail.internal.OutboxMessage.Status.PENDING and m.attempts > 0)")
 	long countTrouble();
+
 }

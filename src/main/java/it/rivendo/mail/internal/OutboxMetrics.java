@@ -6,8 +6,9 @@ import it.rivendo.mail.internal.OutboxMessage.Status;
 import org.springframework.stereotype.Component;
 
 /**
- * Gauges of the e-mail outbox, read from the database at each scrape, so every instance reports the same
- * shop-wide numbers: {@code rivendo_outbox_messages{status="pending"}} and {@code {status="failed"}}.
+ * Gauges of the e-mail outbox, read from the database at each scrape, so every instance
+ * reports the same shop-wide numbers: {@code rivendo_outbox_messages{status="pending"}}
+ * and {@code {status="failed"}}.
  */
 @Component
 class OutboxMetrics {
@@ -20,4 +21,5 @@ class OutboxMetrics {
 				.register(registry);
 		}
 	}
+
 }

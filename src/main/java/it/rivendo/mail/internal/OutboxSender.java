@@ -17,20 +17,27 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Delivers the outbox. Each batch is claimed with {@code FOR UPDATE SKIP LOCKED} and marked in the same transaction
- * as it is sent, so several instances can run this at once and each message goes out once.
+ * Delivers the outbox. Each batch is claimed with {@code FOR UPDATE SKIP LOCKED} and
+ * marked in the same transaction as it is sent, so several instances can run this at once
+ * and each message goes out once.
  */
 @Component
 public class OutboxSender {
 
 	private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
+
 	private static final int BATCH = 20;
 
 	private final OutboxMessageRepository messages;
+
 	private final JavaMailSender mailSender;
+
 	private final TransactionTemplate transactions;
+
 	private final Clock clock;
+
 	private final String from;
+
 	private final List<OrderMailAttachments> orderAttachments;
 
 	OutboxSender(OutboxMessageRepository messages, JavaMailSender mailSender, TransactionTemplate transactions,
@@ -60,7 +67,8 @@ public class OutboxSender {
 		}
 	}
 
-	/** @return how many were sent, or -1 when nothing was due or SMTP failed */
+	/**
+	 * @return how many were sent, or -1 when nothing was due or SMTP failed */
 	private int sendBatch() {
 		List<OutboxMessage> due = messages.claimDue(clock.instant(), BATCH);
 		if (due.isEmpty()) {
@@ -103,4 +111,5 @@ public class OutboxSender {
 		mime.setHeader("X-Rivendo-Outbox-Id", String.valueOf(message.id()));
 		return mime;
 	}
+
 }

@@ -14,8 +14,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Staff read every e-mail the shop wrote, with its delivery status, attempts and last error, and can send one
- * again. The HTML body is served on its own, sandboxed, so that nothing in it runs in the shop's pages.
+ * Staff read every e-mail the shop wrote, with its delivery status, attempts and last
+ * error, and can send one again. The HTML body is served on its own, sandboxed, so that
+ * nothing in it runs in the shop's pages.
  */
 @Controller
 class AdminOutboxController {
@@ -55,4 +56,5 @@ class AdminOutboxController {
 		redirect.addFlashAttribute("success", "outbox.requeued");
 		return "redirect:/admin/outbox/" + id;
 	}
+
 }

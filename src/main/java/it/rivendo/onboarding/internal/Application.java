@@ -15,8 +15,8 @@ import java.time.Instant;
 import java.util.Locale;
 
 /**
- * A company's application to become a reseller: pending until staff approve it (its account is opened) or reject it
- * with a reason; either decision is final.
+ * A company's application to become a reseller: pending until staff approve it (its
+ * account is opened) or reject it with a reason; either decision is final.
  */
 @Entity
 @Table(name = "reseller_application")
@@ -30,23 +30,41 @@ public class Application {
 	private ApplicationStatus status;
 
 	private String companyName;
+
 	private String vatNumber;
+
 	private String taxCode;
+
 	private String street;
+
 	private String postalCode;
+
 	private String city;
+
 	private String province;
+
 	private String country;
+
 	private String sdiCode;
+
 	private String pec;
+
 	private String contactName;
+
 	private String email;
+
 	private String phone;
+
 	private Instant termsAcceptedAt;
+
 	private Instant createdAt;
+
 	private Instant decidedAt;
+
 	private String decidedBy;
+
 	private String reason;
+
 	private Long resellerId;
 
 	@Version
@@ -55,7 +73,10 @@ public class Application {
 	protected Application() {
 	}
 
-	/** Made with the terms accepted now; the e-mail is kept in lower case, as account addresses are. */
+	/**
+	 * Made with the terms accepted now; the e-mail is kept in lower case, as account
+	 * addresses are.
+	 */
 	public Application(BillingAddress billing, String contactName, String email, String phone, Instant now) {
 		this.status = ApplicationStatus.PENDING;
 		this.companyName = billing.companyName();
@@ -114,8 +135,8 @@ public class Application {
 	}
 
 	public BillingAddress billing() {
-		return new BillingAddress(companyName, vatNumber, taxCode, street, postalCode, city, province, country,
-				sdiCode, pec);
+		return new BillingAddress(companyName, vatNumber, taxCode, street, postalCode, city, province, country, sdiCode,
+				pec);
 	}
 
 	public String contactName() {
@@ -149,4 +170,5 @@ public class Application {
 	public Long resellerId() {
 		return resellerId;
 	}
+
 }

@@ -25,4 +25,5 @@ public interface ApplicationRepository extends JpaRepository<Application, Long> 
 	List<Application> findTop100ByOrderByCreatedAtDesc();
 
 	List<Application> findTop100ByStatusOrderByCreatedAtDesc(ApplicationStatus status);
+
 }

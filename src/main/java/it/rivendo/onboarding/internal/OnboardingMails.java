@@ -8,19 +8,25 @@ import java.util.Locale;
 import org.springframework.stereotype.Component;
 
 /**
- * The e-mails of onboarding, written into the outbox in the caller's transaction, in Italian: to an applicant (the
- * acknowledgement, the decision), to the owner of an address someone applied with again, and the first staff
- * account's link. None repeats what was typed in the application form, since the address is not proven to be the
+ * The e-mails of onboarding, written into the outbox in the caller's transaction, in
+ * Italian: to an applicant (the acknowledgement, the decision), to the owner of an
+ * address someone applied with again, and the first staff account's link. None repeats
+ * what was typed in the application form, since the address is not proven to be the
  * applicant's until the link in the approval is used.
  */
 @Component
 public class OnboardingMails {
 
-	/** The kind of the first staff account's e-mail, which says where to read the link without SMTP. */
+	/**
+	 * The kind of the first staff account's e-mail, which says where to read the link
+	 * without SMTP.
+	 */
 	public static final String STAFF_LINK = "STAFF_PASSWORD_LINK";
 
 	private final MailOutbox outbox;
+
 	private final MailRenderer renderer;
+
 	private final String publicUrl;
 
 	OnboardingMails(MailOutbox outbox, MailRenderer renderer, ShopProperties shop) {
@@ -36,7 +42,8 @@ public class OnboardingMails {
 	}
 
 	/**
-	 * Tells the owner of an address that it was used to apply again: it has an account, or an application waiting.
+	 * Tells the owner of an address that it was used to apply again: it has an account,
+	 * or an application waiting.
 	 * @param key the notice's message keys, {@code key.subject} and {@code key.text}
 	 * @param hasAccount whether to offer the login page
 	 */
@@ -49,7 +56,9 @@ public class OnboardingMails {
 		send(email, "APPLICATION_NOTICE", "application-notice", notice);
 	}
 
-	/** @param token the single-use link's token for the new account to choose its password */
+	/**
+	 * @param token the single-use link's token for the new account to choose its password
+	 */
 	public void approved(Application application, String token) {
 		send(application, "APPLICATION_APPROVED",
 				new Notice("mail.apply.approved.subject", new Object[0], application.contactName())
@@ -82,4 +91,5 @@ public class OnboardingMails {
 	private void send(String to, String kind, String reference, Notice notice) {
 		outbox.enqueue(renderer.notice(kind, reference, to, Locale.ITALIAN, notice));
 	}
+
 }

@@ -4,8 +4,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * The onboarding settings under {@code rivendo.admin.*}.
- * @param email the address the first staff account is opened for on a database without staff
- * ({@code RIVENDO_ADMIN_EMAIL}); blank for none
+ *
+ * @param email the address the first staff account is opened for on a database without
+ * staff ({@code RIVENDO_ADMIN_EMAIL}); blank for none
  */
 @ConfigurationProperties("rivendo.admin")
 public record OnboardingProperties(String email) {

@@ -19,14 +19,15 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Staff decide applications: approve one in a discount tier, with an optional opening credit, or reject it with a
- * reason. What is wrong in a form comes back next to its field; an application decided already comes back as a
- * message on its page.
+ * Staff decide applications: approve one in a discount tier, with an optional opening
+ * credit, or reject it with a reason. What is wrong in a form comes back next to its
+ * field; an application decided already comes back as a message on its page.
  */
 @Controller
 class AdminApplicationsController {
 
 	private final Applications applications;
+
 	private final TierRules tiers;
 
 	AdminApplicationsController(Applications applications, TierRules tiers) {
@@ -89,4 +90,5 @@ class AdminApplicationsController {
 		model.addAttribute("tiers", tiers.tiers());
 		return "onboarding/admin-application";
 	}
+
 }

@@ -9,7 +9,10 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-/** A company's application: its billing data (checked as at checkout), the contact person, and the terms. */
+/**
+ * A company's application: its billing data (checked as at checkout), the contact person,
+ * and the terms.
+ */
 public class ApplicationForm extends BillingFields {
 
 	@NotBlank(message = "{validation.required}")
@@ -76,6 +79,8 @@ public class ApplicationForm extends BillingFields {
 
 	@Override
 	public void setCustomerType(String customerType) {
-		super.setCustomerType(COMPANY); // only companies and professionals become resellers
+		super.setCustomerType(COMPANY); // only companies and professionals become
+										// resellers
 	}
+
 }

@@ -4,8 +4,9 @@ import it.rivendo.shared.Money;
 import jakarta.validation.constraints.NotBlank;
 
 /**
- * Staff approve an application: the discount tier the new reseller starts in, and an optional opening credit, bound
- * as {@link Money} (anything but an amount comes back next to the field, as typed).
+ * Staff approve an application: the discount tier the new reseller starts in, and an
+ * optional opening credit, bound as {@link Money} (anything but an amount comes back next
+ * to the field, as typed).
  */
 public class ApproveForm {
 
@@ -34,4 +35,5 @@ public class ApproveForm {
 	public void setOpeningCredit(Money openingCredit) {
 		this.openingCredit = openingCredit;
 	}
+
 }

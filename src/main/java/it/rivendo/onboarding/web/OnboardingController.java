@@ -19,7 +19,10 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The public application form; staff decide applications in {@link AdminApplicationsController}. */
+/**
+ * The public application form; staff decide applications in
+ * {@link AdminApplicationsController}.
+ */
 @Controller
 class OnboardingController {
 
@@ -27,7 +30,9 @@ class OnboardingController {
 	static final Throttle.Limit APPLICATIONS_PER_ADDRESS = new Throttle.Limit("apply-sender", 5, Duration.ofHours(1));
 
 	private final Applications applications;
+
 	private final Throttle throttle;
+
 	private final Clock clock;
 
 	OnboardingController(Applications applications, Throttle throttle, Clock clock) {
@@ -43,8 +48,9 @@ class OnboardingController {
 	}
 
 	/**
-	 * The same answer whatever the address (an account or an application may exist for it already: the owner is
-	 * told by e-mail instead), so the form tells nobody which addresses are customers. Limited per client address.
+	 * The same answer whatever the address (an account or an application may exist for it
+	 * already: the owner is told by e-mail instead), so the form tells nobody which
+	 * addresses are customers. Limited per client address.
 	 */
 	@PostMapping("/become-reseller")
 	String apply(@Valid @ModelAttribute("applicationForm") ApplicationForm form, BindingResult binding,
@@ -70,4 +76,5 @@ class OnboardingController {
 	String thanks() {
 		return "onboarding/thanks";
 	}
+
 }

@@ -17,4 +17,5 @@ public class RejectForm {
 	public void setReason(String reason) {
 		this.reason = reason;
 	}
+
 }

@@ -41,4 +41,5 @@ public class BillingCustomer {
 	public BillingDetails details() {
 		return details;
 	}
+
 }

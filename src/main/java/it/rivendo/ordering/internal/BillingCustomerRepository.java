@@ -9,4 +9,5 @@ public interface BillingCustomerRepository extends JpaRepository<BillingCustomer
 	List<BillingCustomer> findByResellerIdOrderByIdDesc(long resellerId);
 
 	Optional<BillingCustomer> findByIdAndResellerId(long id, long resellerId);
+
 }

@@ -20,13 +20,18 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-/** An order paid from credit: a snapshot of what was bought, at which price, billed to whom. */
+/**
+ * An order paid from credit: a snapshot of what was bought, at which price, billed to
+ * whom.
+ */
 @Entity
 @Table(name = "purchase_order")
 public class Order {
 
 	public enum Status {
+
 		PAID, CANCELLED
+
 	}
 
 	@Id
@@ -34,22 +39,29 @@ public class Order {
 	private Long id;
 
 	private String number;
+
 	private long resellerId;
+
 	private String checkoutToken;
 
 	@Enumerated(EnumType.STRING)
 	private Status status;
 
 	private Money taxableAmount;
+
 	private Money vatAmount;
+
 	private Money totalAmount;
 
 	@Embedded
 	private BillingDetails billing;
 
 	private Instant createdAt;
+
 	private Instant cancelledAt;
+
 	private String cancelReason;
+
 	private String cancelledBy;
 
 	@OneToMany(cascade = CascadeType.ALL)
@@ -141,4 +153,5 @@ public class Order {
 	public List<OrderLine> lines() {
 		return List.copyOf(lines);
 	}
+
 }

@@ -21,27 +21,35 @@ public class OrderLine {
 	private Long id;
 
 	private int lineNo;
+
 	private long productId;
+
 	private String productCode;
+
 	private String productName;
+
 	private String productNameEn;
 
 	@Enumerated(EnumType.STRING)
 	private IdentificationMode mode;
 
 	private int quantity;
+
 	private Money unitListPrice;
+
 	private BigDecimal discountPercent;
+
 	private Money unitNetPrice;
+
 	private BigDecimal vatRate;
+
 	private Money lineNet;
 
 	protected OrderLine() {
 	}
 
-	public OrderLine(int lineNo, long productId, String productCode, LocalizedText productName,
-			IdentificationMode mode, int quantity, Money unitListPrice, BigDecimal discountPercent, Money unitNetPrice,
-			BigDecimal vatRate) {
+	public OrderLine(int lineNo, long productId, String productCode, LocalizedText productName, IdentificationMode mode,
+			int quantity, Money unitListPrice, BigDecimal discountPercent, Money unitNetPrice, BigDecimal vatRate) {
 		this.lineNo = lineNo;
 		this.productId = productId;
 		this.productCode = productCode;
@@ -103,4 +111,5 @@ public class OrderLine {
 	public Money lineNet() {
 		return lineNet;
 	}
+
 }

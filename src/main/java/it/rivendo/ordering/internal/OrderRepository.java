@@ -24,4 +24,5 @@ public interface OrderRepository extends JpaRepository<Order, Long> {
 
 	@Query(value = "select nextval('order_number_seq')", nativeQuery = true)
 	long nextNumber();
+
 }

@@ -15,10 +15,10 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes the purchase summary, with the activation instructions of every product bought, to the reseller's
- * registered address, in the payment's own transaction; the files {@code OrderMailAttachments} give (the
- * invoice PDF). It lives with the orders, so that the mail module, which every module writes through, depends on none
- * of them.
+ * Writes the purchase summary, with the activation instructions of every product bought,
+ * to the reseller's registered address, in the payment's own transaction; the files
+ * {@code OrderMailAttachments} give (the invoice PDF). It lives with the orders, so that
+ * the mail module, which every module writes through, depends on none of them.
  */
 @Component
 class PurchaseMailListener {
@@ -26,8 +26,11 @@ class PurchaseMailListener {
 	private static final String KIND = OrderMailAttachments.KIND;
 
 	private final MailOutbox outbox;
+
 	private final MailRenderer renderer;
+
 	private final ResellerAccounts accounts;
+
 	private final Catalog catalog;
 
 	PurchaseMailListener(MailOutbox outbox, MailRenderer renderer, ResellerAccounts accounts, Catalog catalog) {
@@ -51,7 +54,8 @@ class PurchaseMailListener {
 			.stream()
 			.map(line -> new Instruction(line, instructions.get(line.productId())))
 			.toList();
-		// the attachments (the invoice PDF) are added when the e-mail is sent, see OutboxSender
+		// the attachments (the invoice PDF) are added when the e-mail is sent, see
+		// OutboxSender
 		outbox.enqueue(renderer.render(KIND, order.number(), reseller.email(), reseller.locale(), "purchase",
 				"mail.purchase.subject", new Object[] { order.number() },
 				Map.of("order", order, "reseller", reseller, "instructions", steps)));
@@ -60,4 +64,5 @@ class PurchaseMailListener {
 	/** A line bought, with how to activate it. */
 	record Instruction(OrderPlaced.Line line, LocalizedText text) {
 	}
+
 }

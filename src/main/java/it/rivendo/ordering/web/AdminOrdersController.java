@@ -21,7 +21,10 @@ class AdminOrdersController {
 		this.orders = orders;
 	}
 
-	/** A date that is not one is left out of the search and shown, as typed, with its message next to it. */
+	/**
+	 * A date that is not one is left out of the search and shown, as typed, with its
+	 * message next to it.
+	 */
 	@GetMapping("/admin/orders")
 	String search(@ModelAttribute("search") OrderSearchForm search, BindingResult binding,
 			@RequestParam(defaultValue = "0") int page, Model model) {
@@ -39,7 +42,8 @@ class AdminOrdersController {
 	}
 
 	private static String q(String value) {
-		return value == null ? "" : UriUtils.encodeQueryParam(value.length() > 100 ? value.substring(0, 100) : value,
-				"UTF-8");
+		return value == null ? ""
+				: UriUtils.encodeQueryParam(value.length() > 100 ? value.substring(0, 100) : value, "UTF-8");
 	}
+
 }

@@ -28,14 +28,21 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Checkout: confirm who the invoice goes to, see whether the credit covers the total, pay. */
+/**
+ * Checkout: confirm who the invoice goes to, see whether the credit covers the total,
+ * pay.
+ */
 @Controller
 class CheckoutController {
 
 	private final CartService carts;
+
 	private final CreditLedger credit;
+
 	private final CheckoutService checkout;
+
 	private final OrderHistory history;
+
 	private final ResellerAccounts accounts;
 
 	CheckoutController(CartService carts, CreditLedger credit, CheckoutService checkout, OrderHistory history,
@@ -50,8 +57,9 @@ class CheckoutController {
 	// one read-only transaction (one snapshot) for everything the page reads
 	@Transactional(readOnly = true)
 	@GetMapping("/checkout")
-	String show(@AuthenticationPrincipal ShopUser user, @RequestParam(name = "customer", required = false) Long customerId,
-			Model model, RedirectAttributes redirect) {
+	String show(@AuthenticationPrincipal ShopUser user,
+			@RequestParam(name = "customer", required = false) Long customerId, Model model,
+			RedirectAttributes redirect) {
 		long resellerId = user.resellerId();
 		CartView cart = carts.view(resellerId);
 		if (!cart.canCheckout()) {
@@ -85,14 +93,15 @@ class CheckoutController {
 			model.addAttribute("error", "checkout.form.invalid");
 			return page(resellerId, carts.view(resellerId), model);
 		}
-		// the total the reseller saw, from a hidden field: not an amount means not the total shown
+		// the total the reseller saw, from a hidden field: not an amount means not the
+		// total shown
 		Optional<Money> expected = Money.parse(form.getExpectedTotal());
 		if (expected.isEmpty()) {
 			return refused(resellerId, CheckoutRefusedException.Reason.TOTAL_CHANGED, form, model, response);
 		}
 		try {
-			PaymentResult result = checkout.pay(new PaymentRequest(resellerId, form.getToken(),
-					form.toBillingDetails(), expected.get(), form.isSaveCustomer(), user.email()));
+			PaymentResult result = checkout.pay(new PaymentRequest(resellerId, form.getToken(), form.toBillingDetails(),
+					expected.get(), form.isSaveCustomer(), user.email()));
 			return "redirect:/orders/" + result.orderNumber() + "/completed";
 		}
 		catch (InsufficientCreditException ex) {
@@ -105,7 +114,9 @@ class CheckoutController {
 		}
 	}
 
-	/** The cart or its total changed: the page again, with the current total to confirm. */
+	/**
+	 * The cart or its total changed: the page again, with the current total to confirm.
+	 */
 	private String refused(long resellerId, CheckoutRefusedException.Reason reason, CheckoutForm form, Model model,
 			HttpServletResponse response) {
 		CartView cart = carts.view(resellerId);
@@ -128,4 +139,5 @@ class CheckoutController {
 		model.addAttribute("addressBook", history.addressBook(resellerId));
 		return "ordering/checkout";
 	}
+
 }

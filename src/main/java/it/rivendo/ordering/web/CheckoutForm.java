@@ -8,7 +8,10 @@ import it.rivendo.shared.SecretTokens;
 import it.rivendo.shared.web.BillingFields;
 import jakarta.validation.constraints.AssertTrue;
 
-/** The checkout page's form: who the invoice goes to, the confirmation, and the token that makes paying idempotent. */
+/**
+ * The checkout page's form: who the invoice goes to, the confirmation, and the token that
+ * makes paying idempotent.
+ */
 public class CheckoutForm extends BillingFields {
 
 	@AssertTrue(message = "{checkout.confirm.required}")
@@ -49,7 +52,10 @@ public class CheckoutForm extends BillingFields {
 		return SecretTokens.random(32);
 	}
 
-	/** The billing data, normalised: codes upper-cased, the SDI code filled in for PEC-only and foreign recipients. */
+	/**
+	 * The billing data, normalised: codes upper-cased, the SDI code filled in for
+	 * PEC-only and foreign recipients.
+	 */
 	BillingDetails toBillingDetails() {
 		boolean company = isCompany();
 		boolean italian = isItalian();
@@ -100,4 +106,5 @@ public class CheckoutForm extends BillingFields {
 	public void setExpectedTotal(String expectedTotal) {
 		this.expectedTotal = expectedTotal;
 	}
+
 }

@@ -3,9 +3,10 @@ package it.rivendo.ordering.web;
 import it.rivendo.shared.web.DayRangeForm;
 
 /**
- * The staff's order search: part of the number, part of the reseller's name or e-mail, a period of days, a status.
- * Every criterion is optional. A day that is not a date stays empty (the search runs without it) and its message
- * shows next to the field, with what was typed.
+ * The staff's order search: part of the number, part of the reseller's name or e-mail, a
+ * period of days, a status. Every criterion is optional. A day that is not a date stays
+ * empty (the search runs without it) and its message shows next to the field, with what
+ * was typed.
  */
 public class OrderSearchForm extends DayRangeForm {
 
@@ -38,4 +39,5 @@ public class OrderSearchForm extends DayRangeForm {
 	public void setStatus(String status) {
 		this.status = status;
 	}
+
 }

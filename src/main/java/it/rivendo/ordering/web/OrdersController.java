@@ -20,7 +20,9 @@ class OrdersController {
 	static final int PAGE_SIZE = 20;
 
 	private final OrderHistory history;
+
 	private final CreditLedger credit;
+
 	private final List<OrderDocuments> documents;
 
 	OrdersController(OrderHistory history, CreditLedger credit, List<OrderDocuments> documents) {
@@ -43,7 +45,10 @@ class OrdersController {
 		return "ordering/order";
 	}
 
-	/** "Acquisto effettuato con successo": the summary, the new balance, and the way back to the customer area. */
+	/**
+	 * "Acquisto effettuato con successo": the summary, the new balance, and the way back
+	 * to the customer area.
+	 */
 	@GetMapping("/orders/{number}/completed")
 	String completed(@AuthenticationPrincipal ShopUser user, @PathVariable String number, Model model) {
 		model.addAttribute("order", history.details(user.resellerId(), number));
@@ -51,4 +56,5 @@ class OrdersController {
 		model.addAttribute("email", user.email());
 		return "ordering/completed";
 	}
+
 }

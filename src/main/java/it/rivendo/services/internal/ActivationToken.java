@@ -27,9 +27,13 @@ public class ActivationToken {
 	private String tokenHash;
 
 	private String email;
+
 	private Instant expiresAt;
+
 	private Instant createdAt;
+
 	private Instant usedAt;
+
 	private Instant revokedAt;
 
 	protected ActivationToken() {
@@ -72,4 +76,5 @@ public class ActivationToken {
 	public Instant expiresAt() {
 		return expiresAt;
 	}
+
 }

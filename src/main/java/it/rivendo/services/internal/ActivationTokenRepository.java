@@ -16,4 +16,5 @@ public interface ActivationTokenRepository extends JpaRepository<ActivationToken
 	Optional<ActivationToken> lockByTokenHash(String tokenHash);
 
 	List<ActivationToken> findByServiceId(long serviceId);
+
 }

@@ -7,10 +7,11 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
 
 /**
- * A stand-in for the identification provider, in the {@code demo} profile only: its page (under
- * {@code /identification/demo}) says plainly that it is a simulation and lets the end customer choose the outcome.
- * Any bean implementing {@link IdentificationProvider} replaces it. Outside the demo, without a real provider, staff
- * confirm identifications by hand.
+ * A stand-in for the identification provider, in the {@code demo} profile only: its page
+ * (under {@code /identification/demo}) says plainly that it is a simulation and lets the
+ * end customer choose the outcome. Any bean implementing {@link IdentificationProvider}
+ * replaces it. Outside the demo, without a real provider, staff confirm identifications
+ * by hand.
  */
 class DemoIdentificationProvider implements IdentificationProvider {
 
@@ -38,5 +39,7 @@ class DemoIdentificationProvider implements IdentificationProvider {
 		IdentificationProvider demoIdentificationProvider() {
 			return new DemoIdentificationProvider();
 		}
+
 	}
+
 }

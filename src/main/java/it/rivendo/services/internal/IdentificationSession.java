@@ -9,13 +9,18 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** An identification started at the provider for one service; the provider reports back by its reference. */
+/**
+ * An identification started at the provider for one service; the provider reports back by
+ * its reference.
+ */
 @Entity
 @Table(name = "identification_session")
 public class IdentificationSession {
 
 	public enum Status {
+
 		STARTED, SUCCEEDED, FAILED
+
 	}
 
 	@Id
@@ -23,13 +28,16 @@ public class IdentificationSession {
 	private Long id;
 
 	private String reference;
+
 	private long serviceId;
+
 	private String provider;
 
 	@Enumerated(EnumType.STRING)
 	private Status status;
 
 	private Instant createdAt;
+
 	private Instant completedAt;
 
 	protected IdentificationSession() {
@@ -43,7 +51,8 @@ public class IdentificationSession {
 		this.createdAt = now;
 	}
 
-	/** @return false when it was already complete: the provider's answer arrived twice */
+	/**
+	 * @return false when it was already complete: the provider's answer arrived twice */
 	boolean complete(boolean succeeded, Instant now) {
 		if (status == Status.SUCCEEDED) {
 			return false;
@@ -61,7 +70,10 @@ public class IdentificationSession {
 		return serviceId;
 	}
 
-	/** The provider's name, or {@link IdentificationSessions#STAFF} when staff check the identification by hand. */
+	/**
+	 * The provider's name, or {@link IdentificationSessions#STAFF} when staff check the
+	 * identification by hand.
+	 */
 	public String provider() {
 		return provider;
 	}
@@ -69,4 +81,5 @@ public class IdentificationSession {
 	public Status status() {
 		return status;
 	}
+
 }

@@ -21,4 +21,5 @@ public interface IdentificationSessionRepository extends JpaRepository<Identific
 			  and s.status = it.rivendo.services.internal.IdentificationSession.Status.STARTED
 			order by s.id desc limit 1""")
 	Optional<IdentificationSession> lockStarted(long serviceId, String provider);
+
 }

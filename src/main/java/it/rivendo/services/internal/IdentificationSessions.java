@@ -9,10 +9,14 @@ import org.springframework.stereotype.Component;
 @Component
 public class IdentificationSessions {
 
-	/** Stands for the provider when there is none: staff confirm the identification by hand. */
+	/**
+	 * Stands for the provider when there is none: staff confirm the identification by
+	 * hand.
+	 */
 	public static final String STAFF = "staff";
 
 	private final IdentificationSessionRepository sessions;
+
 	private final Clock clock;
 
 	IdentificationSessions(IdentificationSessionRepository sessions, Clock clock) {
@@ -38,8 +42,10 @@ public class IdentificationSessions {
 		return sessions.lockStarted(serviceId, STAFF);
 	}
 
-	/** @return false when it had already succeeded: the answer came twice */
+	/**
+	 * @return false when it had already succeeded: the answer came twice */
 	public boolean complete(IdentificationSession session, boolean succeeded) {
 		return session.complete(succeeded, clock.instant());
 	}
+
 }

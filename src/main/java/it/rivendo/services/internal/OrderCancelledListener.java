@@ -4,11 +4,15 @@ import it.rivendo.ordering.OrderCancelled;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-/** A cancelled order's services are annulled, in the cancelling transaction, each with a line in its history. */
+/**
+ * A cancelled order's services are annulled, in the cancelling transaction, each with a
+ * line in its history.
+ */
 @Component
 class OrderCancelledListener {
 
 	private final PurchasedServiceRepository services;
+
 	private final ServiceLog log;
 
 	OrderCancelledListener(PurchasedServiceRepository services, ServiceLog log) {
@@ -24,4 +28,5 @@ class OrderCancelledListener {
 			}
 		}
 	}
+
 }

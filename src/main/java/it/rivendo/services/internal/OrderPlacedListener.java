@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 class OrderPlacedListener {
 
 	private final PurchasedServiceRepository services;
+
 	private final Duration activationWindow;
 
 	OrderPlacedListener(PurchasedServiceRepository services, ServicesProperties properties) {
@@ -34,4 +35,5 @@ class OrderPlacedListener {
 		}
 		services.saveAll(units);
 	}
+
 }

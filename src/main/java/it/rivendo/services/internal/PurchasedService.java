@@ -19,9 +19,10 @@ import java.util.EnumSet;
 import java.util.Locale;
 
 /**
- * One unit bought: the service a reseller hands on to one end customer. Da associare → Associato (in attesa di
- * attivazione) → Attivo, through In verifica when staff check the identification by hand; Scaduto when not activated
- * in time; Sospeso for a while; Annullato for good.
+ * One unit bought: the service a reseller hands on to one end customer. Da associare →
+ * Associato (in attesa di attivazione) → Attivo, through In verifica when staff check the
+ * identification by hand; Scaduto when not activated in time; Sospeso for a while;
+ * Annullato for good.
  */
 @Entity
 @Table(name = "purchased_service")
@@ -35,12 +36,19 @@ public class PurchasedService {
 	private Long id;
 
 	private long resellerId;
+
 	private long orderId;
+
 	private String orderNumber;
+
 	private long orderLineId;
+
 	private long productId;
+
 	private String productCode;
+
 	private String productName;
+
 	private String productNameEn;
 
 	@Enumerated(EnumType.STRING)
@@ -52,19 +60,33 @@ public class PurchasedService {
 	private ServiceStatus status;
 
 	private String customerEmail;
+
 	private String customerName;
+
 	private String customerFirstName;
+
 	private String customerLastName;
+
 	private String customerTaxCode;
+
 	private String customerMobile;
+
 	private Instant purchasedAt;
+
 	private Instant activationDeadline;
+
 	private Instant associatedAt;
+
 	private Instant activationStartedAt;
+
 	private Instant activatedAt;
+
 	private Instant suspendedUntil;
+
 	private String statusReason;
+
 	private Instant reminderSentAt;
+
 	private Instant updatedAt;
 
 	@Version
@@ -92,7 +114,10 @@ public class PurchasedService {
 		this.updatedAt = purchasedAt;
 	}
 
-	/** Links the service to an end customer's e-mail, or moves it to another one while activation has not started. */
+	/**
+	 * Links the service to an end customer's e-mail, or moves it to another one while
+	 * activation has not started.
+	 */
 	public void associateTo(String email, String name, Instant now) {
 		if (!(status == ServiceStatus.NOT_ASSOCIATED || canChangeAssociation())) {
 			throw new Refusal("service.error.notAssociable");
@@ -105,12 +130,18 @@ public class PurchasedService {
 		this.updatedAt = now;
 	}
 
-	/** Whether the reseller may still re-send the link or change the e-mail: associated, activation not started. */
+	/**
+	 * Whether the reseller may still re-send the link or change the e-mail: associated,
+	 * activation not started.
+	 */
 	public boolean canChangeAssociation() {
 		return status == ServiceStatus.ASSOCIATED && activationStartedAt == null;
 	}
 
-	/** The end customer confirmed their data and goes to identification: the e-mail can no longer change. */
+	/**
+	 * The end customer confirmed their data and goes to identification: the e-mail can no
+	 * longer change.
+	 */
 	public void startActivation(EndCustomer customer, Instant now) {
 		if (status != ServiceStatus.ASSOCIATED) {
 			throw new Refusal("activation.error.notActivatable");
@@ -125,7 +156,10 @@ public class PurchasedService {
 		this.updatedAt = now;
 	}
 
-	/** The end customer's data wait for staff to confirm the identification (there is no identification provider). */
+	/**
+	 * The end customer's data wait for staff to confirm the identification (there is no
+	 * identification provider).
+	 */
 	public void awaitIdentityCheck(Instant now) {
 		if (status != ServiceStatus.ASSOCIATED || activationStartedAt == null) {
 			throw new Refusal("activation.error.notActivatable");
@@ -147,8 +181,9 @@ public class PurchasedService {
 	}
 
 	/**
-	 * Staff could not confirm the identification: the service is associated again, as before the end customer
-	 * started, so that the reseller can re-send the link (or change the e-mail) and the customer try again.
+	 * Staff could not confirm the identification: the service is associated again, as
+	 * before the end customer started, so that the reseller can re-send the link (or
+	 * change the e-mail) and the customer try again.
 	 */
 	public void refuseIdentification(String reason, Instant now) {
 		if (status != ServiceStatus.IN_VERIFICATION) {
@@ -206,7 +241,8 @@ public class PurchasedService {
 	}
 
 	/**
-	 * Its order was cancelled and refunded: the service ends whatever its state, for good.
+	 * Its order was cancelled and refunded: the service ends whatever its state, for
+	 * good.
 	 * @return false when it was already annulled, and nothing changed
 	 */
 	public boolean annulForCancelledOrder(String reason, Instant now) {
@@ -313,4 +349,5 @@ public class PurchasedService {
 	public String statusReason() {
 		return statusReason;
 	}
+
 }

@@ -12,7 +12,10 @@ import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.jpa.repository.QueryHints;
 import jakarta.persistence.QueryHint;
 
-/** Claiming rows with this lock timeout skips rows another transaction holds ({@code SKIP LOCKED}). */
+/**
+ * Claiming rows with this lock timeout skips rows another transaction holds
+ * ({@code SKIP LOCKED}).
+ */
 public interface PurchasedServiceRepository
 		extends JpaRepository<PurchasedService, Long>, JpaSpecificationExecutor<PurchasedService> {
 
@@ -30,7 +33,10 @@ public interface PurchasedServiceRepository
 	@Query("select s from PurchasedService s where s.id = :id")
 	Optional<PurchasedService> lockById(long id);
 
-	/** Is this e-mail already the holder of an active service under another codice fiscale? */
+	/**
+	 * Is this e-mail already the holder of an active service under another codice
+	 * fiscale?
+	 */
 	@Query("""
 			select count(s) > 0 from PurchasedService s
 			where lower(s.customerEmail) = lower(:email) and s.status = it.rivendo.services.ServiceStatus.ACTIVE
@@ -58,4 +64,5 @@ public interface PurchasedServiceRepository
 	@QueryHints(@QueryHint(name = "jakarta.persistence.lock.timeout", value = SKIP_LOCKED))
 	@Query("select s from PurchasedService s where s.status = it.rivendo.services.ServiceStatus.SUSPENDED and s.suspendedUntil <= :now")
 	List<PurchasedService> findSuspensionsOver(Instant now);
+
 }

@@ -7,14 +7,19 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** One entry of a service's history: associated, link re-sent, e-mail changed, activated, expired... */
+/**
+ * One entry of a service's history: associated, link re-sent, e-mail changed, activated,
+ * expired...
+ */
 @Entity
 @Table(name = "service_event")
 public class ServiceEvent {
 
 	public enum Kind {
+
 		PURCHASED, ASSOCIATED, EMAIL_CHANGED, LINK_RESENT, ACTIVATION_STARTED, IDENTIFICATION_FAILED,
 		IDENTIFICATION_REFUSED, ACTIVATED, EXPIRED, REMINDER_SENT, SUSPENDED, RESUMED, REVOKED, ORDER_CANCELLED
+
 	}
 
 	@Id
@@ -27,7 +32,9 @@ public class ServiceEvent {
 	private Kind kind;
 
 	private String detail;
+
 	private String actor;
+
 	private Instant createdAt;
 
 	protected ServiceEvent() {
@@ -56,4 +63,5 @@ public class ServiceEvent {
 	public Instant createdAt() {
 		return createdAt;
 	}
+
 }

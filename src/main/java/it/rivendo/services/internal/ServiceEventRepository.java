@@ -6,4 +6,5 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface ServiceEventRepository extends JpaRepository<ServiceEvent, Long> {
 
 	List<ServiceEvent> findByServiceIdOrderByIdDesc(long serviceId);
+
 }

@@ -11,22 +11,27 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The clock's part in a service's life: reminders 14 days before the activation deadline, expiry after it, the end
- * of suspensions. Rows are claimed with {@code FOR UPDATE SKIP LOCKED}, so several instances can run this at once
- * and each reminder goes out once. Each step is its own transaction, opened here with a {@link TransactionTemplate}
- * rather than by {@code @Transactional}: the hourly {@link #run()} calls the steps on {@code this}, which no
- * transactional proxy sees.
+ * The clock's part in a service's life: reminders 14 days before the activation deadline,
+ * expiry after it, the end of suspensions. Rows are claimed with
+ * {@code FOR UPDATE SKIP LOCKED}, so several instances can run this at once and each
+ * reminder goes out once. Each step is its own transaction, opened here with a
+ * {@link TransactionTemplate} rather than by {@code @Transactional}: the hourly
+ * {@link #run()} calls the steps on {@code this}, which no transactional proxy sees.
  */
 @Component
 public class ServiceLifecycle {
 
 	static final Duration REMINDER_AHEAD = Duration.ofDays(14);
+
 	private static final List<ServiceStatus> NOT_YET_ACTIVE = List.of(ServiceStatus.NOT_ASSOCIATED,
 			ServiceStatus.ASSOCIATED);
 
 	private final PurchasedServiceRepository services;
+
 	private final ServiceMails mails;
+
 	private final ServiceLog log;
+
 	private final TransactionTemplate transactions;
 
 	ServiceLifecycle(PurchasedServiceRepository services, ServiceMails mails, ServiceLog log,
@@ -58,7 +63,10 @@ public class ServiceLifecycle {
 		});
 	}
 
-	/** One e-mail per reseller, listing its services whose deadline falls within 14 days; once per service. */
+	/**
+	 * One e-mail per reseller, listing its services whose deadline falls within 14 days;
+	 * once per service.
+	 */
 	public int remindDeadlines() {
 		return inTransaction(() -> {
 			Instant now = log.now();
@@ -95,4 +103,5 @@ public class ServiceLifecycle {
 		Integer done = transactions.execute(status -> step.getAsInt());
 		return done == null ? 0 : done;
 	}
+
 }

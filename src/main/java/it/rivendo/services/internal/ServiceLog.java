@@ -5,13 +5,19 @@ import java.time.Clock;
 import java.time.Instant;
 import org.springframework.stereotype.Component;
 
-/** Writes a service's history and its e-mails; the one place that knows "now" for the services module. */
+/**
+ * Writes a service's history and its e-mails; the one place that knows "now" for the
+ * services module.
+ */
 @Component
 public class ServiceLog {
 
 	private final ServiceEventRepository events;
+
 	private final ServiceMails mails;
+
 	private final ActivationTokenRepository tokens;
+
 	private final Clock clock;
 
 	ServiceLog(ServiceEventRepository events, ServiceMails mails, ActivationTokenRepository tokens, Clock clock) {
@@ -41,4 +47,5 @@ public class ServiceLog {
 	public void sendIdentificationRefused(PurchasedService service, String reason) {
 		mails.identificationRefused(service, reason);
 	}
+
 }

@@ -15,9 +15,10 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * The e-mails of a service's life, written into the outbox in the caller's transaction: the activation link to the
- * end customer, "activated" to both sides, an identification staff could not confirm and the deadline reminder to the
- * reseller. End customers are written to in Italian; resellers in the language of their account.
+ * The e-mails of a service's life, written into the outbox in the caller's transaction:
+ * the activation link to the end customer, "activated" to both sides, an identification
+ * staff could not confirm and the deadline reminder to the reseller. End customers are
+ * written to in Italian; resellers in the language of their account.
  */
 @Component
 class ServiceMails {
@@ -25,10 +26,15 @@ class ServiceMails {
 	private static final Locale END_CUSTOMER_LOCALE = Locale.ITALIAN;
 
 	private final MailOutbox outbox;
+
 	private final MailRenderer renderer;
+
 	private final ResellerAccounts accounts;
+
 	private final MessageSource messages;
+
 	private final Formats formats;
+
 	private final String publicUrl;
 
 	ServiceMails(MailOutbox outbox, MailRenderer renderer, ResellerAccounts accounts, MessageSource messages,
@@ -52,24 +58,23 @@ class ServiceMails {
 			.paragraph("mode.instructions." + service.mode())
 			.paragraph("mail.activation.expiry", date(expiresAt, locale), date(service.activationDeadline(), locale))
 			.action("mail.activation.action", publicUrl + "/activate/" + token);
-		outbox.enqueue(renderer.notice("ACTIVATION_LINK", "service-" + service.id(), service.customerEmail(), locale,
-				notice));
+		outbox.enqueue(
+				renderer.notice("ACTIVATION_LINK", "service-" + service.id(), service.customerEmail(), locale, notice));
 	}
 
 	void activated(PurchasedService service) {
 		ResellerProfile reseller = reseller(service);
 		Locale resellerLocale = reseller.locale();
-		outbox.enqueue(renderer.notice("ACTIVATED_RESELLER", "service-" + service.id(), reseller.email(),
-				resellerLocale,
-				new Notice("mail.activated.reseller.subject",
-						new Object[] { service.productName().in(resellerLocale), service.customerEmail() },
-						reseller.contactName())
-					.paragraph("mail.activated.reseller.text", service.productName().in(resellerLocale),
-							service.customerName(), service.customerEmail(), service.orderNumber())
-					.action("mail.purchase.account", publicUrl + "/account/services/" + service.id())));
+		outbox
+			.enqueue(renderer.notice("ACTIVATED_RESELLER", "service-" + service.id(), reseller.email(), resellerLocale,
+					new Notice("mail.activated.reseller.subject",
+							new Object[] { service.productName().in(resellerLocale), service.customerEmail() },
+							reseller.contactName())
+						.paragraph("mail.activated.reseller.text", service.productName().in(resellerLocale),
+								service.customerName(), service.customerEmail(), service.orderNumber())
+						.action("mail.purchase.account", publicUrl + "/account/services/" + service.id())));
 		Locale locale = END_CUSTOMER_LOCALE;
-		outbox.enqueue(renderer.notice("ACTIVATED_CUSTOMER", "service-" + service.id(), service.customerEmail(),
-				locale,
+		outbox.enqueue(renderer.notice("ACTIVATED_CUSTOMER", "service-" + service.id(), service.customerEmail(), locale,
 				new Notice("mail.activated.customer.subject", new Object[] { service.productName().in(locale) },
 						service.customerName())
 					.paragraph("mail.activated.customer.text", service.productName().in(locale),
@@ -97,13 +102,14 @@ class ServiceMails {
 			.paragraph("mail.reminder.text", services.size())
 			.action("mail.purchase.account", publicUrl + "/account/services");
 		for (PurchasedService service : services) {
-			notice.item(messages.getMessage("mail.reminder.item", new Object[] { service.productName().in(locale),
-					mode(service, locale), service.orderNumber(),
-					service.customerEmail() == null ? "—" : service.customerEmail(),
-					date(service.activationDeadline(), locale) }, locale));
+			notice.item(messages.getMessage("mail.reminder.item",
+					new Object[] { service.productName().in(locale), mode(service, locale), service.orderNumber(),
+							service.customerEmail() == null ? "—" : service.customerEmail(),
+							date(service.activationDeadline(), locale) },
+					locale));
 		}
-		outbox.enqueue(renderer.notice("DEADLINE_REMINDER", "reseller-" + resellerId, reseller.email(), locale,
-				notice));
+		outbox
+			.enqueue(renderer.notice("DEADLINE_REMINDER", "reseller-" + resellerId, reseller.email(), locale, notice));
 	}
 
 	private ResellerProfile reseller(PurchasedService service) {
@@ -117,4 +123,5 @@ class ServiceMails {
 	private String date(Instant instant, Locale locale) {
 		return InLocale.call(locale, () -> formats.date(instant));
 	}
+
 }

@@ -14,9 +14,9 @@ public final class ServiceViews {
 
 	public static ServiceView of(PurchasedService s) {
 		return new ServiceView(s.id(), s.resellerId(), s.productCode(), s.productName(), s.mode(), s.orderNumber(),
-				s.purchasedAt(), s.pricePaid(), s.customerEmail(), s.customerName(), s.status(),
-				s.activationDeadline(), s.activatedAt(), s.suspendedUntil(), s.statusReason(),
-				s.status() == ServiceStatus.NOT_ASSOCIATED, s.canChangeAssociation());
+				s.purchasedAt(), s.pricePaid(), s.customerEmail(), s.customerName(), s.status(), s.activationDeadline(),
+				s.activatedAt(), s.suspendedUntil(), s.statusReason(), s.status() == ServiceStatus.NOT_ASSOCIATED,
+				s.canChangeAssociation());
 	}
 
 	public static ServiceHistoryEntry of(ServiceEvent event) {
@@ -34,7 +34,10 @@ public final class ServiceViews {
 				predicate = cb.and(predicate, cb.equal(root.get("status"), status));
 			}
 			if (text != null && !text.isBlank()) {
-				String like = "%" + text.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
+				String like = "%" + text.strip()
+					.toLowerCase(Locale.ROOT)
+					.replace("\\", "\\\\")
+					.replace("%", "\\%")
 					.replace("_", "\\_") + "%";
 				predicate = cb.and(predicate,
 						cb.or(cb.like(cb.lower(root.get("customerEmail")), like, '\\'),
@@ -44,4 +47,5 @@ public final class ServiceViews {
 			return predicate;
 		};
 	}
+
 }

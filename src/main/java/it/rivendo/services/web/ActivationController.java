@@ -15,8 +15,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 
 /**
- * The end customer's activation, without login: the link's GET only shows, the POST uses it up and sends the
- * customer to the identification provider, or (without one) to the page saying that staff are checking it.
+ * The end customer's activation, without login: the link's GET only shows, the POST uses
+ * it up and sends the customer to the identification provider, or (without one) to the
+ * page saying that staff are checking it.
  */
 @Controller
 class ActivationController {
@@ -44,7 +45,10 @@ class ActivationController {
 		return "redirect:" + activation.start(token, form.toEndCustomer());
 	}
 
-	/** Where the end customer's identification stands ("In verifica" while staff check it; then "Attivo"). */
+	/**
+	 * Where the end customer's identification stands ("In verifica" while staff check it;
+	 * then "Attivo").
+	 */
 	@GetMapping("/identification/{reference}")
 	String identification(@PathVariable String reference, Model model) {
 		model.addAttribute("identification", activation.identification(reference)
@@ -57,4 +61,5 @@ class ActivationController {
 		model.addAttribute("token", token);
 		return "services/activate";
 	}
+
 }

@@ -84,4 +84,5 @@ public class ActivationForm {
 	public void setTerms(boolean terms) {
 		this.terms = terms;
 	}
+
 }

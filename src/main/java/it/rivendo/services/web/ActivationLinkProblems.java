@@ -10,8 +10,9 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 
 /**
- * An activation link or identification that cannot be used: a clear page, 404 (unknown) or 410 (used, expired). Asked
- * before the shop-wide refusal handling, which would answer this refusal with a 409.
+ * An activation link or identification that cannot be used: a clear page, 404 (unknown)
+ * or 410 (used, expired). Asked before the shop-wide refusal handling, which would answer
+ * this refusal with a 409.
  */
 @Order(Ordered.HIGHEST_PRECEDENCE)
 @ControllerAdvice(assignableTypes = { ActivationController.class, DemoIdentificationController.class })
@@ -24,4 +25,5 @@ class ActivationLinkProblems {
 		model.addAttribute("problem", ex.problem().name());
 		return "services/link-problem";
 	}
+
 }

@@ -21,9 +21,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Staff pages for services: search, suspend until a date, revoke, each with a reason; and, without an identification
- * provider, confirm or refuse (with a reason) the identification of a service "in verifica". What is missing or
- * malformed comes back next to its field (422); a decision the service's state no longer allows answers 409.
+ * Staff pages for services: search, suspend until a date, revoke, each with a reason;
+ * and, without an identification provider, confirm or refuse (with a reason) the
+ * identification of a service "in verifica". What is missing or malformed comes back next
+ * to its field (422); a decision the service's state no longer allows answers 409.
  */
 @Controller
 class AdminServicesController {
@@ -37,8 +38,8 @@ class AdminServicesController {
 	@GetMapping("/admin/services")
 	String list(@RequestParam(required = false) String status, @RequestParam(required = false) String q,
 			@RequestParam(defaultValue = "0") int page, Model model) {
-		model.addAttribute("services", services.search(CustomerAreaController.parseStatus(status), q,
-				PageRequest.of(Math.max(page, 0), 50)));
+		model.addAttribute("services",
+				services.search(CustomerAreaController.parseStatus(status), q, PageRequest.of(Math.max(page, 0), 50)));
 		model.addAttribute("q", q == null ? "" : q);
 		model.addAttribute("status", status == null ? "" : status);
 		model.addAttribute("statuses", ServiceStatus.values());
@@ -50,7 +51,10 @@ class AdminServicesController {
 		return page(id, model);
 	}
 
-	/** The end customer was identified with the trust service provider: the service becomes active. */
+	/**
+	 * The end customer was identified with the trust service provider: the service
+	 * becomes active.
+	 */
 	@PostMapping("/admin/services/{id}/identification/confirm")
 	String confirmIdentification(@AuthenticationPrincipal ShopUser user, @PathVariable long id,
 			@Valid @ModelAttribute("confirmForm") IdentityConfirmForm form, BindingResult binding, Model model,
@@ -127,4 +131,5 @@ class AdminServicesController {
 		}
 		return "services/admin-service";
 	}
+
 }

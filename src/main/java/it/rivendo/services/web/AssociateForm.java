@@ -42,4 +42,5 @@ public class AssociateForm {
 	public void setConfirmed(boolean confirmed) {
 		this.confirmed = confirmed;
 	}
+
 }

@@ -24,15 +24,21 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The customer area: "I tuoi servizi" with the balance, a service's detail, "Associa" and re-sending the link. */
+/**
+ * The customer area: "I tuoi servizi" with the balance, a service's detail, "Associa" and
+ * re-sending the link.
+ */
 @Controller
 class CustomerAreaController {
 
 	static final int PAGE_SIZE = 20;
 
 	private final PurchasedServices services;
+
 	private final CreditLedger credit;
+
 	private final it.rivendo.catalog.TierRules tiers;
+
 	private final Clock clock;
 
 	CustomerAreaController(PurchasedServices services, CreditLedger credit, it.rivendo.catalog.TierRules tiers,
@@ -115,4 +121,5 @@ class CustomerAreaController {
 	static ServiceStatus parseStatus(String status) {
 		return Arrays.stream(ServiceStatus.values()).filter(s -> s.name().equals(status)).findFirst().orElse(null);
 	}
+
 }

@@ -12,8 +12,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The demo identification provider's page, labelled as a simulation: the end customer chooses the outcome. It exists
- * only in the {@code demo} profile; an identification that is not the demo provider's is not found here.
+ * The demo identification provider's page, labelled as a simulation: the end customer
+ * chooses the outcome. It exists only in the {@code demo} profile; an identification that
+ * is not the demo provider's is not found here.
  */
 @Controller
 @Profile("demo")
@@ -27,9 +28,10 @@ class DemoIdentificationController {
 
 	@GetMapping("/identification/demo/{reference}")
 	String demoIdentification(@PathVariable String reference, Model model) {
-		model.addAttribute("identification", activation.identification(reference)
-			.filter(found -> !found.checkedByStaff())
-			.orElseThrow(() -> new ActivationLinkException(ActivationLinkException.Problem.UNKNOWN)));
+		model.addAttribute("identification",
+				activation.identification(reference)
+					.filter(found -> !found.checkedByStaff())
+					.orElseThrow(() -> new ActivationLinkException(ActivationLinkException.Problem.UNKNOWN)));
 		return "services/demo-identification";
 	}
 
@@ -41,4 +43,5 @@ class DemoIdentificationController {
 				succeeded ? "identification.succeeded" : "identification.failed");
 		return "redirect:/identification/demo/" + reference;
 	}
+
 }

@@ -3,7 +3,10 @@ package it.rivendo.services.web;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Size;
 
-/** Staff confirm an end customer's identification: the declaration, and the trust provider's reference if any. */
+/**
+ * Staff confirm an end customer's identification: the declaration, and the trust
+ * provider's reference if any.
+ */
 public class IdentityConfirmForm {
 
 	@AssertTrue(message = "{admin.identity.confirm.required}")
@@ -27,4 +30,5 @@ public class IdentityConfirmForm {
 	public void setProviderReference(String providerReference) {
 		this.providerReference = providerReference;
 	}
+
 }

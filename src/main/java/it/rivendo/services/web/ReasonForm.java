@@ -3,7 +3,10 @@ package it.rivendo.services.web;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
-/** A reason staff give: for refusing an identification (the reseller is told it) or revoking a service. */
+/**
+ * A reason staff give: for refusing an identification (the reseller is told it) or
+ * revoking a service.
+ */
 public class ReasonForm {
 
 	@NotBlank(message = "{service.error.reasonRequired}")
@@ -17,4 +20,5 @@ public class ReasonForm {
 	public void setReason(String reason) {
 		this.reason = reason;
 	}
+
 }

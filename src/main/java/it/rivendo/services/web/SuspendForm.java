@@ -7,7 +7,10 @@ import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
 
-/** Staff suspend an active service until a day (the service resumes at its start), with a reason. */
+/**
+ * Staff suspend an active service until a day (the service resumes at its start), with a
+ * reason.
+ */
 public class SuspendForm {
 
 	@NotNull(message = "{admin.service.untilInvalid}")
@@ -33,4 +36,5 @@ public class SuspendForm {
 	public void setReason(String reason) {
 		this.reason = reason;
 	}
+
 }

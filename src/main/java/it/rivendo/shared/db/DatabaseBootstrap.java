@@ -27,33 +27,41 @@ import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.io.support.SpringFactoriesLoader;
 
 /**
- * Chooses the database once, before any bean is created, so that a JDK is all a newcomer needs. In this order:
+ * Chooses the database once, before any bean is created, so that a JDK is all a newcomer
+ * needs. In this order:
  * <ol>
- * <li>the URL given explicitly ({@code SPRING_DATASOURCE_URL}; {@code TEST_DATASOURCE_URL} for the tests): used as
- * given, created if missing, and never replaced: when it does not answer, start-up stops with one sentence;
- * <li>a PostgreSQL answering on {@code 127.0.0.1:5432} ({@code rivendo.database.local-server});
- * <li>a server the shop starts for itself, the first available {@link DatabaseServer}: in the tests a PostgreSQL
- * container when Docker runs, then the embedded PostgreSQL 17, which is not in the packaged jar;
+ * <li>the URL given explicitly ({@code SPRING_DATASOURCE_URL};
+ * {@code TEST_DATASOURCE_URL} for the tests): used as given, created if missing, and
+ * never replaced: when it does not answer, start-up stops with one sentence;
+ * <li>a PostgreSQL answering on {@code 127.0.0.1:5432}
+ * ({@code rivendo.database.local-server});
+ * <li>a server the shop starts for itself, the first available {@link DatabaseServer}: in
+ * the tests a PostgreSQL container when Docker runs, then the embedded PostgreSQL 17,
+ * which is not in the packaged jar;
  * <li>none of these: one sentence saying what to set.
  * </ol>
- * The database ({@code rivendo}, {@code rivendo_test}) is created when it does not exist yet. The choice is logged in
- * one line and made once per JVM for the same settings, so the tests' application contexts share one server.
- * Switched off with {@code rivendo.database.bootstrap=false}.
+ * The database ({@code rivendo}, {@code rivendo_test}) is created when it does not exist
+ * yet. The choice is logged in one line and made once per JVM for the same settings, so
+ * the tests' application contexts share one server. Switched off with
+ * {@code rivendo.database.bootstrap=false}.
  */
 public class DatabaseBootstrap implements EnvironmentPostProcessor {
 
 	private static final Pattern POSTGRES_URL = Pattern.compile("jdbc:postgresql://([^/]+)/([^?]+)(\\?.*)?");
+
 	private static final String ALREADY_EXISTS = "42P04";
+
 	private static final Map<DatabaseSettings, Database> CHOSEN = new ConcurrentHashMap<>();
 
 	private final Log log;
+
 	private final Supplier<List<DatabaseServer>> servers;
+
 	private final Predicate<DatabaseSettings> localServerAnswers;
 
 	public DatabaseBootstrap(DeferredLogFactory logs) {
-		this(logs.getLog(DatabaseBootstrap.class),
-				() -> SpringFactoriesLoader.loadFactories(DatabaseServer.class, DatabaseBootstrap.class.getClassLoader()),
-				DatabaseBootstrap::answers);
+		this(logs.getLog(DatabaseBootstrap.class), () -> SpringFactoriesLoader.loadFactories(DatabaseServer.class,
+				DatabaseBootstrap.class.getClassLoader()), DatabaseBootstrap::answers);
 	}
 
 	DatabaseBootstrap(Log log, Supplier<List<DatabaseServer>> servers, Predicate<DatabaseSettings> localServerAnswers) {
@@ -74,7 +82,10 @@ public class DatabaseBootstrap implements EnvironmentPostProcessor {
 							"spring.datasource.password", database.password())));
 	}
 
-	/** The database these settings lead to: chosen, started and created at the first call, the same afterwards. */
+	/**
+	 * The database these settings lead to: chosen, started and created at the first call,
+	 * the same afterwards.
+	 */
 	Database database(DatabaseSettings settings) {
 		Database known = CHOSEN.get(settings);
 		if (known != null) {
@@ -100,8 +111,9 @@ public class DatabaseBootstrap implements EnvironmentPostProcessor {
 	}
 
 	/**
-	 * Checks the database given explicitly, if any, as start-up would (creating it when missing), without starting
-	 * anything: the tests' way to say in one sentence that {@code TEST_DATASOURCE_URL} does not answer.
+	 * Checks the database given explicitly, if any, as start-up would (creating it when
+	 * missing), without starting anything: the tests' way to say in one sentence that
+	 * {@code TEST_DATASOURCE_URL} does not answer.
 	 * @throws DatabaseUnavailableException when it does not answer or refuses
 	 */
 	public static void checkGiven(DatabaseSettings settings) {
@@ -110,7 +122,10 @@ public class DatabaseBootstrap implements EnvironmentPostProcessor {
 		}
 	}
 
-	/** Which source the settings lead to, given what answers on this machine; nothing is started here. */
+	/**
+	 * Which source the settings lead to, given what answers on this machine; nothing is
+	 * started here.
+	 */
 	Choice choose(DatabaseSettings settings) {
 		if (settings.explicitUrl() != null) {
 			return new Choice(Kind.GIVEN, null);
@@ -127,7 +142,9 @@ public class DatabaseBootstrap implements EnvironmentPostProcessor {
 	}
 
 	enum Kind {
+
 		GIVEN, LOCAL, STARTED, NONE
+
 	}
 
 	record Choice(Kind kind, DatabaseServer server) {
@@ -153,15 +170,17 @@ public class DatabaseBootstrap implements EnvironmentPostProcessor {
 	}
 
 	/**
-	 * Checks that PostgreSQL answers at the URL and creates the database when it does not exist yet, so that a fresh
-	 * machine needs no manual {@code createdb}.
-	 * @param given whether the URL was given explicitly, for the message when it does not answer
+	 * Checks that PostgreSQL answers at the URL and creates the database when it does not
+	 * exist yet, so that a fresh machine needs no manual {@code createdb}.
+	 * @param given whether the URL was given explicitly, for the message when it does not
+	 * answer
 	 */
 	static Database ensure(String url, String username, String password, DatabaseSettings settings, boolean given,
 			String description) {
 		Matcher matcher = POSTGRES_URL.matcher(url);
 		if (!matcher.matches()) {
-			return new Database(url, username, password, description); // another driver: used as given
+			return new Database(url, username, password, description); // another driver:
+																		// used as given
 		}
 		String hostAndPort = matcher.group(1);
 		String database = matcher.group(2);
@@ -169,8 +188,8 @@ public class DatabaseBootstrap implements EnvironmentPostProcessor {
 		credentials.setProperty("user", username);
 		credentials.setProperty("password", password);
 		credentials.setProperty("connectTimeout", "5");
-		String maintenanceUrl = "jdbc:postgresql://" + hostAndPort + "/postgres" + (matcher.group(3) == null ? ""
-				: matcher.group(3));
+		String maintenanceUrl = "jdbc:postgresql://" + hostAndPort + "/postgres"
+				+ (matcher.group(3) == null ? "" : matcher.group(3));
 		try (Connection connection = DriverManager.getConnection(maintenanceUrl, credentials)) {
 			createIfMissing(connection, database);
 		}
@@ -215,4 +234,5 @@ public class DatabaseBootstrap implements EnvironmentPostProcessor {
 		int query = url.indexOf('?');
 		return query < 0 ? url : url.substring(0, query);
 	}
+
 }

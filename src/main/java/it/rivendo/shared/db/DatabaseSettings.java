@@ -5,17 +5,18 @@ import org.springframework.core.env.PropertyResolver;
 import org.springframework.util.StringUtils;
 
 /**
- * What {@link DatabaseBootstrap} chooses from: the shop's settings, or the tests' (the {@code test} profile sets
- * {@code rivendo.database.*} to name {@code TEST_DATASOURCE_URL}, the database {@code rivendo_test} and a throwaway
- * folder).
+ * What {@link DatabaseBootstrap} chooses from: the shop's settings, or the tests' (the
+ * {@code test} profile sets {@code rivendo.database.*} to name
+ * {@code TEST_DATASOURCE_URL}, the database {@code rivendo_test} and a throwaway folder).
  *
- * @param urlVariable the variable that names a database explicitly ({@code SPRING_DATASOURCE_URL} or
- * {@code TEST_DATASOURCE_URL}); blank for none
+ * @param urlVariable the variable that names a database explicitly
+ * ({@code SPRING_DATASOURCE_URL} or {@code TEST_DATASOURCE_URL}); blank for none
  * @param explicitUrl its value, or null when it is not set
  * @param database the database to use, or create, on a server that was found or started
  * @param localServer {@code host:port} where a running PostgreSQL is looked for
  * @param containers whether a server may be started in a container (tests with Docker)
- * @param embeddedData where the embedded server keeps its data between runs; null for a throwaway folder
+ * @param embeddedData where the embedded server keeps its data between runs; null for a
+ * throwaway folder
  */
 public record DatabaseSettings(String urlVariable, String explicitUrl, String username, String password,
 		String database, String localServer, boolean containers, Path embeddedData) {
@@ -26,7 +27,8 @@ public record DatabaseSettings(String urlVariable, String explicitUrl, String us
 		String variable = environment.getProperty("rivendo.database.url-variable", SHOP_VARIABLE).strip();
 		String explicit = variable.isEmpty() ? null : environment.getProperty(variable);
 		if (explicit == null && variable.equals(SHOP_VARIABLE)) {
-			// also spring.datasource.url given as -D or --: application.yml no longer sets it
+			// also spring.datasource.url given as -D or --: application.yml no longer
+			// sets it
 			explicit = environment.getProperty("spring.datasource.url");
 		}
 		String data = environment.getProperty("rivendo.database.embedded-data", "");

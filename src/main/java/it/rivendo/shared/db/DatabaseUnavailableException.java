@@ -3,16 +3,18 @@ package it.rivendo.shared.db;
 import java.sql.SQLException;
 
 /**
- * No usable database: the one given does not answer or refuses, none was found or could be started. Carries the one
- * sentence saying so and what to do, naming the variable that matters ({@code SPRING_DATASOURCE_URL} for the shop,
- * {@code TEST_DATASOURCE_URL} for the tests); {@link DatabaseUnavailableFailureAnalyzer} prints it instead of a
- * stack trace.
+ * No usable database: the one given does not answer or refuses, none was found or could
+ * be started. Carries the one sentence saying so and what to do, naming the variable that
+ * matters ({@code SPRING_DATASOURCE_URL} for the shop, {@code TEST_DATASOURCE_URL} for
+ * the tests); {@link DatabaseUnavailableFailureAnalyzer} prints it instead of a stack
+ * trace.
  */
 public class DatabaseUnavailableException extends RuntimeException {
 
 	private static final String UNREACHABLE = "08001";
 
 	private final String description;
+
 	private final String action;
 
 	private DatabaseUnavailableException(String description, String action, Throwable cause) {
@@ -21,14 +23,19 @@ public class DatabaseUnavailableException extends RuntimeException {
 		this.action = action;
 	}
 
-	/** The server at {@code hostAndPort} did not answer, or refused the credentials or the database. */
+	/**
+	 * The server at {@code hostAndPort} did not answer, or refused the credentials or the
+	 * database.
+	 */
 	static DatabaseUnavailableException of(String hostAndPort, String database, SQLException cause,
 			DatabaseSettings settings, boolean given) {
 		String variable = settings.urlVariable();
 		String who = settings.forShop() ? "Rivendo" : "Rivendo's tests";
 		if (!UNREACHABLE.equals(cause.getSQLState())) {
-			return new DatabaseUnavailableException(who + " cannot use database '" + database + "' on PostgreSQL at "
-					+ hostAndPort + ": " + cause.getMessage(), settings.forShop()
+			return new DatabaseUnavailableException(
+					who + " cannot use database '" + database + "' on PostgreSQL at " + hostAndPort + ": "
+							+ cause.getMessage(),
+					settings.forShop()
 							? "Check SPRING_DATASOURCE_USERNAME and SPRING_DATASOURCE_PASSWORD, or point the shop at"
 									+ " another server with SPRING_DATASOURCE_URL."
 							: "Point the tests at another server with " + variable + ".",
@@ -41,13 +48,16 @@ public class DatabaseUnavailableException extends RuntimeException {
 		return new DatabaseUnavailableException(
 				who + " cannot reach PostgreSQL at " + hostAndPort + ", which " + variable + " names.",
 				"Start it, correct " + variable + ", or unset " + variable + " so that "
-						+ (settings.forShop() ? "the shop uses the PostgreSQL on " + settings.localServer()
-								+ " or starts its own." : "the tests use the PostgreSQL on " + settings.localServer()
-										+ " or start their own."),
+						+ (settings.forShop()
+								? "the shop uses the PostgreSQL on " + settings.localServer() + " or starts its own."
+								: "the tests use the PostgreSQL on " + settings.localServer() + " or start their own."),
 				cause);
 	}
 
-	/** Nothing was given, nothing answers locally, and no server could be started here (the packaged jar). */
+	/**
+	 * Nothing was given, nothing answers locally, and no server could be started here
+	 * (the packaged jar).
+	 */
 	static DatabaseUnavailableException none(DatabaseSettings settings) {
 		return new DatabaseUnavailableException(
 				"Rivendo found no PostgreSQL: " + settings.urlVariable() + " is not set, nothing answers on "
@@ -75,4 +85,5 @@ public class DatabaseUnavailableException extends RuntimeException {
 	public String action() {
 		return action;
 	}
+
 }

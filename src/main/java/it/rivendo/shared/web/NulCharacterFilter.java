@@ -11,8 +11,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses, with a 400 page, any request whose parameters contain a NUL character: no field of the shop can hold
- * one, and PostgreSQL refuses it in text, which would otherwise surface as a server error.
+ * Refuses, with a 400 page, any request whose parameters contain a NUL character: no
+ * field of the shop can hold one, and PostgreSQL refuses it in text, which would
+ * otherwise surface as a server error.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 100)
@@ -32,4 +33,5 @@ public class NulCharacterFilter extends OncePerRequestFilter {
 		}
 		chain.doFilter(request, response);
 	}
+
 }

@@ -4,7 +4,10 @@ import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.InitBinder;
 
-/** Every binder reads decimal numbers with {@link TypedNumberFormatters}, with no more lenient reader behind it. */
+/**
+ * Every binder reads decimal numbers with {@link TypedNumberFormatters}, with no more
+ * lenient reader behind it.
+ */
 @ControllerAdvice
 class TypedNumberBinding {
 
@@ -12,4 +15,5 @@ class TypedNumberBinding {
 	void typedNumbers(WebDataBinder binder) {
 		TypedNumberFormatters.registerEditorsWith(binder);
 	}
+
 }

@@ -7,7 +7,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** One answer of staff to a support request; part of the request, written only through {@link SupportRequest}. */
+/**
+ * One answer of staff to a support request; part of the request, written only through
+ * {@link SupportRequest}.
+ */
 @Entity
 @Table(name = "support_answer")
 public class SupportAnswer {
@@ -17,7 +20,9 @@ public class SupportAnswer {
 	private Long id;
 
 	private String body;
+
 	private String answeredBy;
+
 	private Instant createdAt;
 
 	protected SupportAnswer() {
@@ -43,4 +48,5 @@ public class SupportAnswer {
 	public Instant createdAt() {
 		return createdAt;
 	}
+
 }

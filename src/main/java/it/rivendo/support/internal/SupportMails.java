@@ -9,19 +9,21 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * The e-mails of a support request, written into the outbox in the caller's transaction and in the language the
- * sender wrote in: the acknowledgement, and each answer.
+ * The e-mails of a support request, written into the outbox in the caller's transaction
+ * and in the language the sender wrote in: the acknowledgement, and each answer.
  */
 @Component
 public class SupportMails {
 
 	private final MailOutbox outbox;
+
 	private final MailRenderer renderer;
+
 	private final MessageSource messages;
+
 	private final String publicUrl;
 
-	SupportMails(MailOutbox outbox, MailRenderer renderer, MessageSource messages,
-			ShopProperties shop) {
+	SupportMails(MailOutbox outbox, MailRenderer renderer, MessageSource messages, ShopProperties shop) {
 		this.outbox = outbox;
 		this.renderer = renderer;
 		this.messages = messages;
@@ -29,9 +31,10 @@ public class SupportMails {
 	}
 
 	/**
-	 * The acknowledgement. A reseller's own address is proven (it signs in with it), so it gets its text back; an
-	 * address someone merely typed is not, so it gets neither the text nor the name typed with it: the form cannot
-	 * be used to send someone else words of one's choosing.
+	 * The acknowledgement. A reseller's own address is proven (it signs in with it), so
+	 * it gets its text back; an address someone merely typed is not, so it gets neither
+	 * the text nor the name typed with it: the form cannot be used to send someone else
+	 * words of one's choosing.
 	 */
 	public void received(SupportRequest request) {
 		Locale locale = request.locale();
@@ -64,4 +67,5 @@ public class SupportMails {
 		}
 		outbox.enqueue(renderer.notice(kind, "support-" + request.id(), request.senderEmail(), locale, notice));
 	}
+
 }

@@ -20,8 +20,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * A request written in "Contattaci", with staff's answers: Open → Answered (as many answers as it takes) → Closed for
- * good. A closed request takes no answer.
+ * A request written in "Contattaci", with staff's answers: Open → Answered (as many
+ * answers as it takes) → Closed for good. A closed request takes no answer.
  */
 @Entity
 @Table(name = "support_request")
@@ -32,22 +32,29 @@ public class SupportRequest {
 	private Long id;
 
 	private Long resellerId;
+
 	private String senderName;
+
 	private String senderEmail;
 
 	@Enumerated(EnumType.STRING)
 	private SupportTopic topic;
 
 	private String orderNumber;
+
 	private String message;
+
 	private String locale;
 
 	@Enumerated(EnumType.STRING)
 	private SupportStatus status;
 
 	private Instant createdAt;
+
 	private Instant updatedAt;
+
 	private Instant closedAt;
+
 	private String closedBy;
 
 	@OneToMany(cascade = CascadeType.PERSIST)
@@ -59,7 +66,8 @@ public class SupportRequest {
 	}
 
 	/**
-	 * @param resellerId the signed-in reseller who wrote it, or {@code null} for the public
+	 * @param resellerId the signed-in reseller who wrote it, or {@code null} for the
+	 * public
 	 * @param orderNumber blank for none
 	 */
 	public SupportRequest(Long resellerId, String senderName, String senderEmail, SupportTopic topic,
@@ -76,7 +84,10 @@ public class SupportRequest {
 		this.updatedAt = now;
 	}
 
-	/** Staff answer it: the answer is kept and the request is answered; a closed request takes no answer. */
+	/**
+	 * Staff answer it: the answer is kept and the request is answered; a closed request
+	 * takes no answer.
+	 */
 	public SupportAnswer answer(String body, String answeredBy, Instant now) {
 		if (status == SupportStatus.CLOSED) {
 			throw new Refusal("support.error.closed");
@@ -107,7 +118,10 @@ public class SupportRequest {
 		return id;
 	}
 
-	/** Written by a signed-in reseller, whose address is proven, rather than typed by anyone. */
+	/**
+	 * Written by a signed-in reseller, whose address is proven, rather than typed by
+	 * anyone.
+	 */
 	public boolean fromReseller() {
 		return resellerId != null;
 	}
@@ -152,4 +166,5 @@ public class SupportRequest {
 	public List<SupportAnswer> answers() {
 		return List.copyOf(answers);
 	}
+
 }

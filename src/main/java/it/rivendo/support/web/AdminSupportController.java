@@ -19,7 +19,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Staff read support requests, filter them by status, answer them (the answer is e-mailed) and close them. */
+/**
+ * Staff read support requests, filter them by status, answer them (the answer is
+ * e-mailed) and close them.
+ */
 @Controller
 class AdminSupportController {
 
@@ -72,4 +75,5 @@ class AdminSupportController {
 		redirect.addFlashAttribute("success", "support.closed");
 		return "redirect:/admin/support/" + id;
 	}
+
 }

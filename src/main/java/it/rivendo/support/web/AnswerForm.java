@@ -17,4 +17,5 @@ public class AnswerForm {
 	public void setBody(String body) {
 		this.body = body;
 	}
+
 }

@@ -28,17 +28,23 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * "Contattaci", open to everyone. A signed-in reseller writes under the account's name and e-mail and may name one of
- * its orders; anyone else types name and e-mail, and an order number is only kept as written.
+ * "Contattaci", open to everyone. A signed-in reseller writes under the account's name
+ * and e-mail and may name one of its orders; anyone else types name and e-mail, and an
+ * order number is only kept as written.
  */
 @Controller
 class ContactController {
 
-	/** Requests from one address (or one reseller) in an hour: enough for a person, too few for a spammer. */
+	/**
+	 * Requests from one address (or one reseller) in an hour: enough for a person, too
+	 * few for a spammer.
+	 */
 	static final Throttle.Limit REQUESTS_PER_SENDER = new Throttle.Limit("contact-sender", 5, Duration.ofHours(1));
 
 	private final SupportDesk desk;
+
 	private final Throttle throttle;
+
 	private final Clock clock;
 
 	ContactController(SupportDesk desk, Throttle throttle, Clock clock) {
@@ -47,7 +53,9 @@ class ContactController {
 		this.clock = clock;
 	}
 
-	/** The form, prefilled with the account's name and e-mail for a signed-in reseller. */
+	/**
+	 * The form, prefilled with the account's name and e-mail for a signed-in reseller.
+	 */
 	@ModelAttribute("contactForm")
 	ContactForm contactForm(@AuthenticationPrincipal ShopUser user) {
 		ContactForm form = new ContactForm();
@@ -73,8 +81,8 @@ class ContactController {
 
 	@PostMapping("/contact")
 	String send(@AuthenticationPrincipal ShopUser user, @Valid @ModelAttribute("contactForm") ContactForm form,
-			BindingResult binding, Model model, HttpServletRequest request, HttpServletResponse response,
-			Locale locale, RedirectAttributes redirect) {
+			BindingResult binding, Model model, HttpServletRequest request, HttpServletResponse response, Locale locale,
+			RedirectAttributes redirect) {
 		Long resellerId = isReseller(user) ? user.resellerId() : null;
 		if (!binding.hasFieldErrors("orderNumber") && resellerId != null && form.getOrderNumber() != null
 				&& !form.getOrderNumber().isBlank() && !desk.ownsOrder(resellerId, form.getOrderNumber())) {
@@ -88,8 +96,8 @@ class ContactController {
 				resellerId != null ? "reseller " + resellerId : request.getRemoteAddr());
 		if (tooMany.isPresent()) {
 			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
-			response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(
-					Math.max(1, Duration.between(clock.instant(), tooMany.get()).toSeconds())));
+			response.setHeader(HttpHeaders.RETRY_AFTER,
+					Long.toString(Math.max(1, Duration.between(clock.instant(), tooMany.get()).toSeconds())));
 			model.addAttribute("tooManyUntil", tooMany.get());
 			return page(user, model);
 		}
@@ -117,4 +125,5 @@ class ContactController {
 	private static boolean isReseller(ShopUser user) {
 		return user != null && user.isReseller();
 	}
+
 }

@@ -6,7 +6,10 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-/** "Contattaci": for a signed-in reseller, name and e-mail come from the account and cannot be changed. */
+/**
+ * "Contattaci": for a signed-in reseller, name and e-mail come from the account and
+ * cannot be changed.
+ */
 public class ContactForm {
 
 	@NotNull(message = "{validation.required}")
@@ -67,4 +70,5 @@ public class ContactForm {
 	public void setMessage(String message) {
 		this.message = message;
 	}
+
 }

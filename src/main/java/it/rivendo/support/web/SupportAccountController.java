@@ -8,7 +8,10 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-/** A reseller's own support requests and staff's answers; another reseller's request is not found. */
+/**
+ * A reseller's own support requests and staff's answers; another reseller's request is
+ * not found.
+ */
 @Controller
 class SupportAccountController {
 
@@ -29,4 +32,5 @@ class SupportAccountController {
 		model.addAttribute("request", desk.ofReseller(user.resellerId(), id));
 		return "support/request";
 	}
+
 }

@@ -33,10 +33,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.env.Environment;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** The cart page and its forms, without a database: each change redirects back with a message (PRG). */
+/**
+ * The cart page and its forms, without a database: each change redirects back with a
+ * message (PRG).
+ */
 @PageSliceTest(CartController.class)
 class CartControllerTests {
-
 
 	@Autowired
 	MockMvc mvc;
@@ -64,7 +66,8 @@ class CartControllerTests {
 
 	@Test
 	void acquistaAddsOneUnitOfTheChosenModeAtTheServersPrice() throws Exception {
-		mvc.perform(post("/cart/items").with(user(RESELLER)).with(csrf())
+		mvc.perform(post("/cart/items").with(user(RESELLER))
+			.with(csrf())
 			.param("product", "REMOTA")
 			.param("mode", "SPID")
 			.param("price", "0.01"))
@@ -78,7 +81,10 @@ class CartControllerTests {
 		mvc.perform(post("/cart/items").with(user(RESELLER)).with(csrf()).param("product", "REMOTA"))
 			.andExpect(redirectedUrl("/products/REMOTA"))
 			.andExpect(flash().attribute("modeError", "cart.mode.missing"));
-		mvc.perform(post("/cart/items").with(user(RESELLER)).with(csrf()).param("product", "REMOTA").param("mode", "PIGEON"))
+		mvc.perform(post("/cart/items").with(user(RESELLER))
+			.with(csrf())
+			.param("product", "REMOTA")
+			.param("mode", "PIGEON"))
 			.andExpect(redirectedUrl("/products/REMOTA"))
 			.andExpect(flash().attribute("modeError", "cart.mode.notAllowed"));
 		verify(carts, never()).add(anyLong(), anyString(), any(), anyInt());
@@ -87,7 +93,8 @@ class CartControllerTests {
 	@Test
 	void aModeTheProductDoesNotAllowKeepsTheChoiceForThePage() throws Exception {
 		willThrow(new ModeNotAvailableException("SPIDP", CIE)).given(carts).add(7, "SPIDP", CIE, 1);
-		mvc.perform(post("/cart/items").with(user(RESELLER)).with(csrf()).param("product", "SPIDP").param("mode", "CIE"))
+		mvc.perform(
+				post("/cart/items").with(user(RESELLER)).with(csrf()).param("product", "SPIDP").param("mode", "CIE"))
 			.andExpect(redirectedUrl("/products/SPIDP"))
 			.andExpect(flash().attribute("modeError", "cart.mode.notAllowed"))
 			.andExpect(flash().attribute("selectedMode", CIE));
@@ -96,7 +103,8 @@ class CartControllerTests {
 	@Test
 	void aFullLineSaysSoOnTheCart() throws Exception {
 		willThrow(new Refusal("cart.quantity.full")).given(carts).add(7, "REMOTA", SPID, 1);
-		mvc.perform(post("/cart/items").with(user(RESELLER)).with(csrf()).param("product", "REMOTA").param("mode", "SPID"))
+		mvc.perform(
+				post("/cart/items").with(user(RESELLER)).with(csrf()).param("product", "REMOTA").param("mode", "SPID"))
 			.andExpect(redirectedUrl("/cart"))
 			.andExpect(flash().attribute("error", "cart.quantity.full"));
 	}
@@ -121,4 +129,5 @@ class CartControllerTests {
 			.andExpect(status().isForbidden());
 		verify(carts, never()).add(anyLong(), anyString(), any(), anyInt());
 	}
+
 }

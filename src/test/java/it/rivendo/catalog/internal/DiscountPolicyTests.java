@@ -7,7 +7,10 @@ import java.math.BigDecimal;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The discount on a product: the reseller's own override, else its tier's override, else the tier's percentage. */
+/**
+ * The discount on a product: the reseller's own override, else its tier's override, else
+ * the tier's percentage.
+ */
 class DiscountPolicyTests {
 
 	static final long REMOTA = 1;
@@ -51,4 +54,5 @@ class DiscountPolicyTests {
 	private static BigDecimal percent(String value) {
 		return new BigDecimal(value);
 	}
+
 }

@@ -37,7 +37,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** The catalog and a product page, without a database: the reseller's own prices, search and the chosen mode. */
+/**
+ * The catalog and a product page, without a database: the reseller's own prices, search
+ * and the chosen mode.
+ */
 @PageSliceTest(CatalogController.class)
 class CatalogControllerTests {
 
@@ -54,7 +57,8 @@ class CatalogControllerTests {
 
 	@BeforeEach
 	void aSilverReseller() {
-		given(catalog.tierOf(7)).willReturn(new DiscountTierInfo("SILVER", SILVER, new BigDecimal("20"), Instant.EPOCH));
+		given(catalog.tierOf(7))
+			.willReturn(new DiscountTierInfo("SILVER", SILVER, new BigDecimal("20"), Instant.EPOCH));
 		given(tiers.statusOf(7)).willReturn(new TierStatus("SILVER", SILVER, new BigDecimal("20"), Instant.EPOCH, false,
 				null, Money.of("1000.00"), null, null));
 	}
@@ -83,9 +87,9 @@ class CatalogControllerTests {
 
 	@Test
 	void aProductPageOffersItsModesWithTheFirstChosen() throws Exception {
-		given(catalog.productPage("REMOTA", 7)).willReturn(new ProductPage("REMOTA", name(),
-				new LocalizedText("Descrizione", "Description"), new LocalizedText("Firma", "Signature"), "FIRMA",
-				List.of(quote(CIE), quote(SPID))));
+		given(catalog.productPage("REMOTA", 7))
+			.willReturn(new ProductPage("REMOTA", name(), new LocalizedText("Descrizione", "Description"),
+					new LocalizedText("Firma", "Signature"), "FIRMA", List.of(quote(CIE), quote(SPID))));
 		mvc.perform(get("/products/REMOTA").with(user(RESELLER)))
 			.andExpect(status().isOk())
 			.andExpect(model().attribute("selectedMode", CIE))
@@ -105,4 +109,5 @@ class CatalogControllerTests {
 	private static LocalizedText name() {
 		return new LocalizedText("Firma remota", "Remote signature");
 	}
+
 }

@@ -11,7 +11,10 @@ import org.springframework.boot.context.properties.source.MapConfigurationProper
 import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.env.SystemEnvironmentPropertySource;
 
-/** The rivendo.topup.* settings bind as before the record replaced five @Value, with the same defaults. */
+/**
+ * The rivendo.topup.* settings bind as before the record replaced five @Value, with the
+ * same defaults.
+ */
 class TopUpPropertiesTests {
 
 	@Test
@@ -32,8 +35,8 @@ class TopUpPropertiesTests {
 
 	@Test
 	void theEnvironmentVariablesInTheReadmeStillSetThem() {
-		Map<String, Object> environment = Map.of("RIVENDO_TOPUP_MIN_AMOUNT", "70.00", "RIVENDO_TOPUP_MAX_AMOUNT",
-				"900", "RIVENDO_TOPUP_BANK_IBAN", "IT11X", "RIVENDO_TOPUP_BANK_NAME", "Banca Tre",
+		Map<String, Object> environment = Map.of("RIVENDO_TOPUP_MIN_AMOUNT", "70.00", "RIVENDO_TOPUP_MAX_AMOUNT", "900",
+				"RIVENDO_TOPUP_BANK_IBAN", "IT11X", "RIVENDO_TOPUP_BANK_NAME", "Banca Tre",
 				"RIVENDO_TOPUP_BANK_BENEFICIARY", "Rivendo S.p.A.");
 		SystemEnvironmentPropertySource variables = new SystemEnvironmentPropertySource(
 				StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, environment);
@@ -41,12 +44,13 @@ class TopUpPropertiesTests {
 				TopUpProperties.class);
 		assertThat(set.minAmount()).isEqualTo(Money.of("70.00"));
 		assertThat(set.maxAmount()).isEqualTo(Money.of("900.00"));
-		assertThat(set.bank()).isEqualTo(new it.rivendo.credit.TopUps.BankDetails("Rivendo S.p.A.", "IT11X",
-				"Banca Tre"));
+		assertThat(set.bank())
+			.isEqualTo(new it.rivendo.credit.TopUps.BankDetails("Rivendo S.p.A.", "IT11X", "Banca Tre"));
 	}
 
 	private static TopUpProperties bind(Map<String, String> properties) {
 		return new Binder(new MapConfigurationPropertySource(properties)).bindOrCreate("rivendo.topup",
 				TopUpProperties.class);
 	}
+
 }

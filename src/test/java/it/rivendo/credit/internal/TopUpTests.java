@@ -15,7 +15,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** A top-up changes only while pending, credits once what it should, and names the ledger entry it credited. */
+/**
+ * A top-up changes only while pending, credits once what it should, and names the ledger
+ * entry it credited.
+ */
 class TopUpTests {
 
 	static final Instant NOW = Instant.parse("2026-03-01T10:00:00Z");
@@ -84,8 +87,8 @@ class TopUpTests {
 	@Test
 	void aCancelledTopUpNeedsAReasonAndIsNeverCredited() {
 		TopUp topUp = bank("100.00");
-		assertThatThrownBy(() -> topUp.cancel(" ", "staff@test.it"))
-			.isInstanceOfSatisfying(Refusal.class, ex -> assertThat(ex.messageKey()).isEqualTo("topup.error.reason"));
+		assertThatThrownBy(() -> topUp.cancel(" ", "staff@test.it")).isInstanceOfSatisfying(Refusal.class,
+				ex -> assertThat(ex.messageKey()).isEqualTo("topup.error.reason"));
 		assertThat(topUp.isPending()).isTrue();
 
 		topUp.cancel("Bonifico mai arrivato", "staff@test.it");
@@ -110,4 +113,5 @@ class TopUpTests {
 	private static TopUp bank(String amount) {
 		return new TopUp("RIC-2026-000001", 7, Money.of(amount), PaymentMethod.BANK, null, "reseller@test.it", NOW);
 	}
+
 }

@@ -46,7 +46,9 @@ class HandoffTokenTests {
 
 	@Test
 	void longUserAgentsAreCutToTheirColumn() {
-		token.use(NOW, "x".repeat(2000)); // nothing to assert beyond no failure: the column holds 500
+		token.use(NOW, "x".repeat(2000)); // nothing to assert beyond no failure: the
+											// column holds 500
 		assertThat(token.status(NOW)).isEqualTo(HandoffStatus.USED);
 	}
+
 }

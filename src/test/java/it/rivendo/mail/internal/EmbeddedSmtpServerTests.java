@@ -8,7 +8,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 
-/** The demo's in-process SMTP server takes another port when its own is busy, and the shop sends there. */
+/**
+ * The demo's in-process SMTP server takes another port when its own is busy, and the shop
+ * sends there.
+ */
 class EmbeddedSmtpServerTests {
 
 	@Test
@@ -63,4 +66,5 @@ class EmbeddedSmtpServerTests {
 		message.setText("Grazie.");
 		return message;
 	}
+
 }

@@ -28,4 +28,5 @@ class SmtpHealthIndicatorTests {
 		assertThat(health.getStatus()).isNotEqualTo(Status.DOWN);
 		assertThat(health.getDetails()).containsKeys("error", "pending", "failed");
 	}
+
 }

@@ -11,7 +11,10 @@ import java.time.Instant;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 
-/** An application waits for staff, who approve it (its account opened) or reject it with a reason, once. */
+/**
+ * An application waits for staff, who approve it (its account opened) or reject it with a
+ * reason, once.
+ */
 class ApplicationTests {
 
 	static final Instant APPLIED = Instant.parse("2026-02-03T09:00:00Z");
@@ -43,8 +46,8 @@ class ApplicationTests {
 
 	@Test
 	void rejectionNeedsAReason() {
-		assertThatThrownBy(() -> application.reject("  ", "staff@test.it", at(1)))
-			.isInstanceOfSatisfying(Refusal.class, refusal -> assertThat(refusal.messageKey()).isEqualTo("apply.error.reason"));
+		assertThatThrownBy(() -> application.reject("  ", "staff@test.it", at(1))).isInstanceOfSatisfying(Refusal.class,
+				refusal -> assertThat(refusal.messageKey()).isEqualTo("apply.error.reason"));
 		assertThat(application.status()).isEqualTo(ApplicationStatus.PENDING);
 
 		application.reject(" Partita IVA cessata ", "staff@test.it", at(1));
@@ -76,4 +79,5 @@ class ApplicationTests {
 	private static Instant at(int hours) {
 		return APPLIED.plus(Duration.ofHours(hours));
 	}
+
 }

@@ -46,8 +46,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
- * The checkout form, without a database: messages next to the fields (422), a refusal the reseller can act on, or a
- * redirect to the completed order; the payment gets the normalised billing data and the total the reseller saw.
+ * The checkout form, without a database: messages next to the fields (422), a refusal the
+ * reseller can act on, or a redirect to the completed order; the payment gets the
+ * normalised billing data and the total the reseller saw.
  */
 @PageSliceTest(CheckoutController.class)
 class CheckoutControllerTests {
@@ -72,16 +73,19 @@ class CheckoutControllerTests {
 
 	@BeforeEach
 	void aCartOfOneProductAndACredit() {
-		given(carts.view(7)).willReturn(PageSliceData.cartOf(1, "39.00")); // 47.58 with VAT
+		given(carts.view(7)).willReturn(PageSliceData.cartOf(1, "39.00")); // 47.58 with
+																			// VAT
 		given(credit.balanceOf(7)).willReturn(Money.of("100.00"));
 		given(history.addressBook(7)).willReturn(List.of());
 	}
 
 	@Test
 	void theFormIsPrefilledWithTheResellersOwnDataAndSaysWhatTheCreditLeaves() throws Exception {
-		given(accounts.profile(7)).willReturn(Optional.of(new ResellerProfile(7, new BillingAddress("Azienda Uno S.r.l.",
-				"00743110157", "00743110157", "Via Roma 1", "20121", "Milano", "MI", "IT", "M5UXCR1", null),
-				"buyer@test.it", "Referente", Locale.ITALIAN, true)));
+		given(accounts.profile(7))
+			.willReturn(Optional.of(new ResellerProfile(7,
+					new BillingAddress("Azienda Uno S.r.l.", "00743110157", "00743110157", "Via Roma 1", "20121",
+							"Milano", "MI", "IT", "M5UXCR1", null),
+					"buyer@test.it", "Referente", Locale.ITALIAN, true)));
 		mvc.perform(get("/checkout").with(user(RESELLER)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("value=\"Azienda Uno S.r.l.\"")))
@@ -156,4 +160,5 @@ class CheckoutControllerTests {
 		Map<String, String> fields = new LinkedHashMap<>(changes);
 		return PageSliceData.checkoutForm(RESELLER, fields.getOrDefault("expectedTotal", "47.58"), fields);
 	}
+
 }

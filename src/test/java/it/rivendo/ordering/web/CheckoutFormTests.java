@@ -7,7 +7,10 @@ import it.rivendo.ordering.CustomerType;
 import it.rivendo.shared.web.BillingFieldsTests;
 import org.junit.jupiter.api.Test;
 
-/** What the checkout form hands to the payment: the billing data normalised the way the invoice needs them. */
+/**
+ * What the checkout form hands to the payment: the billing data normalised the way the
+ * invoice needs them.
+ */
 class CheckoutFormTests {
 
 	@Test
@@ -71,4 +74,5 @@ class CheckoutFormTests {
 	static CheckoutForm company() {
 		return BillingFieldsTests.aValidCompany(new CheckoutForm());
 	}
+
 }

@@ -14,8 +14,9 @@ import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 /**
- * The life of a purchased service, each transition guarded: Da associare → Associato → (activation started) → Attivo;
- * Scaduto after the deadline; Sospeso until a date; Annullato for good.
+ * The life of a purchased service, each transition guarded: Da associare → Associato →
+ * (activation started) → Attivo; Scaduto after the deadline; Sospeso until a date;
+ * Annullato for good.
  */
 class PurchasedServiceTests {
 
@@ -47,9 +48,8 @@ class PurchasedServiceTests {
 		service.startActivation(MARIO, at(3));
 		assertThat(service.canChangeAssociation()).isFalse();
 		assertThat(service.customerName()).isEqualTo("Mario Rossi");
-		assertThatThrownBy(() -> service.associateTo("other@example.it", null, at(4)))
-			.isInstanceOfSatisfying(Refusal.class,
-					ex -> assertThat(ex.messageKey()).isEqualTo("service.error.notAssociable"));
+		assertThatThrownBy(() -> service.associateTo("other@example.it", null, at(4))).isInstanceOfSatisfying(
+				Refusal.class, ex -> assertThat(ex.messageKey()).isEqualTo("service.error.notAssociable"));
 		assertThat(service.customerEmail()).isEqualTo("mario@example.it");
 	}
 
@@ -57,9 +57,8 @@ class PurchasedServiceTests {
 	void itBecomesActiveOnlyAfterTheEndCustomerStartedActivation() {
 		assertThatThrownBy(() -> service.activate(at(1))).isInstanceOf(Refusal.class);
 		service.associateTo("mario@example.it", null, at(1));
-		assertThatThrownBy(() -> service.activate(at(2)))
-			.isInstanceOfSatisfying(Refusal.class,
-					ex -> assertThat(ex.messageKey()).isEqualTo("activation.error.notActivatable"));
+		assertThatThrownBy(() -> service.activate(at(2))).isInstanceOfSatisfying(Refusal.class,
+				ex -> assertThat(ex.messageKey()).isEqualTo("activation.error.notActivatable"));
 
 		service.startActivation(MARIO, at(2));
 		service.activate(at(3));
@@ -71,9 +70,8 @@ class PurchasedServiceTests {
 	@Test
 	void afterTheDeadlineNothingCanStartAndTheServiceExpiresUnlessActive() {
 		Instant late = DEADLINE.plusSeconds(1);
-		assertThatThrownBy(() -> service.associateTo("mario@example.it", null, late))
-			.isInstanceOfSatisfying(Refusal.class,
-					ex -> assertThat(ex.messageKey()).isEqualTo("service.error.deadlinePassed"));
+		assertThatThrownBy(() -> service.associateTo("mario@example.it", null, late)).isInstanceOfSatisfying(
+				Refusal.class, ex -> assertThat(ex.messageKey()).isEqualTo("service.error.deadlinePassed"));
 		assertThat(service.expireIfLate(DEADLINE)).isFalse();
 		assertThat(service.expireIfLate(late)).isTrue();
 		assertThat(service.status()).isEqualTo(ServiceStatus.EXPIRED);
@@ -85,13 +83,11 @@ class PurchasedServiceTests {
 
 	@Test
 	void onlyAnActiveServiceIsSuspendedAndOnlyUntilAFutureDate() {
-		assertThatThrownBy(() -> service.suspend(at(30), "verifica", at(1)))
-			.isInstanceOfSatisfying(Refusal.class,
-					ex -> assertThat(ex.messageKey()).isEqualTo("service.error.notSuspendable"));
+		assertThatThrownBy(() -> service.suspend(at(30), "verifica", at(1))).isInstanceOfSatisfying(Refusal.class,
+				ex -> assertThat(ex.messageKey()).isEqualTo("service.error.notSuspendable"));
 		PurchasedService active = activeService();
-		assertThatThrownBy(() -> active.suspend(at(5), "verifica", at(5)))
-			.isInstanceOfSatisfying(Refusal.class,
-					ex -> assertThat(ex.messageKey()).isEqualTo("service.error.suspendPast"));
+		assertThatThrownBy(() -> active.suspend(at(5), "verifica", at(5))).isInstanceOfSatisfying(Refusal.class,
+				ex -> assertThat(ex.messageKey()).isEqualTo("service.error.suspendPast"));
 
 		active.suspend(at(30), "verifica", at(5));
 		assertThat(active.status()).isEqualTo(ServiceStatus.SUSPENDED);
@@ -110,9 +106,8 @@ class PurchasedServiceTests {
 		assertThat(active.statusReason()).isEqualTo("frode");
 		assertThat(active.suspendedUntil()).isNull();
 		assertThat(active.resumeIfDue(at(31))).isFalse();
-		assertThatThrownBy(() -> active.revoke("ancora", at(7)))
-			.isInstanceOfSatisfying(Refusal.class,
-					ex -> assertThat(ex.messageKey()).isEqualTo("service.error.alreadyRevoked"));
+		assertThatThrownBy(() -> active.revoke("ancora", at(7))).isInstanceOfSatisfying(Refusal.class,
+				ex -> assertThat(ex.messageKey()).isEqualTo("service.error.alreadyRevoked"));
 	}
 
 	@Test
@@ -136,4 +131,5 @@ class PurchasedServiceTests {
 	private static Instant at(int day) {
 		return BOUGHT.plus(Duration.ofDays(day));
 	}
+
 }

@@ -10,7 +10,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mock.env.MockEnvironment;
 
-/** A fresh machine needs no createdb: on the server the tests run on, whichever it is, a missing database is created. */
+/**
+ * A fresh machine needs no createdb: on the server the tests run on, whichever it is, a
+ * missing database is created.
+ */
 @IntegrationTest
 class DatabaseBootstrapIT {
 
@@ -27,11 +30,11 @@ class DatabaseBootstrapIT {
 	void createsTheDatabaseWhenItDoesNotExist() throws Exception {
 		String server = testDatabase.substring(0, testDatabase.lastIndexOf('/') + 1);
 		String name = "rivendo_bootstrap_" + System.nanoTime();
-		DatabaseSettings settings = DatabaseSettings.from(new MockEnvironment()
-			.withProperty("rivendo.database.url-variable", "TEST_DATASOURCE_URL")
-			.withProperty("TEST_DATASOURCE_URL", server + name)
-			.withProperty("spring.datasource.username", username)
-			.withProperty("spring.datasource.password", password));
+		DatabaseSettings settings = DatabaseSettings
+			.from(new MockEnvironment().withProperty("rivendo.database.url-variable", "TEST_DATASOURCE_URL")
+				.withProperty("TEST_DATASOURCE_URL", server + name)
+				.withProperty("spring.datasource.username", username)
+				.withProperty("spring.datasource.password", password));
 		try {
 			DatabaseBootstrap.checkGiven(settings);
 			try (Connection connection = DriverManager.getConnection(server + name, username, password)) {
@@ -47,4 +50,5 @@ class DatabaseBootstrapIT {
 			}
 		}
 	}
+
 }

@@ -18,16 +18,20 @@ import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.mock.env.MockEnvironment;
 
 /**
- * The choice of the database, without one: given URL, then the local server, then a server the shop starts (a
- * container before the embedded one), else one sentence saying what to set.
+ * The choice of the database, without one: given URL, then the local server, then a
+ * server the shop starts (a container before the embedded one), else one sentence saying
+ * what to set.
  */
 class DatabaseBootstrapTests {
 
 	private static final String CLOSED = "jdbc:postgresql://127.0.0.1:1/";
 
 	final FakeServer container = new FakeServer("a container");
+
 	final FakeServer embedded = new FakeServer("the embedded PostgreSQL");
+
 	final Log log = mock(Log.class);
+
 	boolean localAnswers;
 
 	@Test
@@ -38,7 +42,8 @@ class DatabaseBootstrapTests {
 
 		bootstrap().postProcessEnvironment(environment, new SpringApplication());
 
-		assertThat(environment.getProperty("spring.datasource.url")).isEqualTo("jdbc:fake://db.example.com/shop?password=secret");
+		assertThat(environment.getProperty("spring.datasource.url"))
+			.isEqualTo("jdbc:fake://db.example.com/shop?password=secret");
 		assertThat(container.starts.get() + embedded.starts.get()).isZero();
 		verify(log).info("Database: SPRING_DATASOURCE_URL jdbc:fake://db.example.com/shop");
 	}
@@ -46,7 +51,8 @@ class DatabaseBootstrapTests {
 	@Test
 	void aGivenUrlThatDoesNotAnswerStopsStartUpInsteadOfBeingReplaced() {
 		localAnswers = true;
-		DatabaseSettings settings = DatabaseSettings.from(shop().withProperty("SPRING_DATASOURCE_URL", CLOSED + "shop"));
+		DatabaseSettings settings = DatabaseSettings
+			.from(shop().withProperty("SPRING_DATASOURCE_URL", CLOSED + "shop"));
 
 		assertThatThrownBy(() -> bootstrap().database(settings))
 			.isInstanceOfSatisfying(DatabaseUnavailableException.class, ex -> {
@@ -94,7 +100,8 @@ class DatabaseBootstrapTests {
 		bootstrap().postProcessEnvironment(environment, new SpringApplication());
 
 		assertThat(embedded.starts).hasValue(1);
-		assertThat(environment.getProperty("spring.datasource.url")).isEqualTo("jdbc:fake://the embedded PostgreSQL/rivendo");
+		assertThat(environment.getProperty("spring.datasource.url"))
+			.isEqualTo("jdbc:fake://the embedded PostgreSQL/rivendo");
 		assertThat(environment.getProperty("spring.datasource.username")).isEqualTo("fake");
 		verify(log).info("Database: the embedded PostgreSQL, database rivendo");
 	}
@@ -102,11 +109,13 @@ class DatabaseBootstrapTests {
 	@Test
 	void aStartedServerServesEveryApplicationWithTheSameSettings() {
 		container.available = false;
-		String data = "/tmp/rivendo-" + System.nanoTime(); // settings of their own: the choice is kept per JVM
+		String data = "/tmp/rivendo-" + System.nanoTime(); // settings of their own: the
+															// choice is kept per JVM
 		DatabaseSettings settings = DatabaseSettings.from(shop().withProperty("rivendo.database.embedded-data", data));
 
 		Database first = bootstrap().database(settings);
-		Database second = bootstrap().database(DatabaseSettings.from(shop().withProperty("rivendo.database.embedded-data", data)));
+		Database second = bootstrap()
+			.database(DatabaseSettings.from(shop().withProperty("rivendo.database.embedded-data", data)));
 
 		assertThat(second).isEqualTo(first);
 		assertThat(embedded.starts).hasValue(1);
@@ -134,7 +143,8 @@ class DatabaseBootstrapTests {
 
 		assertThatThrownBy(() -> bootstrap().database(DatabaseSettings.from(shop())))
 			.isInstanceOf(DatabaseUnavailableException.class)
-			.hasMessageStartingWith("Rivendo could not start the embedded PostgreSQL: initdb failed. Set SPRING_DATASOURCE_URL");
+			.hasMessageStartingWith(
+					"Rivendo could not start the embedded PostgreSQL: initdb failed. Set SPRING_DATASOURCE_URL");
 	}
 
 	@Test
@@ -149,7 +159,10 @@ class DatabaseBootstrapTests {
 		return new DatabaseBootstrap(log, () -> List.of(container, embedded), settings -> localAnswers);
 	}
 
-	/** The shop's settings of application.yml, with a data folder of the test's own (the choice is kept per JVM). */
+	/**
+	 * The shop's settings of application.yml, with a data folder of the test's own (the
+	 * choice is kept per JVM).
+	 */
 	private static MockEnvironment shop() {
 		return new MockEnvironment().withProperty("rivendo.database.url-variable", "SPRING_DATASOURCE_URL")
 			.withProperty("rivendo.database.name", "rivendo")
@@ -157,12 +170,18 @@ class DatabaseBootstrapTests {
 			.withProperty("rivendo.database.embedded-data", "/tmp/rivendo-tests-" + System.nanoTime());
 	}
 
-	/** A server that "starts" at a URL of a driver that is not PostgreSQL, which is then used as it is. */
+	/**
+	 * A server that "starts" at a URL of a driver that is not PostgreSQL, which is then
+	 * used as it is.
+	 */
 	static final class FakeServer implements DatabaseServer {
 
 		final String name;
+
 		final AtomicInteger starts = new AtomicInteger();
+
 		boolean available = true;
+
 		RuntimeException failure;
 
 		FakeServer(String name) {
@@ -187,5 +206,7 @@ class DatabaseBootstrapTests {
 			starts.incrementAndGet();
 			return new Running("jdbc:fake://" + name + "/", "fake", "", name);
 		}
+
 	}
+
 }

@@ -15,8 +15,9 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 
 /**
- * The embedded PostgreSQL 17, on every run of the suite: with no URL given, nothing answering on the local port and
- * no containers (as on a laptop with only a JDK), the shop starts its own server, migrates it and sells on it.
+ * The embedded PostgreSQL 17, on every run of the suite: with no URL given, nothing
+ * answering on the local port and no containers (as on a laptop with only a JDK), the
+ * shop starts its own server, migrates it and sells on it.
  */
 @IntegrationTest
 @TestPropertySource(properties = { "rivendo.database.url-variable=", "rivendo.database.local-server=127.0.0.1:1",
@@ -56,4 +57,5 @@ class EmbeddedDatabaseIT {
 			.query(Long.class)
 			.single()).isEqualTo(2);
 	}
+
 }

@@ -19,8 +19,8 @@ import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The demo's embedded PostgreSQL keeps its data between runs, and starts again after a run that was killed: the server
- * that run left running in the folder is stopped first.
+ * The demo's embedded PostgreSQL keeps its data between runs, and starts again after a
+ * run that was killed: the server that run left running in the folder is stopped first.
  */
 @EnabledOnOs({ OS.LINUX, OS.MAC })
 class EmbeddedPostgresLauncherIT {
@@ -42,7 +42,8 @@ class EmbeddedPostgresLauncherIT {
 		}
 		assertThat(data.resolve("postmaster.pid")).doesNotExist();
 
-		// what a killed run leaves: its server still running in the folder, nobody holding the folder
+		// what a killed run leaves: its server still running in the folder, nobody
+		// holding the folder
 		ProcessHandle leftBehind = startByHand(binaries, data);
 		assertThat(leftBehind.isAlive()).isTrue();
 
@@ -51,7 +52,8 @@ class EmbeddedPostgresLauncherIT {
 			assertThat(leftBehind.isAlive()).isFalse();
 			assertThat(second.running().description()).contains("data in " + data)
 				.contains("after stopping the server, pid " + leftBehind.pid());
-			try (Connection connection = connect(second); Statement statement = connection.createStatement();
+			try (Connection connection = connect(second);
+					Statement statement = connection.createStatement();
 					ResultSet rows = statement.executeQuery("select note from kept")) {
 				assertThat(rows.next()).isTrue();
 				assertThat(rows.getString(1)).isEqualTo("ordine 1");
@@ -97,4 +99,5 @@ class EmbeddedPostgresLauncherIT {
 		assertThat(pgCtl.waitFor()).as("pg_ctl start, see by-hand.log").isZero();
 		return postmaster(data);
 	}
+
 }

@@ -12,7 +12,10 @@ import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A server a killed run left in the demo's data folder is stopped, but only if it really is a postgres. */
+/**
+ * A server a killed run left in the demo's data folder is stopped, but only if it really
+ * is a postgres.
+ */
 @EnabledOnOs({ OS.LINUX, OS.MAC })
 class LeftBehindServerTests {
 
@@ -69,8 +72,12 @@ class LeftBehindServerTests {
 		return new ProcessBuilder(sleep.toString(), "60").start();
 	}
 
-	/** A postmaster.pid as PostgreSQL writes it: the pid, the data folder, the start time, the port... */
+	/**
+	 * A postmaster.pid as PostgreSQL writes it: the pid, the data folder, the start time,
+	 * the port...
+	 */
 	private void pidFile(long pid) throws Exception {
 		Files.writeString(folder.resolve("postmaster.pid"), pid + "\n" + folder + "\n1700000000\n54321\n");
 	}
+
 }

@@ -14,35 +14,62 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Which field each bad input is reported on: one case per rule, with real valid and invalid codes. */
+/**
+ * Which field each bad input is reported on: one case per rule, with real valid and
+ * invalid codes.
+ */
 public class BillingFieldsTests {
 
 	static final Validator VALIDATOR = Validation.buildDefaultValidatorFactory().getValidator();
 
 	static Stream<Arguments> cases() {
-		return Stream.of(
-				Arguments.of("valid company", edit(f -> { }), Set.of()),
-				Arguments.of("valid person", edit(BillingFieldsTests::person), Set.of()),
-				Arguments.of("company with PEC only", edit(f -> { f.setSdiCode(""); f.setPec("amministrazione@pec.it"); }), Set.of()),
-				Arguments.of("company without SDI nor PEC", edit(f -> { f.setSdiCode(""); f.setPec(""); }), Set.of("sdiCode")),
-				Arguments.of("Partita IVA bad check digit", edit(f -> f.setVatNumber("00743110158")), Set.of("vatNumber")),
-				Arguments.of("Partita IVA bad office code", edit(f -> f.setVatNumber("12345678903")), Set.of("vatNumber")),
+		return Stream.of(Arguments.of("valid company", edit(f -> {
+		}), Set.of()), Arguments.of("valid person", edit(BillingFieldsTests::person), Set.of()),
+				Arguments.of("company with PEC only", edit(f -> {
+					f.setSdiCode("");
+					f.setPec("amministrazione@pec.it");
+				}), Set.of()), Arguments.of("company without SDI nor PEC", edit(f -> {
+					f.setSdiCode("");
+					f.setPec("");
+				}), Set.of("sdiCode")),
+				Arguments.of("Partita IVA bad check digit", edit(f -> f.setVatNumber("00743110158")),
+						Set.of("vatNumber")),
+				Arguments.of("Partita IVA bad office code", edit(f -> f.setVatNumber("12345678903")),
+						Set.of("vatNumber")),
 				Arguments.of("Partita IVA missing", edit(f -> f.setVatNumber(" ")), Set.of("vatNumber")),
 				Arguments.of("company tax code wrong", edit(f -> f.setTaxCode("RSSMRA85T10A562T")), Set.of("taxCode")),
 				Arguments.of("company name missing", edit(f -> f.setCompanyName("")), Set.of("companyName")),
-				Arguments.of("person without tax code", edit(f -> { person(f); f.setTaxCode(""); }), Set.of("taxCode")),
-				Arguments.of("person with company tax code", edit(f -> { person(f); f.setTaxCode("00743110157"); }), Set.of("taxCode")),
-				Arguments.of("person with omocodia", edit(f -> { person(f); f.setTaxCode("RSSMRA85T10A56NH"); }), Set.of()),
-				Arguments.of("person without names", edit(f -> { person(f); f.setFirstName(""); f.setLastName(null); }), Set.of("firstName", "lastName")),
+				Arguments.of("person without tax code", edit(f -> {
+					person(f);
+					f.setTaxCode("");
+				}), Set.of("taxCode")), Arguments.of("person with company tax code", edit(f -> {
+					person(f);
+					f.setTaxCode("00743110157");
+				}), Set.of("taxCode")), Arguments.of("person with omocodia", edit(f -> {
+					person(f);
+					f.setTaxCode("RSSMRA85T10A56NH");
+				}), Set.of()), Arguments.of("person without names", edit(f -> {
+					person(f);
+					f.setFirstName("");
+					f.setLastName(null);
+				}), Set.of("firstName", "lastName")),
 				Arguments.of("CAP of 4 digits", edit(f -> f.setPostalCode("2012")), Set.of("postalCode")),
 				Arguments.of("unknown province", edit(f -> f.setProvince("XX")), Set.of("province")),
 				Arguments.of("SDI code of 6", edit(f -> f.setSdiCode("UFXXXX")), Set.of("sdiCode")),
 				Arguments.of("PEC not an e-mail", edit(f -> f.setPec("not-an-email")), Set.of("pec")),
-				Arguments.of("address missing", edit(f -> { f.setStreet(""); f.setCity(""); }), Set.of("street", "city")),
-				Arguments.of("foreign company", edit(f -> { f.setCountry("DE"); f.setVatNumber("DE123456789"); f.setPostalCode("10115"); f.setProvince(""); f.setSdiCode(""); }), Set.of()),
-				Arguments.of("bad country", edit(f -> f.setCountry("Italia")), Set.of("country")),
+				Arguments.of("address missing", edit(f -> {
+					f.setStreet("");
+					f.setCity("");
+				}), Set.of("street", "city")), Arguments.of("foreign company", edit(f -> {
+					f.setCountry("DE");
+					f.setVatNumber("DE123456789");
+					f.setPostalCode("10115");
+					f.setProvince("");
+					f.setSdiCode("");
+				}), Set.of()), Arguments.of("bad country", edit(f -> f.setCountry("Italia")), Set.of("country")),
 				Arguments.of("unknown customer type", edit(f -> f.setCustomerType("ALIEN")), Set.of("customerType")),
-				Arguments.of("company name too long", edit(f -> f.setCompanyName("x".repeat(201))), Set.of("companyName")));
+				Arguments.of("company name too long", edit(f -> f.setCompanyName("x".repeat(201))),
+						Set.of("companyName")));
 	}
 
 	@ParameterizedTest(name = "{0}")
@@ -61,7 +88,10 @@ public class BillingFieldsTests {
 		return form;
 	}
 
-	/** Fills the form with the valid data of an Italian company (also for the forms that extend it). */
+	/**
+	 * Fills the form with the valid data of an Italian company (also for the forms that
+	 * extend it).
+	 */
 	public static <F extends BillingFields> F aValidCompany(F form) {
 		form.setCustomerType(BillingFields.COMPANY);
 		form.setCompanyName("Studio Bianchi S.r.l.");
@@ -85,4 +115,5 @@ public class BillingFieldsTests {
 		form.setTaxCode("RSSMRA85T10A562S");
 		form.setSdiCode("");
 	}
+
 }

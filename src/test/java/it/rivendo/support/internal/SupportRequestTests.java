@@ -12,7 +12,10 @@ import java.time.Instant;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
-/** A support request's life, each transition guarded: Open → Answered (as often as needed) → Closed for good. */
+/**
+ * A support request's life, each transition guarded: Open → Answered (as often as needed)
+ * → Closed for good.
+ */
 class SupportRequestTests {
 
 	static final Instant WRITTEN = Instant.parse("2026-03-02T10:00:00Z");
@@ -39,7 +42,8 @@ class SupportRequestTests {
 		assertThat(request.status()).isEqualTo(SupportStatus.ANSWERED);
 
 		request.answer("Anche la fattura è pronta.", "other@test.it", at(2));
-		assertThat(request.answers()).extracting(SupportAnswer::body, SupportAnswer::answeredBy, SupportAnswer::createdAt)
+		assertThat(request.answers())
+			.extracting(SupportAnswer::body, SupportAnswer::answeredBy, SupportAnswer::createdAt)
 			.containsExactly(tuple("Accreditata.", "staff@test.it", at(1)),
 					tuple("Anche la fattura è pronta.", "other@test.it", at(2)));
 		assertThat(request.status()).isEqualTo(SupportStatus.ANSWERED);
@@ -76,4 +80,5 @@ class SupportRequestTests {
 	private static Instant at(int hours) {
 		return WRITTEN.plus(Duration.ofHours(hours));
 	}
+
 }
