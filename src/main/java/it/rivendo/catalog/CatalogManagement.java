@@ -169,7 +169,8 @@ public class CatalogManagement {
 	}
 
 	/**
-	 * @throws CatalogConflictException when the code is another family's */
+	 * @throws CatalogConflictException when the code is another family's
+	 */
 	public long saveFamily(Long id, String code, LocalizedText name, int sortOrder, String actor) {
 		families.findByCode(code).filter(other -> !other.id().equals(id)).ifPresent(other -> {
 			throw new CatalogConflictException("code", "admin.catalog.codeTaken");
@@ -198,7 +199,8 @@ public class CatalogManagement {
 	}
 
 	/**
-	 * @throws CatalogConflictException when the code is another tier's */
+	 * @throws CatalogConflictException when the code is another tier's
+	 */
 	public long saveTier(Long id, String code, LocalizedText name, BigDecimal percent, int sortOrder, String actor) {
 		tiers.findByCode(code).filter(other -> !other.id().equals(id)).ifPresent(other -> {
 			throw new CatalogConflictException("code", "admin.catalog.codeTaken");

@@ -16,7 +16,8 @@ public interface PaymentProvider {
 	boolean demo();
 
 	/**
-	 * @return where the reseller's browser goes to pay */
+	 * @return where the reseller's browser goes to pay
+	 */
 	String start(String providerReference, Money amount, String description);
 
 }

@@ -85,7 +85,8 @@ public class Invoices {
 	}
 
 	/**
-	 * @throws NotFoundException for a receipt, which has no FatturaPA form */
+	 * @throws NotFoundException for a receipt, which has no FatturaPA form
+	 */
 	public DocumentFile xml(long documentId) {
 		InvoiceDocument document = document(documentId);
 		if (!document.kind().hasXml()) {

@@ -102,7 +102,8 @@ public class Applications {
 	}
 
 	/**
-	 * @param key the notice's message keys, {@code key.subject} and {@code key.text} */
+	 * @param key the notice's message keys, {@code key.subject} and {@code key.text}
+	 */
 	private void tellOwner(String email, String key, String why) {
 		audit.record(AuditRecord.of(email, "APPLICATION_REPEATED", email, why));
 		if (throttle.take(NOTICES_PER_RECIPIENT, email).isPresent()) {

@@ -62,7 +62,8 @@ public class CartLine {
 	}
 
 	/**
-	 * @throws Refusal when the quantity is not 1 to 99 ({@code cart.quantity.range}) */
+	 * @throws Refusal when the quantity is not 1 to 99 ({@code cart.quantity.range})
+	 */
 	void changeQuantity(int newQuantity) {
 		if (newQuantity < 1 || newQuantity > Cart.MAX_QUANTITY) {
 			throw new Refusal("cart.quantity.range");

@@ -16,7 +16,8 @@ public final class DiscountPolicy {
 	private final Map<Long, BigDecimal> resellerOverrides;
 
 	/**
-	 * @param tierOverrides and resellerOverrides: percentages by product id */
+	 * @param tierOverrides and resellerOverrides: percentages by product id
+	 */
 	DiscountPolicy(BigDecimal tierPercent, Map<Long, BigDecimal> tierOverrides,
 			Map<Long, BigDecimal> resellerOverrides) {
 		this.tierPercent = tierPercent;

@@ -57,7 +57,8 @@ public class UserAccount {
 	}
 
 	/**
-	 * @param resellerEnabled whether the reseller it acts for (if any) is enabled */
+	 * @param resellerEnabled whether the reseller it acts for (if any) is enabled
+	 */
 	public ShopUser toShopUser(boolean resellerEnabled) {
 		return new ShopUser(id, resellerId, email, displayName, role, enabled && resellerEnabled, passwordHash);
 	}

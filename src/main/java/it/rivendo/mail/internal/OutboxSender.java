@@ -68,7 +68,8 @@ public class OutboxSender {
 	}
 
 	/**
-	 * @return how many were sent, or -1 when nothing was due or SMTP failed */
+	 * @return how many were sent, or -1 when nothing was due or SMTP failed
+	 */
 	private int sendBatch() {
 		List<OutboxMessage> due = messages.claimDue(clock.instant(), BATCH);
 		if (due.isEmpty()) {

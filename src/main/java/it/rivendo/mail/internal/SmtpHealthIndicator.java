@@ -56,7 +56,8 @@ class SmtpHealthIndicator implements HealthIndicator {
 	}
 
 	/**
-	 * @return null when the server answered, else why not */
+	 * @return null when the server answered, else why not
+	 */
 	private String reachable() {
 		try {
 			mailSender.testConnection();

@@ -52,7 +52,8 @@ public class IdentificationSession {
 	}
 
 	/**
-	 * @return false when it was already complete: the provider's answer arrived twice */
+	 * @return false when it was already complete: the provider's answer arrived twice
+	 */
 	boolean complete(boolean succeeded, Instant now) {
 		if (status == Status.SUCCEEDED) {
 			return false;

@@ -43,7 +43,8 @@ public class IdentificationSessions {
 	}
 
 	/**
-	 * @return false when it had already succeeded: the answer came twice */
+	 * @return false when it had already succeeded: the answer came twice
+	 */
 	public boolean complete(IdentificationSession session, boolean succeeded) {
 		return session.complete(succeeded, clock.instant());
 	}

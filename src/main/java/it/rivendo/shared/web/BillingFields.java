@@ -269,7 +269,8 @@ public class BillingFields {
 			}
 
 			/**
-			 * @return whether the value is present */
+			 * @return whether the value is present
+			 */
 			boolean require(String field, String value) {
 				if (isBlank(value)) {
 					reject(field, "{validation.required}");
