@@ -5,8 +5,8 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.InitBinder;
 
 /**
- * Every binder reads decimal numbers with {@link TypedNumberFormatters}, with no more
- * lenient reader behind it.
+ * Every binder reads decimal and whole numbers with {@link TypedNumberFormatters}, with
+ * no more lenient reader behind it.
  */
 @ControllerAdvice
 class TypedNumberBinding {

@@ -11,6 +11,7 @@ import org.springframework.beans.PropertyEditorRegistry;
 import org.springframework.format.Formatter;
 import org.springframework.format.FormatterRegistry;
 import org.springframework.format.support.FormatterPropertyEditorAdapter;
+import org.springframework.util.StringUtils;
 
 /**
  * How request values become numbers: form fields, query parameters and path variables of
@@ -25,6 +26,13 @@ public final class TypedNumberFormatters {
 	private static final Formatter<BigDecimal> DECIMAL = new Bounded<>(TypedNumbers::decimal,
 			BigDecimal::toPlainString);
 
+	private static final Formatter<Long> LONG = new Bounded<>(
+			text -> TypedNumbers.whole(text, Long.MIN_VALUE, Long.MAX_VALUE), String::valueOf);
+
+	private static final Formatter<Integer> INTEGER = new Bounded<>(
+			text -> TypedNumbers.whole(text, Integer.MIN_VALUE, Integer.MAX_VALUE).map(Long::intValue),
+			String::valueOf);
+
 	private TypedNumberFormatters() {
 	}
 
@@ -32,23 +40,41 @@ public final class TypedNumberFormatters {
 	public static void registerWith(FormatterRegistry registry) {
 		registry.addFormatterForFieldType(Money.class, new Bounded<>(Money::parse, Money::toString));
 		registry.addFormatterForFieldType(BigDecimal.class, DECIMAL);
-		registry.addFormatterForFieldType(Long.class,
-				new Bounded<>(text -> TypedNumbers.whole(text, Long.MIN_VALUE, Long.MAX_VALUE), String::valueOf));
-		registry.addFormatterForFieldType(Integer.class,
-				new Bounded<>(
-						text -> TypedNumbers.whole(text, Integer.MIN_VALUE, Integer.MAX_VALUE).map(Long::intValue),
-						String::valueOf));
+		registry.addFormatterForFieldType(Long.class, LONG);
+		registry.addFormatterForFieldType(Integer.class, INTEGER);
 	}
 
 	/**
-	 * Makes the formatter the only reader of {@code BigDecimal} form fields. Without
-	 * this, a binder whose conversion failed falls back to the bean's default property
-	 * editor, which hands the text to {@code new BigDecimal}: {@code
-	 * 1E+999999999} is then bound (and costs the heap when printed back) and
-	 * {@code 12.345} keeps three decimals.
+	 * Makes the formatters the only readers of {@code BigDecimal} and whole-number form
+	 * fields, query parameters and path variables. Without this, a binder whose
+	 * conversion failed falls back to the bean's default property editor:
+	 * {@code new BigDecimal} binds {@code 1E+999999999} (which costs the heap when
+	 * printed back) and keeps the three decimals of {@code 12.345}; {@link Long#decode}
+	 * reads {@code 0x10} and {@code #10} as 16.
 	 */
 	public static void registerEditorsWith(PropertyEditorRegistry registry) {
 		registry.registerCustomEditor(BigDecimal.class, new FormatterPropertyEditorAdapter(DECIMAL));
+		registry.registerCustomEditor(Long.class, new FormatterPropertyEditorAdapter(LONG));
+		registry.registerCustomEditor(Integer.class, new FormatterPropertyEditorAdapter(INTEGER));
+		registry.registerCustomEditor(long.class, new NoBlank(LONG));
+		registry.registerCustomEditor(int.class, new NoBlank(INTEGER));
+	}
+
+	/** A primitive has no "nothing": blank text is a failure, as with Spring's editor. */
+	private static final class NoBlank extends FormatterPropertyEditorAdapter {
+
+		NoBlank(Formatter<?> formatter) {
+			super(formatter);
+		}
+
+		@Override
+		public void setAsText(String text) {
+			if (!StringUtils.hasText(text)) {
+				throw new IllegalArgumentException("No number given for a primitive");
+			}
+			super.setAsText(text);
+		}
+
 	}
 
 	private record Bounded<T>(Function<String, Optional<T>> reader,
