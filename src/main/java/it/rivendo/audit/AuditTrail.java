@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import it.rivendo.shared.SqlLike;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -49,7 +50,8 @@ public class AuditTrail {
 	 * @param to first instant excluded, or {@code null}
 	 */
 	@Transactional(readOnly = true)
-	public Page<AuditLine> search(String actor, String action, Instant from, Instant to, Pageable page) {
+	public Page<AuditLine> search(@Nullable String actor, @Nullable String action, @Nullable Instant from,
+			@Nullable Instant to, Pageable page) {
 		StringBuilder where = new StringBuilder("where true");
 		Map<String, Object> params = new HashMap<>();
 		if (actor != null && !actor.isBlank()) {
@@ -91,18 +93,19 @@ public class AuditTrail {
 				order by 1""").query(String.class).list();
 	}
 
-	private static String cut(String value, int max) {
+	private static @Nullable String cut(@Nullable String value, int max) {
 		return value == null || value.length() <= max ? value : value.substring(0, max);
 	}
 
 	/** One thing that happened: who, what, to what, with details and where from. */
-	public record AuditRecord(String actor, String action, String target, String detail, String userAgent, String ip) {
+	public record AuditRecord(String actor, String action, @Nullable String target, @Nullable String detail,
+			@Nullable String userAgent, @Nullable String ip) {
 
 		/**
 		 * What someone did, recorded without the browser and address it came from (a job,
 		 * a service call).
 		 */
-		public static AuditRecord of(String actor, String action, String target, String detail) {
+		public static AuditRecord of(String actor, String action, @Nullable String target, @Nullable String detail) {
 			return new AuditRecord(actor, action, target, detail, null, null);
 		}
 	}

@@ -13,6 +13,7 @@ import it.rivendo.shared.Money;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.QuoteMode;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A CSV file for a spreadsheet set to Italian, written row by row straight to the
@@ -66,7 +67,7 @@ public final class CsvSheet implements AutoCloseable {
 	 * A row of values, each already made safe with {@link #text}, {@link #amount},
 	 * {@link #time}.
 	 */
-	public void row(Object... values) {
+	public void row(@Nullable Object... values) {
 		try {
 			printer.printRecord(values);
 			rows++;
@@ -81,7 +82,7 @@ public final class CsvSheet implements AutoCloseable {
 	}
 
 	/** Text as typed by someone, defused against formula injection. */
-	public static String text(String value) {
+	public static String text(@Nullable String value) {
 		if (value == null || value.isEmpty()) {
 			return "";
 		}
@@ -90,11 +91,11 @@ public final class CsvSheet implements AutoCloseable {
 				? "'" + value : value;
 	}
 
-	public static String amount(Money money) {
+	public static String amount(@Nullable Money money) {
 		return money == null ? "" : money.amount().toPlainString();
 	}
 
-	public static String time(Instant instant) {
+	public static String time(@Nullable Instant instant) {
 		return instant == null ? "" : TIME.format(instant);
 	}
 

@@ -2,6 +2,7 @@ package it.rivendo.mail;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The content of a short notice e-mail, as message keys and arguments that the renderer
@@ -13,20 +14,20 @@ public final class Notice {
 
 	private final Object[] subjectArgs;
 
-	private final String greetingName;
+	private final @Nullable String greetingName;
 
 	private final List<Paragraph> paragraphs = new ArrayList<>();
 
 	private final List<String> items = new ArrayList<>();
 
-	private String actionKey;
+	private @Nullable String actionKey;
 
-	private String actionUrl;
+	private @Nullable String actionUrl;
 
 	public record Paragraph(String key, Object[] args) {
 	}
 
-	public Notice(String subjectKey, Object[] subjectArgs, String greetingName) {
+	public Notice(String subjectKey, Object[] subjectArgs, @Nullable String greetingName) {
 		this.subjectKey = subjectKey;
 		this.subjectArgs = subjectArgs;
 		this.greetingName = greetingName;
@@ -56,7 +57,7 @@ public final class Notice {
 		return subjectArgs;
 	}
 
-	public String getGreetingName() {
+	public @Nullable String getGreetingName() {
 		return greetingName;
 	}
 
@@ -68,11 +69,11 @@ public final class Notice {
 		return items;
 	}
 
-	public String getActionKey() {
+	public @Nullable String getActionKey() {
 		return actionKey;
 	}
 
-	public String getActionUrl() {
+	public @Nullable String getActionUrl() {
 		return actionUrl;
 	}
 

@@ -8,10 +8,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledFuture;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -98,7 +100,7 @@ public class ScheduledJobs implements SchedulingConfigurer, HealthIndicator {
 		Map<String, Object> details = new LinkedHashMap<>();
 		boolean failing = false;
 		for (String name : names()) {
-			Job job = jobs.get(name);
+			Job job = Objects.requireNonNull(jobs.get(name));
 			details.put(name, job.describe());
 			failing |= job.failing();
 		}
@@ -131,11 +133,11 @@ public class ScheduledJobs implements SchedulingConfigurer, HealthIndicator {
 
 		private final Counter failures;
 
-		private volatile Instant lastSuccess;
+		private volatile @Nullable Instant lastSuccess;
 
-		private volatile Instant lastFailure;
+		private volatile @Nullable Instant lastFailure;
 
-		private volatile String lastError;
+		private volatile @Nullable String lastError;
 
 		Job(String name) {
 			this.name = name;
@@ -175,9 +177,11 @@ public class ScheduledJobs implements SchedulingConfigurer, HealthIndicator {
 			Map<String, Object> description = new LinkedHashMap<>();
 			description.put("status", failing() ? "FAILING" : "OK");
 			description.put("lastSuccess", lastSuccess == null ? "not since start" : lastSuccess.toString());
-			if (lastFailure != null) {
-				description.put("lastFailure", lastFailure.toString());
-				description.put("error", lastError.length() > 300 ? lastError.substring(0, 300) : lastError);
+			Instant failure = lastFailure;
+			String error = lastError;
+			if (failure != null && error != null) {
+				description.put("lastFailure", failure.toString());
+				description.put("error", error.length() > 300 ? error.substring(0, 300) : error);
 			}
 			description.put("failures", (long) failures.count());
 			return description;
@@ -233,7 +237,7 @@ public class ScheduledJobs implements SchedulingConfigurer, HealthIndicator {
 		}
 
 		@Override
-		public ScheduledFuture<?> schedule(Runnable task, Trigger trigger) {
+		public @Nullable ScheduledFuture<?> schedule(Runnable task, Trigger trigger) {
 			return target.schedule(watched(task), trigger);
 		}
 

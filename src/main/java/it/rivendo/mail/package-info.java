@@ -1,0 +1,7 @@
+/**
+ * The e-mail outbox: e-mails written in the transaction of what caused them, delivered
+ * afterwards by the outbox sender, readable and re-sendable by staff; the in-process SMTP
+ * server of the demo.
+ */
+@org.jspecify.annotations.NullMarked
+package it.rivendo.mail;
