@@ -2,6 +2,7 @@ package it.rivendo.onboarding.web;
 
 import it.rivendo.onboarding.Applications;
 import it.rivendo.shared.Throttle;
+import it.rivendo.shared.web.TooManyRequests;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -9,7 +10,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -61,10 +61,7 @@ class OnboardingController {
 		}
 		Optional<Instant> tooMany = throttle.take(APPLICATIONS_PER_ADDRESS, request.getRemoteAddr());
 		if (tooMany.isPresent()) {
-			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
-			response.setHeader(HttpHeaders.RETRY_AFTER,
-					Long.toString(Math.max(1, Duration.between(clock.instant(), tooMany.get()).toSeconds())));
-			model.addAttribute("tooManyUntil", tooMany.get());
+			TooManyRequests.answer(response, model, clock, tooMany.get());
 			return "onboarding/apply";
 		}
 		applications.apply(form.toBillingAddress(), form.getContactName(), form.getEmail(), form.getPhone());

@@ -6,6 +6,7 @@ import it.rivendo.support.SupportDesk;
 import it.rivendo.support.SupportTopic;
 import it.rivendo.shared.Refusal;
 import it.rivendo.shared.Throttle;
+import it.rivendo.shared.web.TooManyRequests;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -14,7 +15,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -95,10 +95,7 @@ class ContactController {
 		Optional<Instant> tooMany = throttle.take(REQUESTS_PER_SENDER,
 				resellerId != null ? "reseller " + resellerId : request.getRemoteAddr());
 		if (tooMany.isPresent()) {
-			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
-			response.setHeader(HttpHeaders.RETRY_AFTER,
-					Long.toString(Math.max(1, Duration.between(clock.instant(), tooMany.get()).toSeconds())));
-			model.addAttribute("tooManyUntil", tooMany.get());
+			TooManyRequests.answer(response, model, clock, tooMany.get());
 			return page(user, model);
 		}
 		long id;
