@@ -16,7 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Single-use links to choose a password: 256 random bits, kept as a SHA-256 hash, valid
- * 72 hours. Nobody, staff included, ever sees or sets a password in clear.
+ * 72 hours (a new account's) or as long as the caller says (a forgotten password's).
+ * Nobody, staff included, ever sees or sets a password in clear.
  */
 @Service
 public class PasswordSetup {
@@ -42,9 +43,17 @@ public class PasswordSetup {
 		this.sessions = sessions;
 	}
 
-	/** A new link for the user; earlier unused links stop working. */
+	/** A new link for the user, valid 72 hours; earlier unused links stop working. */
 	@Transactional
 	public String issue(long userId) {
+		return issue(userId, VALIDITY);
+	}
+
+	/**
+	 * A new link for the user, valid as long as given; earlier unused links stop working.
+	 */
+	@Transactional
+	public String issue(long userId, Duration validity) {
 		Instant now = clock.instant();
 		jdbc.sql("update password_token set used_at = ? where user_id = ? and used_at is null")
 			.param(Timestamp.from(now))
@@ -54,7 +63,7 @@ public class PasswordSetup {
 		jdbc.sql("insert into password_token (user_id, token_hash, expires_at, created_at) values (?, ?, ?, ?)")
 			.param(userId)
 			.param(SecretTokens.sha256Hex(token))
-			.param(Timestamp.from(now.plus(VALIDITY)))
+			.param(Timestamp.from(now.plus(validity)))
 			.param(Timestamp.from(now))
 			.update();
 		return token;

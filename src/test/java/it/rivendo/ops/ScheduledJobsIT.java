@@ -92,10 +92,10 @@ class ScheduledJobsIT {
 				scheduling.stream().flatMap(holder -> holder.getScheduledTasks().stream()).map(ScheduledJobsIT::name))
 			.containsExactlyInAnyOrder("ServiceLifecycle.run", "OutboxSender.scheduled", "TierRules.recomputeAll",
 					"LoginThrottle.forgetOld", "Handoff.forgetOld", "Throttle.forgetOld", "Moments.everyHour",
-					"Moments.everyMidnight");
+					"Moments.everyMidnight", "PasswordReset.scheduled");
 		assertThat(jobs.names()).containsExactlyInAnyOrder("ServiceLifecycle.run", "OutboxSender.scheduled",
 				"TierRules.recomputeAll", "LoginThrottle.forgetOld", "Handoff.forgetOld", "Throttle.forgetOld",
-				"Moments.everyHour", "Moments.everyMidnight");
+				"Moments.everyHour", "Moments.everyMidnight", "PasswordReset.scheduled");
 	}
 
 	@Test
@@ -164,6 +164,19 @@ class ScheduledJobsIT {
 		assertThat(smtp.getReceivedMessages()).hasSize(1);
 		assertThat(smtp.getReceivedMessages()[0].getAllRecipients()[0].toString()).isEqualTo("reseller@test.it");
 		assertThat(count("mail_outbox where status = 'SENT'")).isEqualTo(1);
+	}
+
+	@Test
+	void thePasswordResetJobMailsTheLinksAskedFor() {
+		jdbc.sql("""
+				insert into password_reset_request (email, locale, requested_at)
+				values ('reseller@test.it', 'it', now()), ('nobody@test.it', 'it', now())""").update();
+
+		run("PasswordReset.scheduled");
+
+		assertThat(count("password_reset_request")).isZero();
+		assertThat(count("mail_outbox where kind = 'PASSWORD_RESET' and recipient = 'reseller@test.it'")).isEqualTo(1);
+		assertThat(count("mail_outbox")).isEqualTo(1);
 	}
 
 	@Test

@@ -68,7 +68,7 @@ class SecurityConfig {
 				.requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error",
 						"/denied", "/actuator/health", "/actuator/health/**", "/activate/**", "/identification/**",
 						"/handoff/**", "/h", "/h/**", "/become-reseller", "/become-reseller/**", "/set-password/**",
-						"/contact")
+						"/forgot-password", "/forgot-password/**", "/contact")
 				.permitAll()
 				.requestMatchers("/admin/**")
 				.hasRole("STAFF")
