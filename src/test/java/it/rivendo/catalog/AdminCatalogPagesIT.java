@@ -239,6 +239,8 @@ class AdminCatalogPagesIT {
 			.param("q", "gold"))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("id=\"percent-RESELLER-" + resellerId + "-error\"")))
+			.andExpect(content().string(containsString(
+					"aria-invalid=\"true\" aria-describedby=\"percent-RESELLER-" + resellerId + "-error\"")))
 			.andExpect(content().string(containsString("value=\"101\"")));
 		mvc.perform(post(url).with(user(staff))
 			.with(csrf())

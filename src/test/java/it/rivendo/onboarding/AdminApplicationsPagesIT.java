@@ -56,7 +56,11 @@ class AdminApplicationsPagesIT {
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("id=\"openingCredit-error\"")))
 			.andExpect(content().string(containsString("value=\"cento\"")))
-			.andExpect(content().string(containsString("Importo non valido")));
+			.andExpect(content().string(containsString("Importo non valido")))
+			.andExpect(content().string(containsString("inputmode=\"decimal\" placeholder=\"0,00\"")))
+			.andExpect(
+					content().string(containsString("aria-invalid=\"true\" aria-describedby=\"openingCredit-error\"")))
+			.andExpect(content().string(containsString("<option value=\"SILVER\" selected=\"selected\">")));
 		mvc.perform(post("/admin/applications/{id}/approve", id).with(user(shop.staff()))
 			.with(csrf())
 			.param("tier", "SILVER")

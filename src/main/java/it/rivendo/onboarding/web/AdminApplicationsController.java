@@ -3,9 +3,12 @@ package it.rivendo.onboarding.web;
 import it.rivendo.catalog.TierRules;
 import it.rivendo.identity.ShopUser;
 import it.rivendo.onboarding.Applications;
+import it.rivendo.shared.Formats;
 import it.rivendo.shared.web.OnRefusal;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -30,9 +33,12 @@ class AdminApplicationsController {
 
 	private final TierRules tiers;
 
-	AdminApplicationsController(Applications applications, TierRules tiers) {
+	private final Formats formats;
+
+	AdminApplicationsController(Applications applications, TierRules tiers, Formats formats) {
 		this.applications = applications;
 		this.tiers = tiers;
+		this.formats = formats;
 	}
 
 	@GetMapping("/admin/applications")
@@ -87,7 +93,11 @@ class AdminApplicationsController {
 
 	private String page(long id, Model model) {
 		model.addAttribute("submission", applications.view(id));
-		model.addAttribute("tiers", tiers.tiers());
+		// the tier select's options: code → name and percentage, in the reader's language
+		Map<String, String> tierChoices = new LinkedHashMap<>();
+		tiers.tiers()
+			.forEach(tier -> tierChoices.put(tier.code(), tier.name() + " (" + formats.percent(tier.percent()) + ")"));
+		model.addAttribute("tierChoices", tierChoices);
 		return "onboarding/admin-application";
 	}
 
