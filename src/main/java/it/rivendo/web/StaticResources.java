@@ -12,7 +12,8 @@ import org.springframework.web.servlet.resource.VersionResourceResolver;
 /**
  * The static files, served only under their own paths: {@code /css}, {@code /js} and
  * {@code /img} with a content hash in the URL, and the WebJars with version-free URLs;
- * all cached for a year.
+ * all cached for a year. {@code /robots.txt} and {@code /favicon.ico}, whose names are
+ * fixed, for a day.
  * <p>
  * Spring Boot's default handler maps {@code /**}. Every link a template builds
  * ({@code @{/products/...}}, form actions) is then offered to the resource chain to be
@@ -26,6 +27,8 @@ class StaticResources implements WebMvcConfigurer {
 
 	private static final CacheControl A_YEAR = CacheControl.maxAge(Duration.ofDays(365)).cachePublic();
 
+	private static final CacheControl A_DAY = CacheControl.maxAge(Duration.ofDays(1)).cachePublic();
+
 	@Override
 	public void addResourceHandlers(ResourceHandlerRegistry registry) {
 		for (String folder : List.of("css", "js", "img")) {
@@ -35,6 +38,10 @@ class StaticResources implements WebMvcConfigurer {
 				.resourceChain(true)
 				.addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"));
 		}
+		// what browsers and crawlers ask for at the root, by a fixed name
+		registry.addResourceHandler("/robots.txt", "/favicon.ico")
+			.addResourceLocations("classpath:/static/")
+			.setCacheControl(A_DAY);
 		registry.addResourceHandler("/webjars/**")
 			.addResourceLocations("classpath:/META-INF/resources/webjars/")
 			.setCacheControl(A_YEAR)

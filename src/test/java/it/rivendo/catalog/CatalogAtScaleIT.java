@@ -57,7 +57,7 @@ class CatalogAtScaleIT {
 		assertThat(rows(page("/catalog?page=99"))).isEqualTo(10);
 		String filtered = page("/catalog?family=PEC");
 		assertThat(rows(filtered)).isEqualTo(1);
-		assertThat(filtered).contains("1 risultati").doesNotContain("data-testid=\"catalog-pages\"");
+		assertThat(filtered).contains("1 risultato").doesNotContain("data-testid=\"catalog-pages\"");
 	}
 
 	@Test

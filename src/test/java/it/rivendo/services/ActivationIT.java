@@ -148,6 +148,7 @@ class ActivationIT {
 		});
 		assertThat(staff.awaitingIdentityCheck()).isEqualTo(1);
 
+		jdbc.sql("update reseller set company_name = 'Rossi Servizi S.r.l.' where id = ?").param(reseller).update();
 		staff.confirmIdentification(serviceId, " INF-2026-0042 ", "staff@test.it");
 		assertThatThrownBy(() -> staff.confirmIdentification(serviceId, null, "staff@test.it")) // a
 																								// double
@@ -162,6 +163,10 @@ class ActivationIT {
 		assertThat(count("mail_outbox where kind = 'ACTIVATED_RESELLER' and recipient = 'reseller@test.it'"))
 			.isEqualTo(1);
 		assertThat(count("mail_outbox where kind = 'ACTIVATED_CUSTOMER' and recipient = 'mario@test.it'")).isEqualTo(1);
+		// a company name ending in a full stop does not end a sentence with two
+		assertThat(jdbc.sql("select body_text from mail_outbox where kind = 'ACTIVATED_CUSTOMER'")
+			.query(String.class)
+			.single()).contains("Rossi Servizi S.r.l., che").doesNotContain("..");
 		assertThat(jdbc.sql("select status from identification_session where reference = ?")
 			.param(reference)
 			.query(String.class)

@@ -65,10 +65,10 @@ class SecurityConfig {
 			.requestCache(cache -> cache.requestCache(savedPages))
 			.authorizeHttpRequests(requests -> requests.requestMatchers("/actuator/prometheus")
 				.access(staffOrFrom(metrics.metricsFrom()))
-				.requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error",
-						"/denied", "/actuator/health", "/actuator/health/**", "/activate/**", "/identification/**",
-						"/handoff/**", "/h", "/h/**", "/become-reseller", "/become-reseller/**", "/set-password/**",
-						"/forgot-password", "/forgot-password/**", "/contact")
+				.requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/robots.txt",
+						"/error", "/denied", "/actuator/health", "/actuator/health/**", "/activate/**",
+						"/identification/**", "/handoff/**", "/h", "/h/**", "/become-reseller", "/become-reseller/**",
+						"/set-password/**", "/forgot-password", "/forgot-password/**", "/contact")
 				.permitAll()
 				.requestMatchers("/admin/**")
 				.hasRole("STAFF")
