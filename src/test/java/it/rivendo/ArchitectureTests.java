@@ -25,9 +25,10 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Rules on the shape of the code that the module boundaries ({@link ModularityTests}) do
  * not cover, kept by the build: domain code never uses web code; JPA entities and Spring
- * Data repositories stay inside their module; controllers are pages of their module's
- * {@code web} package, and staff pages say so in their name. Each rule names the classes
- * that break it. See docs/architecture.md.
+ * Data repositories stay inside their module; pages neither touch them nor write SQL;
+ * controllers and their forms are pages of their module's {@code web} package, and staff
+ * pages say so in their name. Each rule names the classes that break it. See
+ * docs/architecture.md.
  */
 class ArchitectureTests {
 
@@ -73,6 +74,27 @@ class ArchitectureTests {
 			.should()
 			.dependOnClassesThat(areEntitiesOrRepositories())
 			.because("a page reads views and writes through its module's API; forms bind to *Form, never to entities")
+			.check(SHOP);
+	}
+
+	@Test
+	void pagesNeverWriteSql() {
+		noClasses().that()
+			.resideInAPackage("..web..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAPackage("org.springframework.jdbc..")
+			.because("SQL belongs to the module's read models and the few statements that earn it, not to a page")
+			.check(SHOP);
+	}
+
+	@Test
+	void formsLiveInAWebPackage() {
+		classes().that()
+			.haveSimpleNameEndingWith("Form")
+			.should()
+			.resideInAPackage("..web")
+			.because("a *Form is what a page binds; the domain takes the form's values, never the form")
 			.check(SHOP);
 	}
 
