@@ -7,6 +7,7 @@ import it.rivendo.shared.Money;
 import it.rivendo.shared.VatBreakdown;
 import java.math.BigDecimal;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The cart priced as of now, with a flag on every line whose price changed since it was
@@ -16,9 +17,14 @@ public record CartView(List<Line> lines, VatBreakdown totals) {
 
 	public static final CartView EMPTY = new CartView(List.of(), VatBreakdown.EMPTY);
 
-	public record Line(long id, ProductMode item, String productCode, LocalizedText productName,
+	/**
+	 * A line of the cart. A line whose product is no longer on sale is not
+	 * {@code available}, and has no product code and no VAT rate.
+	 */
+	public record Line(long id, ProductMode item, @Nullable String productCode, LocalizedText productName,
 			IdentificationMode mode, int quantity, Money unitListPrice, BigDecimal discountPercent, Money unitNetPrice,
-			BigDecimal vatRate, Money lineNet, Money previousUnitNetPrice, boolean priceChanged, boolean available) {
+			@Nullable BigDecimal vatRate, Money lineNet, Money previousUnitNetPrice, boolean priceChanged,
+			boolean available) {
 	}
 
 	public boolean isEmpty() {
