@@ -167,6 +167,14 @@ public class Catalog {
 		return products.findById(productId).map(Product::instructions);
 	}
 
+	/**
+	 * The term each product's service is sold with, by product id; a product not found is
+	 * left out.
+	 */
+	public Map<Long, ServiceTerm> termsOf(Collection<Long> productIds) {
+		return products.findAllById(productIds).stream().collect(Collectors.toMap(Product::id, Product::term));
+	}
+
 	/** A product's name, also once withdrawn from sale. */
 	public LocalizedText productName(long productId) {
 		return products.findById(productId).map(Product::name).orElseThrow();

@@ -67,11 +67,16 @@ public class CatalogManagement {
 		Product product = new Product(request.code(), family, request.name(), request.description(),
 				request.instructions(), request.vatRate(), request.sortOrder());
 		request.prices().forEach(product::priceFor);
+		product.lasts(request.term());
 		return products.save(product).id();
 	}
 
 	public void setListPrice(String productCode, IdentificationMode mode, Money listPrice) {
 		product(productCode).priceFor(mode, listPrice);
+	}
+
+	public void setTerm(String productCode, ServiceTerm term) {
+		product(productCode).lasts(term);
 	}
 
 	public void withdraw(String productCode) {
@@ -131,7 +136,7 @@ public class CatalogManagement {
 		Product product = productWithPrices(id);
 		Map<String, String> before = snapshot(product);
 		product.update(draft.code(), family, draft.name(), draft.description(), draft.instructions(), draft.vatRate(),
-				draft.sortOrder(), draft.prices());
+				draft.sortOrder(), draft.prices(), draft.term());
 		record(actor, "CATALOG_PRODUCT_CHANGED", "product-" + id, Changes.between(before, snapshot(product)));
 		return id;
 	}
@@ -294,6 +299,12 @@ public class CatalogManagement {
 		values.put("vatRate", plain(product.vatRate()));
 		values.put("sortOrder", String.valueOf(product.sortOrder()));
 		values.put("active", String.valueOf(product.active()));
+		ServiceTerm term = product.term();
+		if (term.expires()) {
+			values.put("termMonths", String.valueOf(term.months()));
+		}
+		values.put("renewalOpensDays", String.valueOf(term.renewalOpensDays()));
+		values.put("renewalGraceDays", String.valueOf(term.renewalGraceDays()));
 		product.prices().forEach((mode, price) -> values.put("price." + mode, price.toString()));
 		return values;
 	}
@@ -327,7 +338,7 @@ public class CatalogManagement {
 
 	private static ProductEntry entry(Product p) {
 		return new ProductEntry(p.id(), p.code(), p.family().code(), p.family().name(), p.name(), p.description(),
-				p.instructions(), p.vatRate(), p.sortOrder(), p.active(), p.prices());
+				p.instructions(), p.vatRate(), p.sortOrder(), p.active(), p.prices(), p.term());
 	}
 
 	private static FamilyEntry entry(ProductFamily f) {
@@ -352,7 +363,7 @@ public class CatalogManagement {
 	 */
 	public record ProductEntry(long id, String code, String familyCode, LocalizedText familyName, LocalizedText name,
 			LocalizedText description, LocalizedText instructions, BigDecimal vatRate, int sortOrder, boolean active,
-			Map<IdentificationMode, Money> prices) {
+			Map<IdentificationMode, Money> prices, ServiceTerm term) {
 	}
 
 	public record FamilyEntry(long id, String code, LocalizedText name, int sortOrder) {
@@ -369,10 +380,18 @@ public class CatalogManagement {
 
 	/**
 	 * A product to add (or, from staff pages, the new state of one), with its list price
-	 * per identification mode.
+	 * per identification mode and its term.
 	 */
 	public record NewProduct(String code, String familyCode, LocalizedText name, LocalizedText description,
-			LocalizedText instructions, BigDecimal vatRate, int sortOrder, Map<IdentificationMode, Money> prices) {
+			LocalizedText instructions, BigDecimal vatRate, int sortOrder, Map<IdentificationMode, Money> prices,
+			ServiceTerm term) {
+
+		/** A product whose service does not expire (a consumable). */
+		public NewProduct(String code, String familyCode, LocalizedText name, LocalizedText description,
+				LocalizedText instructions, BigDecimal vatRate, int sortOrder, Map<IdentificationMode, Money> prices) {
+			this(code, familyCode, name, description, instructions, vatRate, sortOrder, prices, ServiceTerm.NONE);
+		}
+
 	}
 
 }

@@ -10,6 +10,7 @@ import static it.rivendo.catalog.IdentificationMode.VIDEO;
 import it.rivendo.catalog.CatalogManagement;
 import it.rivendo.catalog.CatalogManagement.NewProduct;
 import it.rivendo.catalog.IdentificationMode;
+import it.rivendo.catalog.ServiceTerm;
 import it.rivendo.catalog.TierRules;
 import it.rivendo.credit.CreditLedger;
 import it.rivendo.credit.EntryKind;
@@ -20,6 +21,7 @@ import it.rivendo.shared.LocalizedText;
 import it.rivendo.shared.Money;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -72,6 +74,7 @@ public class DemoData {
 		}
 		tiers();
 		products();
+		terms();
 		reseller(BRONZE, "Studio Bronzi S.r.l.", "00743110157", "Via Roma 1", "20121", "Milano", "MI", "Bruna Bronzi",
 				"BRONZE", "150.00");
 		long silver = reseller(SILVER, "Argento Servizi Digitali S.n.c.", "01114601006", "Via del Corso 12", "00186",
@@ -197,6 +200,27 @@ public class DemoData {
 				"500 marche temporali qualificate, utilizzabili in 2 anni.",
 				"500 qualified time stamps, usable within 2 years.", stampInstructions, stampInstructionsEn, 2,
 				prices(NONE, "180.00"));
+	}
+
+	/**
+	 * What V60 gives the same products: a year for PEC, signature, SPID and e-invoicing,
+	 * three for the 3-year products and the signature devices, nothing for time stamps;
+	 * renewal from 90 days before, after expiry only for PEC and e-invoicing (30 days).
+	 */
+	private void terms() {
+		Map<String, ServiceTerm> terms = new LinkedHashMap<>();
+		for (String code : List.of("FIRMA-REMOTA-1A", "SPID-PERSONALE", "SPID-PROFESSIONALE")) {
+			terms.put(code, ServiceTerm.months(12, 90, 0));
+		}
+		for (String code : List.of("FIRMA-REMOTA-3A", "FIRMA-SMARTCARD", "FIRMA-TOKEN-USB")) {
+			terms.put(code, ServiceTerm.months(36, 90, 0));
+		}
+		for (String code : List.of("PEC-STANDARD-1A", "PEC-PRO-1A", "FATTURA-START", "FATTURA-PRO",
+				"CONSERVAZIONE-1GB")) {
+			terms.put(code, ServiceTerm.months(12, 90, 30));
+		}
+		terms.put("PEC-STANDARD-3A", ServiceTerm.months(36, 90, 30));
+		terms.forEach(catalog::setTerm);
 	}
 
 	private void product(String code, String family, String nameIt, String nameEn, String descriptionIt,

@@ -144,6 +144,38 @@ class AdminCatalogPagesIT {
 	}
 
 	@Test
+	void staffGiveAProductATermAndRenewalWindowWithWrongNumbersNextToTheirFields() throws Exception {
+		String url = "/admin/catalog/products/" + productId;
+		mvc.perform(productPost(url, "REMOTA", "39.00", "45.00", "termMonths", "0", "renewalOpensDays", "abc",
+				"renewalGraceDays", "400"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("id=\"termMonths-error\"")))
+			.andExpect(content().string(containsString("tra 1 e 120")))
+			.andExpect(content().string(containsString("id=\"renewalOpensDays-error\"")))
+			.andExpect(content().string(containsString("value=\"abc\"")))
+			.andExpect(content().string(containsString("id=\"renewalGraceDays-error\"")))
+			.andExpect(content().string(containsString("value=\"400\"")));
+		assertThat(shop.catalog().product(productId).term()).isEqualTo(ServiceTerm.NONE);
+
+		mvc.perform(productPost(url, "REMOTA", "39.00", "45.00", "termMonths", "12", "renewalOpensDays", "60",
+				"renewalGraceDays", "30"))
+			.andExpect(redirectedUrl(url));
+		assertThat(shop.catalog().product(productId).term()).isEqualTo(ServiceTerm.months(12, 60, 30));
+		assertThat(jdbc.sql("select detail from audit_event where action = 'CATALOG_PRODUCT_CHANGED'")
+			.query(String.class)
+			.single()).contains("termMonths: — → \"12\"").contains("renewalOpensDays: \"90\" → \"60\"");
+		mvc.perform(get(url).with(user(staff)))
+			.andExpect(content().string(containsString("value=\"12\"")))
+			.andExpect(content().string(containsString("value=\"30\"")));
+
+		// a consumable: no term
+		mvc.perform(productPost(url, "REMOTA", "39.00", "45.00", "termMonths", "", "renewalOpensDays", "60",
+				"renewalGraceDays", "30"))
+			.andExpect(redirectedUrl(url));
+		assertThat(shop.catalog().product(productId).term().expires()).isFalse();
+	}
+
+	@Test
 	void editingChangesPricesExactlyRemovesEmptyModesAndRecordsBeforeAndAfter() throws Exception {
 		mvc.perform(get("/admin/catalog/products/{id}", productId).with(user(staff)))
 			.andExpect(status().isOk())

@@ -1,6 +1,7 @@
 package it.rivendo.catalog.internal;
 
 import it.rivendo.catalog.IdentificationMode;
+import it.rivendo.catalog.ServiceTerm;
 import it.rivendo.shared.LocalizedText;
 import it.rivendo.shared.Money;
 import jakarta.persistence.CollectionTable;
@@ -54,6 +55,12 @@ public class Product {
 
 	private int sortOrder;
 
+	private Integer termMonths;
+
+	private int renewalOpensDays = ServiceTerm.NONE.renewalOpensDays();
+
+	private int renewalGraceDays = ServiceTerm.NONE.renewalGraceDays();
+
 	@ElementCollection(fetch = FetchType.LAZY)
 	@CollectionTable(name = "product_price", joinColumns = @JoinColumn(name = "product_id"))
 	@MapKeyColumn(name = "mode")
@@ -102,6 +109,17 @@ public class Product {
 		return ordered;
 	}
 
+	/** How long its service lasts once activated, and its renewal window. */
+	public void lasts(ServiceTerm term) {
+		this.termMonths = term.months();
+		this.renewalOpensDays = term.renewalOpensDays();
+		this.renewalGraceDays = term.renewalGraceDays();
+	}
+
+	public ServiceTerm term() {
+		return new ServiceTerm(termMonths, renewalOpensDays, renewalGraceDays);
+	}
+
 	public void withdraw() {
 		this.active = false;
 	}
@@ -117,8 +135,9 @@ public class Product {
 	 */
 	public void update(String newCode, ProductFamily newFamily, LocalizedText name, LocalizedText description,
 			LocalizedText instructions, BigDecimal newVatRate, int newSortOrder,
-			Map<IdentificationMode, Money> newPrices) {
+			Map<IdentificationMode, Money> newPrices, ServiceTerm newTerm) {
 		describe(newCode, newFamily, name, description, instructions, newVatRate, newSortOrder);
+		lasts(newTerm);
 		prices.keySet().retainAll(newPrices.keySet());
 		newPrices.forEach(this::priceFor);
 	}

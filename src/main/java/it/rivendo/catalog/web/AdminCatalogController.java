@@ -167,7 +167,7 @@ class AdminCatalogController {
 				new LocalizedText(form.getNameIt().strip(), form.getNameEn().strip()),
 				new LocalizedText(form.getDescriptionIt().strip(), strip(form.getDescriptionEn())),
 				new LocalizedText(form.getInstructionsIt().strip(), strip(form.getInstructionsEn())), form.getVatRate(),
-				Integer.parseInt(form.getSortOrder()), prices);
+				Integer.parseInt(form.getSortOrder()), prices, form.term());
 		long saved;
 		try {
 			saved = catalog.saveProduct(id, draft, user.email());

@@ -2,9 +2,12 @@ package it.rivendo.catalog.web;
 
 import it.rivendo.catalog.CatalogManagement.ProductEntry;
 import it.rivendo.catalog.IdentificationMode;
+import it.rivendo.catalog.ServiceTerm;
 import it.rivendo.shared.Money;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -61,6 +64,21 @@ public class ProductForm {
 	@Pattern(regexp = "\\d{1,6}", message = "{admin.catalog.sortOrderFormat}")
 	private String sortOrder = "0";
 
+	/** Empty for a product whose service does not expire (time stamps). */
+	@Min(value = 1, message = "{admin.catalog.termFormat}")
+	@Max(value = 120, message = "{admin.catalog.termFormat}")
+	private Integer termMonths;
+
+	@NotNull(message = "{validation.required}")
+	@Min(value = 0, message = "{admin.catalog.windowFormat}")
+	@Max(value = 365, message = "{admin.catalog.windowFormat}")
+	private Integer renewalOpensDays = ServiceTerm.NONE.renewalOpensDays();
+
+	@NotNull(message = "{validation.required}")
+	@Min(value = 0, message = "{admin.catalog.windowFormat}")
+	@Max(value = 365, message = "{admin.catalog.windowFormat}")
+	private Integer renewalGraceDays = ServiceTerm.NONE.renewalGraceDays();
+
 	/** By mode name; null where the mode is not offered. */
 	private Map<String, Money> prices = new LinkedHashMap<>();
 
@@ -83,7 +101,15 @@ public class ProductForm {
 		form.vatRate = product.vatRate().stripTrailingZeros();
 		form.sortOrder = String.valueOf(product.sortOrder());
 		form.prices.putAll(ProductForm.byName(product.prices()));
+		form.termMonths = product.term().months();
+		form.renewalOpensDays = product.term().renewalOpensDays();
+		form.renewalGraceDays = product.term().renewalGraceDays();
 		return form;
+	}
+
+	/** Once valid. */
+	ServiceTerm term() {
+		return new ServiceTerm(termMonths, renewalOpensDays, renewalGraceDays);
 	}
 
 	public String getCode() {
@@ -164,6 +190,30 @@ public class ProductForm {
 
 	public void setSortOrder(String sortOrder) {
 		this.sortOrder = sortOrder;
+	}
+
+	public Integer getTermMonths() {
+		return termMonths;
+	}
+
+	public void setTermMonths(Integer termMonths) {
+		this.termMonths = termMonths;
+	}
+
+	public Integer getRenewalOpensDays() {
+		return renewalOpensDays;
+	}
+
+	public void setRenewalOpensDays(Integer renewalOpensDays) {
+		this.renewalOpensDays = renewalOpensDays;
+	}
+
+	public Integer getRenewalGraceDays() {
+		return renewalGraceDays;
+	}
+
+	public void setRenewalGraceDays(Integer renewalGraceDays) {
+		this.renewalGraceDays = renewalGraceDays;
 	}
 
 	public Map<String, Money> getPrices() {
