@@ -12,9 +12,15 @@ public enum ServiceStatus {
 	 * staff confirm (or refuse) that the identification was done with the trust service
 	 * provider.
 	 */
-	IN_VERIFICATION, ACTIVE,
-	/** Not activated within the deadline. */
-	EXPIRED, SUSPENDED, CANCELLED;
+	IN_VERIFICATION,
+	/** Activated; valid until its term ends, if it has one. */
+	ACTIVE,
+	/**
+	 * Never activated: the activation deadline passed first ("Non attivato in tempo").
+	 */
+	ACTIVATION_EXPIRED,
+	/** Was active, and its term ended without a renewal ("Scaduto"). */
+	TERM_ENDED, SUSPENDED, CANCELLED;
 
 	public String messageKey() {
 		return "service.status." + name();

@@ -1,16 +1,26 @@
 package it.rivendo.services;
 
 import it.rivendo.catalog.IdentificationMode;
+import it.rivendo.shared.Formats;
 import it.rivendo.shared.LocalizedText;
 import it.rivendo.shared.Money;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.EnumSet;
+import java.util.Set;
 
-/** A purchased service as the customer area and the staff pages list it. */
+/**
+ * A purchased service as the customer area and the staff pages list it.
+ * {@code validUntil} is null until it is activated, and for a service without a term.
+ */
 public record ServiceView(long id, long resellerId, String productCode, LocalizedText productName,
 		IdentificationMode mode, String orderNumber, Instant purchasedAt, Money pricePaid, String customerEmail,
 		String customerName, ServiceStatus status, Instant activationDeadline, Instant activatedAt,
-		Instant suspendedUntil, String statusReason, boolean canAssociate, boolean canChangeAssociation) {
+		Instant suspendedUntil, String statusReason, boolean canAssociate, boolean canChangeAssociation,
+		Instant validUntil, int renewalOpensDays) {
+
+	private static final Set<ServiceStatus> RUNNING = EnumSet.of(ServiceStatus.ACTIVE, ServiceStatus.SUSPENDED);
 
 	/** Whole days left to activate, or -1 once it no longer applies. */
 	public long daysLeft(Instant now) {
@@ -18,5 +28,23 @@ public record ServiceView(long id, long resellerId, String productCode, Localize
 			return -1;
 		}
 		return Math.max(0, Duration.between(now, activationDeadline).toDays());
+	}
+
+	/** Whether "Valido fino al …" applies: running or ended, with a term. */
+	public boolean showsValidity() {
+		return validUntil != null && (RUNNING.contains(status) || status == ServiceStatus.TERM_ENDED);
+	}
+
+	/**
+	 * Calendar days (in the shop's time zone) until it expires, once inside the renewal
+	 * window; -1 before the window opens, and when it is not running or has no term.
+	 */
+	public long daysToExpiry(Instant now) {
+		if (validUntil == null || !RUNNING.contains(status)) {
+			return -1;
+		}
+		long days = Math.max(0, ChronoUnit.DAYS.between(now.atZone(Formats.SHOP_ZONE).toLocalDate(),
+				validUntil.atZone(Formats.SHOP_ZONE).toLocalDate()));
+		return days <= renewalOpensDays ? days : -1;
 	}
 }

@@ -12,12 +12,17 @@ import it.rivendo.handoff.Handoff;
 import it.rivendo.identity.LoginThrottle;
 import it.rivendo.identity.Role;
 import it.rivendo.identity.ShopUser;
+import it.rivendo.catalog.ServiceTerm;
+import it.rivendo.services.Activation;
+import it.rivendo.services.EndCustomer;
+import it.rivendo.services.PurchasedServices;
 import it.rivendo.services.ServiceStatus;
 import it.rivendo.services.ServiceAdministration;
 import it.rivendo.shared.Money;
 import it.rivendo.shared.Throttle;
 import it.rivendo.support.IntegrationTest;
 import it.rivendo.support.MutableClock;
+import it.rivendo.support.OutboxLinks;
 import it.rivendo.support.TestShop;
 import java.time.Duration;
 import java.util.List;
@@ -70,6 +75,12 @@ class ScheduledJobsIT {
 
 	@Autowired
 	ScheduledJobs jobs;
+
+	@Autowired
+	PurchasedServices services;
+
+	@Autowired
+	Activation activation;
 
 	@Autowired
 	Throttle throttles;
@@ -148,10 +159,43 @@ class ScheduledJobsIT {
 		clock.advance(Duration.ofDays(14)); // one day past the deadline
 		run("ServiceLifecycle.run");
 
-		assertThat(status(waiting)).isEqualTo(ServiceStatus.EXPIRED.name());
+		assertThat(status(waiting)).isEqualTo(ServiceStatus.ACTIVATION_EXPIRED.name());
 		assertThat(status(active)).isEqualTo("ACTIVE");
-		assertThat(count("service_event where kind = 'EXPIRED' and service_id = " + waiting)).isEqualTo(1);
+		assertThat(count("service_event where kind = 'ACTIVATION_EXPIRED' and service_id = " + waiting)).isEqualTo(1);
 		assertThat(count("mail_outbox where kind = 'DEADLINE_REMINDER'")).isEqualTo(1);
+	}
+
+	@Test
+	void theHourlyServiceJobEndsTheTermOfActiveServicesPastTheirDateOnce() {
+		shop.catalog().setTerm("REMOTA", ServiceTerm.months(12, 90, 0));
+		shop.buy(reseller, "REMOTA", SPID, 2);
+		List<Long> ids = jdbc.sql("select id from purchased_service order by id").query(Long.class).list();
+		long ending = ids.get(0);
+		long suspended = ids.get(1);
+		for (long id : ids) {
+			services.associate(reseller, id, "cliente" + id + "@test.it", null, "reseller@test.it");
+			activation.start(OutboxLinks.token(jdbc, "ACTIVATION_LINK", "cliente" + id + "@test.it", "/activate/"),
+					new EndCustomer("Mario", "Rossi", "RSSMRA85T10A562S", "+39 333 1234567"));
+			staff.confirmIdentification(id, null, "staff@test.it");
+		}
+		clock.advance(Duration.ofDays(360));
+		staff.suspend(suspended, clock.instant().plus(Duration.ofDays(10)), "Verifica documenti", "staff@test.it");
+		run("ServiceLifecycle.run");
+		assertThat(status(ending)).isEqualTo("ACTIVE");
+
+		clock.advance(Duration.ofDays(6)); // a year and a day after activation
+		run("ServiceLifecycle.run");
+		run("ServiceLifecycle.run"); // the next hour: nothing new
+
+		assertThat(status(ending)).isEqualTo(ServiceStatus.TERM_ENDED.name());
+		assertThat(status(suspended)).isEqualTo("SUSPENDED");
+		assertThat(count("service_event where kind = 'TERM_ENDED' and actor = 'system'")).isEqualTo(1);
+
+		clock.advance(Duration.ofDays(5)); // the suspension is over: active again, and
+											// past its date
+		run("ServiceLifecycle.run");
+		assertThat(status(suspended)).isEqualTo(ServiceStatus.TERM_ENDED.name());
+		assertThat(count("service_event where kind = 'TERM_ENDED'")).isEqualTo(2);
 	}
 
 	@Test

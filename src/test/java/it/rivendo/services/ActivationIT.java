@@ -238,9 +238,9 @@ class ActivationIT {
 														// checking
 		lifecycle.run();
 		assertThat(services.view(reseller, serviceId).status()).isEqualTo(ServiceStatus.IN_VERIFICATION);
-		assertThat(count("purchased_service where status = 'EXPIRED'")).isEqualTo(1); // the
-																						// other
-																						// unit
+		assertThat(count("purchased_service where status = 'ACTIVATION_EXPIRED'")).isEqualTo(1); // the
+		// other
+		// unit
 		staff.confirmIdentification(serviceId, null, "staff@test.it");
 		assertThat(services.view(reseller, serviceId).status()).isEqualTo(ServiceStatus.ACTIVE);
 	}
@@ -309,7 +309,7 @@ class ActivationIT {
 		assertThat(lifecycle.remindDeadlines()).isZero();
 		assertThat(lifecycle.expireOverdue()).isZero();
 
-		assertThat(services.view(reseller, late).status()).isEqualTo(ServiceStatus.EXPIRED);
+		assertThat(services.view(reseller, late).status()).isEqualTo(ServiceStatus.ACTIVATION_EXPIRED);
 		assertThat(services.view(reseller, soon).status()).isEqualTo(ServiceStatus.NOT_ASSOCIATED);
 		assertThat(count("mail_outbox where kind = 'DEADLINE_REMINDER' and recipient = 'reseller@test.it'"))
 			.isEqualTo(1);

@@ -1,9 +1,11 @@
 package it.rivendo.services.internal;
 
 import it.rivendo.catalog.IdentificationMode;
+import it.rivendo.catalog.ServiceTerm;
 import it.rivendo.services.EndCustomer;
 import it.rivendo.shared.Refusal;
 import it.rivendo.services.ServiceStatus;
+import it.rivendo.shared.Formats;
 import it.rivendo.shared.LocalizedText;
 import it.rivendo.shared.Money;
 import jakarta.persistence.Entity;
@@ -21,8 +23,9 @@ import java.util.Locale;
 /**
  * One unit bought: the service a reseller hands on to one end customer. Da associare →
  * Associato (in attesa di attivazione) → Attivo, through In verifica when staff check the
- * identification by hand; Scaduto when not activated in time; Sospeso for a while;
- * Annullato for good.
+ * identification by hand; Non attivato in tempo when the activation deadline passes
+ * first; once active, valid for the term it was sold with, then Scaduto; Sospeso for a
+ * while; Annullato for good.
  */
 @Entity
 @Table(name = "purchased_service")
@@ -81,6 +84,14 @@ public class PurchasedService {
 
 	private Instant activatedAt;
 
+	private Integer termMonths;
+
+	private int renewalOpensDays;
+
+	private int renewalGraceDays;
+
+	private Instant validUntil;
+
 	private Instant suspendedUntil;
 
 	private String statusReason;
@@ -97,7 +108,7 @@ public class PurchasedService {
 
 	public PurchasedService(long resellerId, long orderId, String orderNumber, long orderLineId, long productId,
 			String productCode, LocalizedText productName, IdentificationMode mode, Money pricePaid,
-			Instant purchasedAt, Instant activationDeadline) {
+			Instant purchasedAt, Instant activationDeadline, ServiceTerm term) {
 		this.resellerId = resellerId;
 		this.orderId = orderId;
 		this.orderNumber = orderNumber;
@@ -110,6 +121,9 @@ public class PurchasedService {
 		this.pricePaid = pricePaid;
 		this.purchasedAt = purchasedAt;
 		this.activationDeadline = activationDeadline;
+		this.termMonths = term.months();
+		this.renewalOpensDays = term.renewalOpensDays();
+		this.renewalGraceDays = term.renewalGraceDays();
 		this.status = ServiceStatus.NOT_ASSOCIATED;
 		this.updatedAt = purchasedAt;
 	}
@@ -168,7 +182,11 @@ public class PurchasedService {
 		this.updatedAt = now;
 	}
 
-	/** Identification succeeded: reported by the provider, or confirmed by staff. */
+	/**
+	 * Identification succeeded: reported by the provider, or confirmed by staff. A
+	 * service with a term is valid from now until the same day and time
+	 * {@code termMonths} later, in the shop's time zone.
+	 */
 	public void activate(Instant now) {
 		boolean identifying = status == ServiceStatus.ASSOCIATED && activationStartedAt != null;
 		if (!(identifying || status == ServiceStatus.IN_VERIFICATION)) {
@@ -176,6 +194,7 @@ public class PurchasedService {
 		}
 		this.status = ServiceStatus.ACTIVE;
 		this.activatedAt = now;
+		this.validUntil = termMonths == null ? null : now.atZone(Formats.SHOP_ZONE).plusMonths(termMonths).toInstant();
 		this.statusReason = null;
 		this.updatedAt = now;
 	}
@@ -198,7 +217,20 @@ public class PurchasedService {
 	/** Not activated by the deadline. */
 	public boolean expireIfLate(Instant now) {
 		if (NOT_YET_ACTIVE.contains(status) && activationDeadline.isBefore(now)) {
-			this.status = ServiceStatus.EXPIRED;
+			this.status = ServiceStatus.ACTIVATION_EXPIRED;
+			this.updatedAt = now;
+			return true;
+		}
+		return false;
+	}
+
+	/**
+	 * An active service whose term is over. A suspended one ends when its suspension does
+	 * and the next run finds it active.
+	 */
+	public boolean endTermIfDue(Instant now) {
+		if (status == ServiceStatus.ACTIVE && validUntil != null && !validUntil.isAfter(now)) {
+			this.status = ServiceStatus.TERM_ENDED;
 			this.updatedAt = now;
 			return true;
 		}
@@ -336,6 +368,16 @@ public class PurchasedService {
 
 	public Instant activatedAt() {
 		return activatedAt;
+	}
+
+	/** The term and renewal window it was sold with. */
+	public ServiceTerm term() {
+		return new ServiceTerm(termMonths, renewalOpensDays, renewalGraceDays);
+	}
+
+	/** Null until activated, and for a service without a term. */
+	public Instant validUntil() {
+		return validUntil;
 	}
 
 	public Instant activationStartedAt() {

@@ -62,6 +62,14 @@ public interface PurchasedServiceRepository
 
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@QueryHints(@QueryHint(name = "jakarta.persistence.lock.timeout", value = SKIP_LOCKED))
+	@Query("""
+			select s from PurchasedService s
+			where s.status = it.rivendo.services.ServiceStatus.ACTIVE and s.validUntil <= :now
+			order by s.id""")
+	List<PurchasedService> findTermsEnded(Instant now);
+
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@QueryHints(@QueryHint(name = "jakarta.persistence.lock.timeout", value = SKIP_LOCKED))
 	@Query("select s from PurchasedService s where s.status = it.rivendo.services.ServiceStatus.SUSPENDED and s.suspendedUntil <= :now")
 	List<PurchasedService> findSuspensionsOver(Instant now);
 

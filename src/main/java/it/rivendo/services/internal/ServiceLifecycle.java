@@ -6,15 +6,17 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiPredicate;
+import java.util.function.Function;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The clock's part in a service's life: reminders 14 days before the activation deadline,
- * expiry after it, the end of suspensions. Rows are claimed with
- * {@code FOR UPDATE SKIP LOCKED}, so several instances can run this at once and each
- * reminder goes out once. Each step is its own transaction, opened here with a
+ * expiry after it, the end of suspensions, the end of an active service's term. Rows are
+ * claimed with {@code FOR UPDATE SKIP LOCKED}, so several instances can run this at once
+ * and each reminder goes out once. Each step is its own transaction, opened here with a
  * {@link TransactionTemplate} rather than by {@code @Transactional}: the hourly
  * {@link #run()} calls the steps on {@code this}, which no transactional proxy sees.
  */
@@ -47,20 +49,13 @@ public class ServiceLifecycle {
 		expireOverdue();
 		remindDeadlines();
 		endSuspensions();
+		endTerms();
 	}
 
+	/** Services not activated by their deadline become Non attivato in tempo. */
 	public int expireOverdue() {
-		return inTransaction(() -> {
-			Instant now = log.now();
-			int expired = 0;
-			for (PurchasedService service : services.findDueBefore(NOT_YET_ACTIVE, now)) {
-				if (service.expireIfLate(now)) {
-					log.record(service, ServiceEvent.Kind.EXPIRED, null, "system");
-					expired++;
-				}
-			}
-			return expired;
-		});
+		return sweep(now -> services.findDueBefore(NOT_YET_ACTIVE, now), PurchasedService::expireIfLate,
+				ServiceEvent.Kind.ACTIVATION_EXPIRED);
 	}
 
 	/**
@@ -86,16 +81,31 @@ public class ServiceLifecycle {
 	}
 
 	public int endSuspensions() {
+		return sweep(services::findSuspensionsOver, PurchasedService::resumeIfDue, ServiceEvent.Kind.RESUMED);
+	}
+
+	/** Active services past their date become Scaduto. */
+	public int endTerms() {
+		return sweep(services::findTermsEnded, PurchasedService::endTermIfDue, ServiceEvent.Kind.TERM_ENDED);
+	}
+
+	/**
+	 * In one transaction: the services {@code due} claims now, each moved by
+	 * {@code transition} if it still applies, and logged as {@code kind}.
+	 * @return how many moved
+	 */
+	private int sweep(Function<Instant, List<PurchasedService>> due, BiPredicate<PurchasedService, Instant> transition,
+			ServiceEvent.Kind kind) {
 		return inTransaction(() -> {
 			Instant now = log.now();
-			int resumed = 0;
-			for (PurchasedService service : services.findSuspensionsOver(now)) {
-				if (service.resumeIfDue(now)) {
-					log.record(service, ServiceEvent.Kind.RESUMED, null, "system");
-					resumed++;
+			int moved = 0;
+			for (PurchasedService service : due.apply(now)) {
+				if (transition.test(service, now)) {
+					log.record(service, kind, null, "system");
+					moved++;
 				}
 			}
-			return resumed;
+			return moved;
 		});
 	}
 

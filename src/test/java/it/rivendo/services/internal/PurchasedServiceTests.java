@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import it.rivendo.catalog.IdentificationMode;
+import it.rivendo.catalog.ServiceTerm;
 import it.rivendo.services.EndCustomer;
 import it.rivendo.shared.Refusal;
 import it.rivendo.services.ServiceStatus;
@@ -15,18 +16,20 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The life of a purchased service, each transition guarded: Da associare → Associato →
- * (activation started) → Attivo; Scaduto after the deadline; Sospeso until a date;
- * Annullato for good.
+ * (activation started) → Attivo; Non attivato in tempo after the deadline; Scaduto after
+ * its term; Sospeso until a date; Annullato for good.
  */
 class PurchasedServiceTests {
 
 	static final Instant BOUGHT = Instant.parse("2026-01-10T09:00:00Z");
 	static final Instant DEADLINE = BOUGHT.plus(Duration.ofDays(120));
+	static final ServiceTerm YEAR = ServiceTerm.months(12, 90, 0);
+
 	static final EndCustomer MARIO = new EndCustomer("Mario", "Rossi", "RSSMRA85T10A562S", "+39 333 0000000");
 
 	final PurchasedService service = new PurchasedService(1, 10, "RV-2026-000010", 100, 7, "REMOTA",
 			new LocalizedText("Firma remota", "Remote signature"), IdentificationMode.SPID, Money.of("31.20"), BOUGHT,
-			DEADLINE);
+			DEADLINE, YEAR);
 
 	@Test
 	void aNewServiceWaitsToBeAssociated() {
@@ -74,11 +77,67 @@ class PurchasedServiceTests {
 				Refusal.class, ex -> assertThat(ex.messageKey()).isEqualTo("service.error.deadlinePassed"));
 		assertThat(service.expireIfLate(DEADLINE)).isFalse();
 		assertThat(service.expireIfLate(late)).isTrue();
-		assertThat(service.status()).isEqualTo(ServiceStatus.EXPIRED);
+		assertThat(service.status()).isEqualTo(ServiceStatus.ACTIVATION_EXPIRED);
+		assertThat(service.endTermIfDue(late.plus(Duration.ofDays(400)))).isFalse();
+		assertThat(service.status()).isEqualTo(ServiceStatus.ACTIVATION_EXPIRED);
 
 		PurchasedService active = activeService();
 		assertThat(active.expireIfLate(late)).isFalse();
 		assertThat(active.status()).isEqualTo(ServiceStatus.ACTIVE);
+	}
+
+	@Test
+	void activationStartsTheTermItWasSoldWith() {
+		assertThat(service.validUntil()).isNull();
+		PurchasedService active = activeService(YEAR);
+		assertThat(active.activatedAt()).isEqualTo(Instant.parse("2026-01-13T09:00:00Z"));
+		assertThat(active.validUntil()).isEqualTo(Instant.parse("2027-01-13T09:00:00Z"));
+	}
+
+	@Test
+	void theTermIsCountedInTheShopsTimeZoneAcrossDaylightSaving() {
+		PurchasedService halfYear = purchased(ServiceTerm.months(6, 90, 0));
+		halfYear.associateTo("mario@example.it", null, at(1));
+		halfYear.startActivation(MARIO, at(2));
+		halfYear.activate(Instant.parse("2026-04-01T08:00:00Z")); // 10:00 in Rome
+																	// (summer)
+		assertThat(halfYear.validUntil()).isEqualTo(Instant.parse("2026-10-01T08:00:00Z"));
+		PurchasedService winter = purchased(ServiceTerm.months(6, 90, 0));
+		winter.associateTo("mario@example.it", null, at(1));
+		winter.startActivation(MARIO, at(2));
+		winter.activate(Instant.parse("2026-07-01T08:00:00Z")); // 10:00 in Rome (summer)
+		// still 10:00 in Rome, now in winter time
+		assertThat(winter.validUntil()).isEqualTo(Instant.parse("2027-01-01T09:00:00Z"));
+	}
+
+	@Test
+	void anActiveServiceEndsItsTermOnItsDateOnce() {
+		PurchasedService active = activeService(YEAR);
+		Instant end = active.validUntil();
+		assertThat(active.endTermIfDue(end.minusSeconds(1))).isFalse();
+		assertThat(active.status()).isEqualTo(ServiceStatus.ACTIVE);
+		assertThat(active.endTermIfDue(end)).isTrue();
+		assertThat(active.status()).isEqualTo(ServiceStatus.TERM_ENDED);
+		assertThat(active.endTermIfDue(end.plusSeconds(3600))).isFalse();
+	}
+
+	@Test
+	void aServiceWithoutTermNeverEnds() {
+		PurchasedService stamps = activeService(ServiceTerm.NONE);
+		assertThat(stamps.validUntil()).isNull();
+		assertThat(stamps.endTermIfDue(at(10_000))).isFalse();
+		assertThat(stamps.status()).isEqualTo(ServiceStatus.ACTIVE);
+	}
+
+	@Test
+	void aSuspendedServiceEndsItsTermOnlyOnceActiveAgain() {
+		PurchasedService active = activeService(YEAR);
+		Instant end = active.validUntil();
+		active.suspend(end.plusSeconds(60), "verifica", end.minusSeconds(60));
+		assertThat(active.endTermIfDue(end)).isFalse();
+		assertThat(active.resumeIfDue(end.plusSeconds(60))).isTrue();
+		assertThat(active.endTermIfDue(end.plusSeconds(60))).isTrue();
+		assertThat(active.status()).isEqualTo(ServiceStatus.TERM_ENDED);
 	}
 
 	@Test
@@ -119,9 +178,17 @@ class PurchasedServiceTests {
 	}
 
 	private PurchasedService activeService() {
-		PurchasedService active = new PurchasedService(1, 10, "RV-2026-000010", 101, 7, "REMOTA",
+		return activeService(YEAR);
+	}
+
+	private static PurchasedService purchased(ServiceTerm term) {
+		return new PurchasedService(1, 10, "RV-2026-000010", 101, 7, "REMOTA",
 				new LocalizedText("Firma remota", "Remote signature"), IdentificationMode.SPID, Money.of("31.20"),
-				BOUGHT, DEADLINE);
+				BOUGHT, DEADLINE, term);
+	}
+
+	private PurchasedService activeService(ServiceTerm term) {
+		PurchasedService active = purchased(term);
 		active.associateTo("mario@example.it", null, at(1));
 		active.startActivation(MARIO, at(2));
 		active.activate(at(3));
