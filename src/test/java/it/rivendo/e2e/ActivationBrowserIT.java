@@ -41,10 +41,7 @@ class ActivationBrowserIT extends BrowserTest {
 	@Test
 	void fromPurchaseToAnActiveService() throws Exception {
 		login(page, DemoData.GOLD);
-		page.locator("tr[data-product='FIRMA-REMOTA-1A'][data-mode='CIE'] button").click();
-		page.getByTestId("proceed").click();
-		page.getByLabel("Confermo che i dati di fatturazione inseriti sono corretti").check();
-		page.getByTestId("pay").click();
+		buyOne(page, "FIRMA-REMOTA-1A", "CIE");
 		assertThat(page.getByTestId("completed-heading")).isVisible();
 		String orderNumber = page.url().replaceAll(".*/orders/([^/]+)/completed$", "$1");
 

@@ -103,10 +103,7 @@ class OnboardingBrowserIT extends BrowserTest {
 		// The reseller buys with it: Bronze is 10% off (tier chosen at approval)
 		page.navigate("/catalog");
 		assertThat(page.getByTestId("balance-amount")).hasText("200,00 €");
-		page.locator("tr[data-product='FIRMA-REMOTA-1A'][data-mode='SPID'] button").click();
-		page.getByTestId("proceed").click();
-		page.getByLabel("Confermo che i dati di fatturazione inseriti sono corretti").check();
-		page.getByTestId("pay").click();
+		buyOne(page, "FIRMA-REMOTA-1A", "SPID");
 		assertThat(page.getByTestId("completed-heading")).isVisible();
 		assertThat(page.getByTestId("new-balance")).hasText("157,18 €"); // 200 - (35.10 +
 																			// 22%)

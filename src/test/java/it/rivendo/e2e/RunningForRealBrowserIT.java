@@ -119,10 +119,7 @@ class RunningForRealBrowserIT extends BrowserTest {
 		// The reseller buys, and links the service to the end customer
 		reseller.navigate("/catalog");
 		assertThat(reseller.getByTestId("balance-amount")).hasText("100,00 €");
-		reseller.locator("tr[data-product='FIRMA-REMOTA'][data-mode='SPID'] button").click();
-		reseller.getByTestId("proceed").click();
-		reseller.getByLabel("Confermo che i dati di fatturazione inseriti sono corretti").check();
-		reseller.getByTestId("pay").click();
+		buyOne(reseller, "FIRMA-REMOTA", "SPID");
 		assertThat(reseller.getByTestId("new-balance")).hasText("39,00 €"); // 100 - (50 +
 																			// 22%)
 		reseller.getByTestId("back-to-account").click();
@@ -140,13 +137,7 @@ class RunningForRealBrowserIT extends BrowserTest {
 		phone.navigate(URI.create(linkIn(CUSTOMER, "/activate/")).getPath());
 		assertThat(phone.getByTestId("demo-notice")).hasCount(0);
 		assertThat(phone.getByTestId("staff-check-notice")).isVisible();
-		phone.getByLabel("Nome", new Page.GetByLabelOptions().setExact(true)).fill("Laura");
-		phone.getByLabel("Cognome").fill("Bianchi");
-		phone.getByLabel("Codice fiscale").fill("BNCLRA70A41H501B");
-		phone.getByLabel("Cellulare").fill("+39 333 1234567");
-		phone.getByLabel("Ho letto l'informativa sulla privacy", new Page.GetByLabelOptions().setExact(false)).check();
-		phone.getByLabel("Accetto le condizioni generali del servizio").check();
-		phone.getByTestId("start-identification").click();
+		sendActivationData(phone);
 		assertThat(phone.getByTestId("service-status")).hasText("In verifica");
 		assertThat(phone.getByTestId("identification-waiting")).isVisible();
 		screenshot(phone, "real-02-in-verifica-phone");

@@ -116,6 +116,31 @@ public abstract class BrowserTest {
 		return fresh;
 	}
 
+	/**
+	 * "Acquista" on a product and mode of the catalog, then the cart and the checkout
+	 * with the billing data as they come, confirmed and paid.
+	 */
+	protected static void buyOne(Page on, String productCode, String mode) {
+		on.locator("tr[data-product='" + productCode + "'][data-mode='" + mode + "'] button").click();
+		on.getByTestId("proceed").click();
+		on.getByLabel("Confermo che i dati di fatturazione inseriti sono corretti").check();
+		on.getByTestId("pay").click();
+	}
+
+	/**
+	 * The end customer's data on the activation page (Laura Bianchi), both consents
+	 * given, sent to identification.
+	 */
+	protected static void sendActivationData(Page phone) {
+		phone.getByLabel("Nome", new Page.GetByLabelOptions().setExact(true)).fill("Laura");
+		phone.getByLabel("Cognome").fill("Bianchi");
+		phone.getByLabel("Codice fiscale").fill("BNCLRA70A41H501B");
+		phone.getByLabel("Cellulare").fill("+39 333 1234567");
+		phone.getByLabel("Ho letto l'informativa sulla privacy", new Page.GetByLabelOptions().setExact(false)).check();
+		phone.getByLabel("Accetto le condizioni generali del servizio").check();
+		phone.getByTestId("start-identification").click();
+	}
+
 	protected void login(Page on, String email) {
 		login(on, email, DemoData.PASSWORD);
 	}

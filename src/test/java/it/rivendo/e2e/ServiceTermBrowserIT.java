@@ -1,0 +1,103 @@
+package it.rivendo.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import it.rivendo.demo.DemoData;
+import it.rivendo.ops.ScheduledJobs;
+import it.rivendo.support.MutableClock;
+import it.rivendo.support.OutboxLinks;
+import it.rivendo.support.BrowserTest;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.time.temporal.ChronoUnit;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Issue 16's term of a service in a real browser: buy a one-year remote signature,
+ * associate it, the end customer is identified by the demo's simulated provider; the
+ * customer area shows "Valido fino al" a year on; with the clock moved inside the renewal
+ * window, "In scadenza tra N giorni"; past the date and the hourly job, "Scaduto".
+ */
+@ActiveProfiles("demo")
+@Import(MutableClock.class)
+class ServiceTermBrowserIT extends BrowserTest {
+
+	@Autowired
+	MutableClock clock;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	ScheduledJobs jobs;
+
+	@Test
+	void anActiveServiceShowsItsDateThenTheDaysLeftThenScaduto() {
+		login(page, DemoData.GOLD);
+		buyOne(page, "FIRMA-REMOTA-1A", "CIE");
+		assertThat(page.getByTestId("completed-heading")).isVisible();
+		page.getByTestId("back-to-account").click();
+
+		Locator row = page.locator("tr[data-product='FIRMA-REMOTA-1A']").first();
+		row.getByTestId("associate").click();
+		page.getByLabel("E-mail del cliente", new Page.GetByLabelOptions().setExact(true))
+			.fill("laura.bianchi@example.it");
+		page.getByLabel("Confermo l'indirizzo e-mail del cliente").check();
+		page.getByTestId("associate-submit").click();
+		assertThat(page.getByTestId("flash-success")).containsText("Servizio associato");
+		String servicePath = page.url().replaceAll("^https?://[^/]+", "");
+
+		Page phone = newContext(360, 800).newPage();
+		phone.navigate(
+				"/activate/" + OutboxLinks.token(jdbc, "ACTIVATION_LINK", "laura.bianchi@example.it", "/activate/"));
+		sendActivationData(phone);
+		phone.getByTestId("identify-success").click();
+		assertThat(phone.getByTestId("service-status")).hasText("Attivo");
+		phone.context().close();
+
+		// a year from activation, in the shop's time zone
+		LocalDate until = ZonedDateTime.now(clock.withZone(it.rivendo.shared.Formats.SHOP_ZONE))
+			.plusMonths(12)
+			.toLocalDate();
+		String date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.ITALY).format(until);
+		page.navigate(servicePath);
+		assertThat(page.getByTestId("service-status")).hasText("Attivo");
+		assertThat(page.getByTestId("valid-until")).hasText(date);
+		assertThat(page.getByTestId("expires-in")).hasCount(0);
+		page.navigate("/account/services");
+		row = page.locator("tr[data-product='FIRMA-REMOTA-1A']").first();
+		assertThat(row.getByTestId("valid-until")).hasText("Valido fino al " + date);
+		screenshot(page, "issue16-01-valid-until");
+
+		clock.advance(Duration.ofDays(320));
+		long days = ChronoUnit.DAYS.between(LocalDate.now(clock.withZone(it.rivendo.shared.Formats.SHOP_ZONE)), until);
+		assertThat(days).isBetween(40L, 50L);
+		page.reload();
+		assertThat(row.getByTestId("expires-in")).hasText("In scadenza tra " + days + " giorni");
+		screenshot(page, "issue16-02-expiring");
+		page.navigate(servicePath);
+		assertThat(page.getByTestId("expires-in")).hasText("In scadenza tra " + days + " giorni");
+		screenshot(page, "issue16-03-expiring-detail");
+
+		clock.advance(Duration.ofDays(days + 1));
+		assertThat(jobs.runNow("ServiceLifecycle.run")).isTrue();
+		page.reload();
+		assertThat(page.getByTestId("service-status")).hasText("Scaduto");
+		assertThat(page.getByTestId("valid-until")).hasText(date);
+		assertThat(page.getByTestId("expires-in")).hasCount(0);
+		assertThat(page.getByTestId("history")).containsText("Scaduto: durata terminata");
+		screenshot(page, "issue16-04-term-ended");
+	}
+
+}
