@@ -2,5 +2,9 @@
  * The append-only audit trail, and the staff page listing it together with every credit
  * movement.
  */
-@org.jspecify.annotations.NullMarked
+@ApplicationModule(allowedDependencies = { "shared" })
+@NullMarked
 package it.rivendo.audit;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

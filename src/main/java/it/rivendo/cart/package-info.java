@@ -1,5 +1,9 @@
 /**
  * The server-side cart, one per reseller, priced by the catalog on every view.
  */
-@org.jspecify.annotations.NullMarked
+@ApplicationModule(allowedDependencies = { "catalog", "identity", "shared" })
+@NullMarked
 package it.rivendo.cart;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

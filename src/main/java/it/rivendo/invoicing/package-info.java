@@ -3,4 +3,7 @@
  * receipts of top-ups, each with a gap-free number per kind and year, as PDF and
  * (invoices and credit notes) FatturaPA 1.2 XML.
  */
+@ApplicationModule(allowedDependencies = { "catalog", "credit", "identity", "mail", "ordering", "shared" })
 package it.rivendo.invoicing;
+
+import org.springframework.modulith.ApplicationModule;

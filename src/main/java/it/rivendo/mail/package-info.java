@@ -3,5 +3,9 @@
  * afterwards by the outbox sender, readable and re-sendable by staff; the in-process SMTP
  * server of the demo.
  */
-@org.jspecify.annotations.NullMarked
+@ApplicationModule(allowedDependencies = { "shared" })
+@NullMarked
 package it.rivendo.mail;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

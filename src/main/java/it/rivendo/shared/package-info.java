@@ -2,5 +2,8 @@
  * Small building blocks every module may use: money, Italian fiscal codes, web error
  * handling.
  */
-@org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)
+@ApplicationModule(type = Type.OPEN, allowedDependencies = {})
 package it.rivendo.shared;
+
+import org.springframework.modulith.ApplicationModule;
+import org.springframework.modulith.ApplicationModule.Type;
