@@ -1,5 +1,7 @@
 package it.rivendo;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,15 +10,18 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.core.DependencyType;
 import org.springframework.modulith.docs.Documenter;
 
 /**
- * Module boundaries hold, and the module docs in target/spring-modulith-docs are up to
- * date: Spring Modulith's PlantUML (C4) diagrams and, for docs/architecture.md, the same
- * module graph as Mermaid ({@code modules.mmd}).
+ * Module boundaries hold (each module's package-info lists the modules it may use), the
+ * diagram in docs/architecture.md is the code's, and the module docs in
+ * target/spring-modulith-docs are up to date: Spring Modulith's PlantUML (C4) diagrams
+ * and the same module graph as Mermaid ({@code modules.mmd}).
  */
 class ModularityTests {
 
@@ -35,6 +40,21 @@ class ModularityTests {
 	void writesModuleDocumentation() throws IOException {
 		new Documenter(modules).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
 		Files.writeString(DOCS.resolve("modules.mmd"), mermaid(modules));
+	}
+
+	/**
+	 * The diagram committed in docs/architecture.md is the graph the code has. After a
+	 * change of dependencies, copy target/spring-modulith-docs/modules.mmd into it (and
+	 * the .puml files next to it into docs/modules).
+	 */
+	@Test
+	void theCommittedModuleDiagramIsTheCodes() throws IOException {
+		String architecture = Files.readString(Path.of("docs", "architecture.md"));
+		Matcher chart = Pattern.compile("```mermaid\n(.*?)```", Pattern.DOTALL).matcher(architecture);
+		assertThat(chart.find()).as("a mermaid chart in docs/architecture.md").isTrue();
+		assertThat(chart.group(1))
+			.as("the module diagram in docs/architecture.md; the code's is in target/spring-modulith-docs/modules.mmd")
+			.isEqualTo(mermaid(modules));
 	}
 
 	/**
