@@ -16,6 +16,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Locale;
@@ -235,6 +236,48 @@ public class PurchasedService {
 			return true;
 		}
 		return false;
+	}
+
+	/**
+	 * Whether it can be renewed now: it has a date, it is running or its term ended, and
+	 * now is inside its renewal window (from {@code renewalOpensDays} before the date to
+	 * {@code renewalGraceDays} after it).
+	 */
+	public boolean renewalOpen(Instant now) {
+		return renewalRefusal(now) == null;
+	}
+
+	/**
+	 * Another term, counted from the current date, not from today: renewing early loses
+	 * no day, renewing in the grace period gains none. A service whose term had ended is
+	 * active again, for the same end customer, without a new identification.
+	 * @throws Refusal when {@link #renewalOpen} is not
+	 */
+	public void renew(Instant now) {
+		String refusal = renewalRefusal(now);
+		if (refusal != null) {
+			throw new Refusal(refusal);
+		}
+		this.validUntil = validUntil.atZone(Formats.SHOP_ZONE).plusMonths(termMonths).toInstant();
+		if (status == ServiceStatus.TERM_ENDED) {
+			this.status = ServiceStatus.ACTIVE;
+		}
+		this.updatedAt = now;
+	}
+
+	private String renewalRefusal(Instant now) {
+		boolean renewable = status == ServiceStatus.ACTIVE || status == ServiceStatus.SUSPENDED
+				|| status == ServiceStatus.TERM_ENDED;
+		if (!renewable || termMonths == null || validUntil == null) {
+			return "service.error.notRenewable";
+		}
+		if (now.isBefore(validUntil.minus(Duration.ofDays(renewalOpensDays)))) {
+			return "service.error.renewalNotOpen";
+		}
+		if (now.isAfter(validUntil.plus(Duration.ofDays(renewalGraceDays)))) {
+			return "service.error.renewalClosed";
+		}
+		return null;
 	}
 
 	public void suspend(Instant until, String reason, Instant now) {

@@ -141,6 +141,56 @@ class PurchasedServiceTests {
 	}
 
 	@Test
+	void renewingEarlyAddsATermToTheOldDateSoNoDayIsLost() {
+		PurchasedService active = activeService(YEAR); // valid until 2027-01-13 09:00Z
+		Instant end = active.validUntil();
+		assertThat(active.renewalOpen(end.minus(Duration.ofDays(91)))).isFalse();
+		assertThatThrownBy(() -> active.renew(end.minus(Duration.ofDays(91)))).isInstanceOfSatisfying(Refusal.class,
+				ex -> assertThat(ex.messageKey()).isEqualTo("service.error.renewalNotOpen"));
+
+		active.renew(end.minus(Duration.ofDays(60)));
+		assertThat(active.validUntil()).isEqualTo(Instant.parse("2028-01-13T09:00:00Z"));
+		assertThat(active.status()).isEqualTo(ServiceStatus.ACTIVE);
+		// the new date is far away: the window is closed again
+		assertThatThrownBy(() -> active.renew(end.minus(Duration.ofDays(59)))).isInstanceOf(Refusal.class);
+	}
+
+	@Test
+	void aServiceWhoseTermEndedIsRenewedWithinItsGraceDaysAndIsActiveAgain() {
+		PurchasedService pec = activeService(ServiceTerm.months(12, 90, 30));
+		Instant end = pec.validUntil();
+		pec.endTermIfDue(end);
+		assertThat(pec.status()).isEqualTo(ServiceStatus.TERM_ENDED);
+
+		pec.renew(end.plus(Duration.ofDays(20)));
+		assertThat(pec.status()).isEqualTo(ServiceStatus.ACTIVE);
+		assertThat(pec.validUntil()).isEqualTo(Instant.parse("2028-01-13T09:00:00Z"));
+		assertThat(pec.customerEmail()).isEqualTo("mario@example.it");
+
+		PurchasedService late = activeService(ServiceTerm.months(12, 90, 30));
+		late.endTermIfDue(end);
+		assertThatThrownBy(() -> late.renew(end.plus(Duration.ofDays(31)))).isInstanceOfSatisfying(Refusal.class,
+				ex -> assertThat(ex.messageKey()).isEqualTo("service.error.renewalClosed"));
+		PurchasedService signature = activeService(YEAR); // no grace: a new
+															// identification
+		signature.endTermIfDue(end);
+		assertThat(signature.renewalOpen(end.plusSeconds(1))).isFalse();
+	}
+
+	@Test
+	void onlyARunningOrEndedServiceWithATermIsRenewed() {
+		assertThatThrownBy(() -> service.renew(at(1))).isInstanceOfSatisfying(Refusal.class,
+				ex -> assertThat(ex.messageKey()).isEqualTo("service.error.notRenewable"));
+		PurchasedService stamps = activeService(ServiceTerm.NONE);
+		assertThat(stamps.renewalOpen(at(5))).isFalse();
+		PurchasedService revoked = activeService(YEAR);
+		revoked.revoke("frode", at(5));
+		assertThat(revoked.renewalOpen(revoked.validUntil())).isFalse();
+		service.expireIfLate(DEADLINE.plusSeconds(1));
+		assertThat(service.renewalOpen(DEADLINE.plusSeconds(2))).isFalse();
+	}
+
+	@Test
 	void onlyAnActiveServiceIsSuspendedAndOnlyUntilAFutureDate() {
 		assertThatThrownBy(() -> service.suspend(at(30), "verifica", at(1))).isInstanceOfSatisfying(Refusal.class,
 				ex -> assertThat(ex.messageKey()).isEqualTo("service.error.notSuspendable"));
