@@ -23,7 +23,7 @@ import org.springframework.core.Ordered;
 class TrustedProxies {
 
 	@Bean
-	WebServerFactoryCustomizer<TomcatWebServerFactory> trustedProxiesOnly(WebProperties web) {
+	WebServerFactoryCustomizer<TomcatWebServerFactory> trustedProxiesOnly(TrustedProxiesProperties web) {
 		return new OnlyTheseProxies(cidrs(web.trustedProxies()));
 	}
 
