@@ -133,7 +133,7 @@ class AdminPagesIT {
 			.andExpect(content().string(containsString("Indica un importo diverso da zero")));
 		mvc.perform(adjust("-1000,00", "Troppo"))
 			.andExpect(status().isUnprocessableContent())
-			.andExpect(content().string(containsString("Il credito non basta")));
+			.andExpect(content().string(containsString("Il credito non basta: mancano ")));
 		mvc.perform(adjust("12,50", ""))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("aria-describedby=\"reason-error\"")));

@@ -2,7 +2,6 @@ package it.rivendo.credit.web;
 
 import it.rivendo.credit.CreditAdjustments;
 import it.rivendo.credit.CreditLedger;
-import it.rivendo.credit.InsufficientCreditException;
 import it.rivendo.identity.ResellerAccounts;
 import it.rivendo.identity.ResellerProfile;
 import it.rivendo.identity.ShopUser;
@@ -58,11 +57,8 @@ class AdminCreditAdjustmentsController {
 				redirect.addFlashAttribute("success", "admin.reseller.adjusted");
 				return "redirect:/admin/resellers/" + id;
 			}
-			catch (Refusal ex) {
-				binding.rejectValue("amount", ex.messageKey());
-			}
-			catch (InsufficientCreditException ex) {
-				binding.rejectValue("amount", "adjust.error.balance");
+			catch (Refusal ex) { // a missing reason, or more taken away than the credit
+				binding.rejectValue("amount", ex.messageKey(), ex.arguments(), null);
 			}
 		}
 		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
