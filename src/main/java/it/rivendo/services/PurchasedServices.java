@@ -9,8 +9,10 @@ import it.rivendo.services.internal.ServiceLog;
 import it.rivendo.services.internal.ServiceViews;
 import it.rivendo.shared.NotFoundException;
 import it.rivendo.shared.Refusal;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -48,6 +50,22 @@ public class PurchasedServices {
 		Pageable newestFirst = PageRequest.of(page.getPageNumber(), page.getPageSize(),
 				Sort.by(Sort.Order.desc("purchasedAt"), Sort.Order.desc("id")));
 		return services.findAll(ServiceViews.matching(resellerId, status, search), newestFirst).map(ServiceViews::of);
+	}
+
+	/**
+	 * How many of the reseller's services are in each status (zero for none), in one
+	 * query.
+	 */
+	@Transactional(readOnly = true)
+	public Map<ServiceStatus, Long> countsByStatus(long resellerId) {
+		Map<ServiceStatus, Long> counts = new EnumMap<>(ServiceStatus.class);
+		for (ServiceStatus status : ServiceStatus.values()) {
+			counts.put(status, 0L);
+		}
+		for (Object[] row : services.countByStatusOf(resellerId)) {
+			counts.put((ServiceStatus) row[0], (Long) row[1]);
+		}
+		return counts;
 	}
 
 	@Transactional(readOnly = true)

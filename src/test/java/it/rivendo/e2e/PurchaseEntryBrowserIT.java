@@ -48,6 +48,8 @@ class PurchaseEntryBrowserIT extends BrowserTest {
 	@Test
 	void buysFromCatalogAndFromMainMenu() {
 		login(page, DemoData.SILVER);
+		assertThat(page.getByTestId("home-heading")).isVisible();
+		page.getByTestId("home-catalog").click();
 		assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/catalog$"));
 		assertThat(page.getByTestId("tier")).containsText("Argento");
 		screenshot(page, "issue2-01-catalog");

@@ -62,14 +62,6 @@ class LoginController {
 		return "identity/login";
 	}
 
-	/**
-	 * Where a signed-in person lands: resellers in the catalog, staff in the admin pages.
-	 */
-	@GetMapping("/")
-	String home(@AuthenticationPrincipal ShopUser user) {
-		return user.isStaff() ? "redirect:/admin" : "redirect:/catalog";
-	}
-
 	@RequestMapping("/denied")
 	@ResponseStatus(HttpStatus.FORBIDDEN)
 	String denied() {

@@ -25,6 +25,10 @@ public interface PurchasedServiceRepository
 
 	long countByStatus(ServiceStatus status);
 
+	/** How many of a reseller's services are in each status: rows of status and count. */
+	@Query("select s.status, count(s) from PurchasedService s where s.resellerId = :resellerId group by s.status")
+	List<Object[]> countByStatusOf(long resellerId);
+
 	List<PurchasedService> findByOrderIdOrderById(long orderId);
 
 	Optional<PurchasedService> findByIdAndResellerId(long id, long resellerId);

@@ -1,0 +1,58 @@
+package it.rivendo.home.web;
+
+import it.rivendo.catalog.TierRules;
+import it.rivendo.credit.CreditLedger;
+import it.rivendo.identity.ShopUser;
+import it.rivendo.ordering.OrderHistory;
+import it.rivendo.services.PurchasedServices;
+import it.rivendo.services.ServiceStatus;
+import java.util.Map;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/**
+ * Where a signed-in person lands: a reseller on their home page, staff on their
+ * dashboard.
+ */
+@Controller
+class HomeController {
+
+	static final int LAST_ORDERS = 5;
+
+	private final CreditLedger credit;
+
+	private final TierRules tiers;
+
+	private final PurchasedServices services;
+
+	private final OrderHistory orders;
+
+	HomeController(CreditLedger credit, TierRules tiers, PurchasedServices services, OrderHistory orders) {
+		this.credit = credit;
+		this.tiers = tiers;
+		this.services = services;
+		this.orders = orders;
+	}
+
+	@GetMapping("/")
+	String home(@AuthenticationPrincipal ShopUser user, Model model) {
+		if (user.isStaff()) {
+			return "redirect:/admin";
+		}
+		long resellerId = user.resellerId();
+		Map<ServiceStatus, Long> counts = services.countsByStatus(resellerId);
+		model.addAttribute("user", user);
+		model.addAttribute("balance", credit.balanceOf(resellerId));
+		model.addAttribute("tier", tiers.statusOf(resellerId));
+		model.addAttribute("toAssociate", counts.get(ServiceStatus.NOT_ASSOCIATED));
+		model.addAttribute("awaitingActivation", counts.get(ServiceStatus.ASSOCIATED));
+		model.addAttribute("inVerification", counts.get(ServiceStatus.IN_VERIFICATION));
+		model.addAttribute("active", counts.get(ServiceStatus.ACTIVE));
+		model.addAttribute("orders", orders.page(resellerId, PageRequest.of(0, LAST_ORDERS)).getContent());
+		return "home/home";
+	}
+
+}
