@@ -41,6 +41,7 @@ class MessageBundlesTests {
 					List.of("admin.catalog", "admin.discounts", "admin.tiers", "catalog", "mode", "product", "tier")),
 			Map.entry("credit", List.of("adjust", "admin.topups", "credit", "mail.topup", "topup")),
 			Map.entry("export", List.of("export")), Map.entry("handoff", List.of("handoff")),
+			Map.entry("home", List.of("home")),
 			Map.entry("identity", List.of("login", "mail.reset", "password", "reset")),
 			Map.entry("invoicing", List.of("admin.order", "invoicing")),
 			Map.entry("mail", List.of("mail.greeting", "mail.signature", "outbox")),
