@@ -3,6 +3,7 @@ package it.rivendo.ordering;
 import it.rivendo.ordering.internal.BillingCustomerRepository;
 import it.rivendo.ordering.internal.Order;
 import it.rivendo.ordering.internal.OrderRepository;
+import it.rivendo.shared.Formats;
 import it.rivendo.shared.Money;
 import it.rivendo.shared.NotFoundException;
 import it.rivendo.shared.VatBreakdown;
@@ -102,8 +103,8 @@ public class OrderHistory {
 				where (:number = '' or o.number like :numberLike)
 				  and (:reseller = '' or lower(r.company_name) like :resellerLike or exists (
 				       select 1 from user_account u where u.reseller_id = r.id and lower(u.email) like :resellerLike))
-				  and (cast(:from as date) is null or o.created_at >= (cast(:from as date)::timestamp at time zone 'Europe/Rome'))
-				  and (cast(:to as date) is null or o.created_at < ((cast(:to as date) + 1)::timestamp at time zone 'Europe/Rome'))
+				  and (cast(:from as date) is null or o.created_at >= (cast(:from as date)::timestamp at time zone :zone))
+				  and (cast(:to as date) is null or o.created_at < ((cast(:to as date) + 1)::timestamp at time zone :zone))
 				  and (:status = '' or o.status = :status)""";
 		String numberText = number == null ? "" : number.strip();
 		String resellerText = reseller == null ? "" : reseller.strip().toLowerCase(java.util.Locale.ROOT);
@@ -114,7 +115,8 @@ public class OrderHistory {
 			.param("resellerLike", "%" + resellerText.replace("%", "").replace("_", "") + "%")
 			.param("from", from == null ? null : java.sql.Date.valueOf(from), java.sql.Types.DATE)
 			.param("to", to == null ? null : java.sql.Date.valueOf(to), java.sql.Types.DATE)
-			.param("status", statusText);
+			.param("status", statusText)
+			.param("zone", Formats.SHOP_ZONE.getId());
 		List<StaffOrderRow> rows = bind.apply(jdbc.sql("""
 				select o.number, o.created_at, o.total_amount, o.status, r.id as reseller_id, r.company_name
 				""" + where + " order by o.created_at desc, o.id desc limit :limit offset :offset"))
@@ -139,12 +141,13 @@ public class OrderHistory {
 	 */
 	public List<DailySales> dailySales(java.time.LocalDate from) {
 		return jdbc.sql("""
-				select (created_at at time zone 'Europe/Rome')::date as day, count(*) as orders,
+				select (created_at at time zone :zone)::date as day, count(*) as orders,
 				       sum(total_amount) as revenue
 				from purchase_order
-				where status = 'PAID' and created_at >= (cast(:from as date)::timestamp at time zone 'Europe/Rome')
+				where status = 'PAID' and created_at >= (cast(:from as date)::timestamp at time zone :zone)
 				group by day order by day""")
 			.param("from", java.sql.Date.valueOf(from))
+			.param("zone", Formats.SHOP_ZONE.getId())
 			.query((row, i) -> new DailySales(row.getDate("day").toLocalDate(), row.getLong("orders"),
 					Money.of(row.getBigDecimal("revenue"))))
 			.list();
