@@ -27,6 +27,7 @@ class CheckoutBrowserIT extends BrowserTest {
 	void buysFromCreditEndToEnd() {
 		login(page, DemoData.BRONZE);
 		assertThat(page.getByTestId("balance-amount")).hasText("150,00 €");
+		page.navigate("/catalog"); // from the home page
 
 		// Firma Remota 1 anno with SPID: bronze's 10% off 39.00 = 35.10, + 22% VAT =
 		// 42.82
@@ -99,6 +100,7 @@ class CheckoutBrowserIT extends BrowserTest {
 		// The same checkout on a phone
 		Page phone = newContext(360, 800).newPage();
 		login(phone, DemoData.BRONZE);
+		phone.navigate("/catalog");
 		phone.locator("tr[data-product='PEC-STANDARD-1A'][data-mode='SPID'] button").click();
 		phone.getByTestId("proceed").click();
 		screenshot(phone, "issue3-05-checkout-phone");

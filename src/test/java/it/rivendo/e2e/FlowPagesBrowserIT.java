@@ -26,6 +26,8 @@ class FlowPagesBrowserIT extends BrowserTest {
 		check(on, "login", size);
 		login(on, DemoData.SILVER);
 
+		check(on, "home", size);
+		on.navigate("/catalog");
 		check(on, "catalog", size);
 		on.navigate("/products/FIRMA-REMOTA-1A");
 		check(on, "product", size);

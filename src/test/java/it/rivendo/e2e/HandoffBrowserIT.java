@@ -27,6 +27,7 @@ class HandoffBrowserIT extends BrowserTest {
 	@Test
 	void theCartContinuesOnAPhoneFromTheQrCode() throws Exception {
 		login(page, DemoData.BRONZE);
+		page.navigate("/catalog"); // from the home page
 		page.locator("tr[data-product='PEC-STANDARD-1A'][data-mode='SPID'] button").click();
 		page.navigate("/catalog");
 		page.locator("tr[data-product='MARCHE-50'][data-mode='NONE'] button").click();

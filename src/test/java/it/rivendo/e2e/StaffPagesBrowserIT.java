@@ -25,6 +25,7 @@ class StaffPagesBrowserIT extends BrowserTest {
 		// something to show
 		Page reseller = newContext(width, height).newPage();
 		login(reseller, DemoData.SILVER);
+		reseller.navigate("/catalog"); // from the home page
 		reseller.locator("tr[data-product='FIRMA-REMOTA-1A'][data-mode='SPID'] button").click();
 		reseller.getByTestId("proceed").click();
 		reseller.getByLabel("Confermo che i dati di fatturazione inseriti sono corretti").check();

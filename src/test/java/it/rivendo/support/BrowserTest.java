@@ -121,6 +121,7 @@ public abstract class BrowserTest {
 	 * with the billing data as they come, confirmed and paid.
 	 */
 	protected static void buyOne(Page on, String productCode, String mode) {
+		on.navigate("/catalog");
 		on.locator("tr[data-product='" + productCode + "'][data-mode='" + mode + "'] button").click();
 		on.getByTestId("proceed").click();
 		on.getByLabel("Confermo che i dati di fatturazione inseriti sono corretti").check();
