@@ -108,6 +108,16 @@ class RoughEdgesIT {
 	}
 
 	@Test
+	void theStaffOrderPageNamesTheResellerWhoBoughtAndGoesBackToTheOrders() throws Exception {
+		String number = shop.buy(resellerId, "REMOTA", SPID, 1);
+
+		assertThat(page(get("/admin/orders/" + number).with(user(shop.staff()))))
+			.contains("<a href=\"/admin/resellers/" + resellerId + "\">Azienda reseller@test.it</a>")
+			.contains("<li class=\"breadcrumb-item\"><a href=\"/admin/orders\">Ordini</a></li>")
+			.doesNotContain("<li class=\"breadcrumb-item\"><a href=\"/admin/invoices\">");
+	}
+
+	@Test
 	void robotsFaviconAndDescriptionAreThereWithoutLoggingIn() throws Exception {
 		assertThat(mvc.perform(get("/robots.txt"))
 			.andExpect(status().isOk())

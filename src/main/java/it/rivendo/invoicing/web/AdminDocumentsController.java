@@ -1,13 +1,16 @@
 package it.rivendo.invoicing.web;
 
+import it.rivendo.identity.ResellerDirectory;
 import it.rivendo.identity.ShopUser;
 import it.rivendo.invoicing.Invoices;
 import it.rivendo.ordering.OrderCancellation;
+import it.rivendo.ordering.OrderDetails;
 import it.rivendo.ordering.OrderHistory;
 import it.rivendo.shared.Formats;
 import it.rivendo.shared.web.OnRefusal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -23,8 +26,8 @@ import org.springframework.web.util.UriUtils;
 
 /**
  * Staff pages: documents issued in a date range (PDF, FatturaPA XML one by one or as a
- * ZIP), and an order with its documents and the form that cancels it, with a mandatory
- * reason.
+ * ZIP), and an order with the reseller who bought it, its documents and the form that
+ * cancels it, with a mandatory reason.
  */
 @Controller
 class AdminDocumentsController {
@@ -35,12 +38,16 @@ class AdminDocumentsController {
 
 	private final OrderCancellation cancellation;
 
+	private final ResellerDirectory resellers;
+
 	private final Clock clock;
 
-	AdminDocumentsController(Invoices invoices, OrderHistory orders, OrderCancellation cancellation, Clock clock) {
+	AdminDocumentsController(Invoices invoices, OrderHistory orders, OrderCancellation cancellation,
+			ResellerDirectory resellers, Clock clock) {
 		this.invoices = invoices;
 		this.orders = orders;
 		this.cancellation = cancellation;
+		this.resellers = resellers;
 		this.clock = clock;
 	}
 
@@ -73,7 +80,9 @@ class AdminDocumentsController {
 
 	@GetMapping("/admin/orders/{number}")
 	String order(@PathVariable String number, Model model) {
-		model.addAttribute("order", orders.details(number));
+		OrderDetails order = orders.details(number);
+		model.addAttribute("order", order);
+		model.addAttribute("reseller", resellers.byIds(List.of(order.resellerId())).get(order.resellerId()));
 		model.addAttribute("documents", invoices.forOrder(number));
 		return "invoicing/admin-order";
 	}
