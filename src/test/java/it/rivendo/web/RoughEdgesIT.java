@@ -14,6 +14,7 @@ import it.rivendo.shared.Money;
 import it.rivendo.support.TestShop;
 import it.rivendo.support.WebIntegrationTest;
 import java.time.LocalDate;
+import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -115,6 +116,17 @@ class RoughEdgesIT {
 			.contains("<a href=\"/admin/resellers/" + resellerId + "\">Azienda reseller@test.it</a>")
 			.contains("<li class=\"breadcrumb-item\"><a href=\"/admin/orders\">Ordini</a></li>")
 			.doesNotContain("<li class=\"breadcrumb-item\"><a href=\"/admin/invoices\">");
+	}
+
+	@Test
+	void theActivationDeadlineIsSaidOnce() throws Exception {
+		shop.buy(resellerId, "REMOTA", SPID, 1);
+		long id = jdbc.sql("select id from purchased_service").query(Long.class).single();
+
+		assertThat(page(get("/account/services/" + id).with(user(reseller))).toLowerCase(Locale.ROOT))
+			.containsOnlyOnce("attivare entro");
+		assertThat(page(get("/account/services").with(user(reseller))).toLowerCase(Locale.ROOT))
+			.containsOnlyOnce("attivare entro");
 	}
 
 	@Test
