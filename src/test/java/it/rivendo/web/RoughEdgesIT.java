@@ -130,6 +130,17 @@ class RoughEdgesIT {
 	}
 
 	@Test
+	void theServicePageStacksOnAPhoneAndWrapsLongEmails() throws Exception {
+		shop.buy(resellerId, "REMOTA", SPID, 1);
+		long id = jdbc.sql("select id from purchased_service").query(Long.class).single();
+
+		assertThat(page(get("/account/services/" + id).with(user(reseller))))
+			.contains("<dt class=\"col-12 col-sm-5\">Stato</dt>")
+			.contains("<dd class=\"col-12 col-sm-7 text-break\" data-testid=\"service-email\">")
+			.doesNotContain("class=\"col-5\"", "class=\"col-7\"");
+	}
+
+	@Test
 	void robotsFaviconAndDescriptionAreThereWithoutLoggingIn() throws Exception {
 		assertThat(mvc.perform(get("/robots.txt"))
 			.andExpect(status().isOk())
