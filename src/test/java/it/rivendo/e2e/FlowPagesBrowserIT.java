@@ -55,6 +55,8 @@ class FlowPagesBrowserIT extends BrowserTest {
 		check(on, "services", size);
 		on.getByTestId("associate").first().click();
 		check(on, "associate", size);
+		on.navigate(on.url().replaceAll("/associate$", ""));
+		check(on, "service", size);
 		on.navigate("/account/credit");
 		check(on, "credit", size);
 		on.navigate("/cart");
