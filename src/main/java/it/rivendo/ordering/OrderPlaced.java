@@ -5,6 +5,7 @@ import it.rivendo.shared.LocalizedText;
 import it.rivendo.shared.Money;
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A reseller paid an order from its credit. Published inside the payment transaction:
@@ -14,7 +15,22 @@ import java.util.List;
 public record OrderPlaced(long orderId, String number, long resellerId, Instant placedAt, Money total,
 		Money balanceAfter, List<Line> lines) {
 
+	/**
+	 * A line paid. {@code renewsServiceId} is the purchased service the line renews, null
+	 * for a purchase.
+	 */
 	public record Line(long orderLineId, long productId, String productCode, LocalizedText productName,
-			IdentificationMode mode, int quantity, Money unitNetPrice) {
+			IdentificationMode mode, int quantity, Money unitNetPrice, @Nullable Long renewsServiceId) {
+
+		/** A line that buys new services. */
+		public Line(long orderLineId, long productId, String productCode, LocalizedText productName,
+				IdentificationMode mode, int quantity, Money unitNetPrice) {
+			this(orderLineId, productId, productCode, productName, mode, quantity, unitNetPrice, null);
+		}
+
+		public boolean isRenewal() {
+			return renewsServiceId != null;
+		}
+
 	}
 }
