@@ -2,7 +2,7 @@ package it.rivendo.onboarding.web;
 
 import it.rivendo.identity.BillingAddress;
 import it.rivendo.shared.ItalianCodes;
-import it.rivendo.shared.web.BillingFields;
+import it.rivendo.shared.BillingData;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -13,7 +13,7 @@ import jakarta.validation.constraints.Size;
  * A company's application: its billing data (checked as at checkout), the contact person,
  * and the terms.
  */
-public class ApplicationForm extends BillingFields {
+public class ApplicationForm extends BillingData {
 
 	@NotBlank(message = "{validation.required}")
 	@Size(max = 200, message = "{validation.tooLong}")

@@ -3,16 +3,15 @@ package it.rivendo.ordering.web;
 import it.rivendo.identity.BillingAddress;
 import it.rivendo.ordering.BillingDetails;
 import it.rivendo.ordering.CustomerType;
-import it.rivendo.shared.ItalianCodes;
 import it.rivendo.shared.SecretTokens;
-import it.rivendo.shared.web.BillingFields;
+import it.rivendo.shared.BillingData;
 import jakarta.validation.constraints.AssertTrue;
 
 /**
  * The checkout page's form: who the invoice goes to, the confirmation, and the token that
  * makes paying idempotent.
  */
-public class CheckoutForm extends BillingFields {
+public class CheckoutForm extends BillingData {
 
 	@AssertTrue(message = "{checkout.confirm.required}")
 	private boolean confirmed;
@@ -52,27 +51,9 @@ public class CheckoutForm extends BillingFields {
 		return SecretTokens.random(32);
 	}
 
-	/**
-	 * The billing data, normalised: codes upper-cased, the SDI code filled in for
-	 * PEC-only and foreign recipients.
-	 */
+	/** The billing data, normalised ({@link BillingDetails#from}). */
 	BillingDetails toBillingDetails() {
-		boolean company = isCompany();
-		boolean italian = isItalian();
-		String sdi = ItalianCodes.normalize(getSdiCode());
-		if (!italian) {
-			sdi = BillingDetails.FOREIGN_CODE;
-		}
-		else if (sdi.isEmpty()) {
-			sdi = BillingDetails.PEC_ONLY_CODE;
-		}
-		return new BillingDetails(company ? CustomerType.COMPANY : CustomerType.PERSON,
-				company ? blankToNull(getCompanyName()) : null, company ? null : blankToNull(getFirstName()),
-				company ? null : blankToNull(getLastName()),
-				company ? blankToNull(italian ? ItalianCodes.normalize(getVatNumber()) : getVatNumber()) : null,
-				blankToNull(ItalianCodes.normalize(getTaxCode())), getStreet().strip(), getPostalCode().strip(),
-				getCity().strip(), italian ? upper(getProvince()) : "EE", upper(getCountry()), sdi,
-				blankToNull(getPec()));
+		return BillingDetails.from(this);
 	}
 
 	public boolean isConfirmed() {

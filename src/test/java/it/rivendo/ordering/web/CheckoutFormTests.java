@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import it.rivendo.ordering.BillingDetails;
 import it.rivendo.ordering.CustomerType;
-import it.rivendo.shared.web.BillingFieldsTests;
+import it.rivendo.shared.BillingDataTests;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -72,7 +72,7 @@ class CheckoutFormTests {
 	}
 
 	static CheckoutForm company() {
-		return BillingFieldsTests.aValidCompany(new CheckoutForm());
+		return BillingDataTests.aValidCompany(new CheckoutForm());
 	}
 
 }

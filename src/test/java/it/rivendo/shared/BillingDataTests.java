@@ -1,4 +1,4 @@
-package it.rivendo.shared.web;
+package it.rivendo.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,13 +18,13 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Which field each bad input is reported on: one case per rule, with real valid and
  * invalid codes.
  */
-public class BillingFieldsTests {
+public class BillingDataTests {
 
 	static final Validator VALIDATOR = Validation.buildDefaultValidatorFactory().getValidator();
 
 	static Stream<Arguments> cases() {
 		return Stream.of(Arguments.of("valid company", edit(f -> {
-		}), Set.of()), Arguments.of("valid person", edit(BillingFieldsTests::person), Set.of()),
+		}), Set.of()), Arguments.of("valid person", edit(BillingDataTests::person), Set.of()),
 				Arguments.of("company with PEC only", edit(f -> {
 					f.setSdiCode("");
 					f.setPec("amministrazione@pec.it");
@@ -74,16 +74,16 @@ public class BillingFieldsTests {
 
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("cases")
-	void reportsEachProblemOnItsField(String name, BillingFields form, Set<String> expectedFields) {
-		Set<ConstraintViolation<BillingFields>> violations = VALIDATOR.validate(form);
+	void reportsEachProblemOnItsField(String name, BillingData form, Set<String> expectedFields) {
+		Set<ConstraintViolation<BillingData>> violations = VALIDATOR.validate(form);
 		Set<String> fields = violations.stream()
 			.map(violation -> violation.getPropertyPath().toString())
 			.collect(Collectors.toCollection(TreeSet::new));
 		assertThat(fields).as(name).isEqualTo(new TreeSet<>(expectedFields));
 	}
 
-	static BillingFields edit(Consumer<BillingFields> change) {
-		BillingFields form = aValidCompany(new BillingFields());
+	static BillingData edit(Consumer<BillingData> change) {
+		BillingData form = aValidCompany(new BillingData());
 		change.accept(form);
 		return form;
 	}
@@ -92,8 +92,8 @@ public class BillingFieldsTests {
 	 * Fills the form with the valid data of an Italian company (also for the forms that
 	 * extend it).
 	 */
-	public static <F extends BillingFields> F aValidCompany(F form) {
-		form.setCustomerType(BillingFields.COMPANY);
+	public static <F extends BillingData> F aValidCompany(F form) {
+		form.setCustomerType(BillingData.COMPANY);
 		form.setCompanyName("Studio Bianchi S.r.l.");
 		form.setVatNumber("01114601006");
 		form.setTaxCode("01114601006");
@@ -106,8 +106,8 @@ public class BillingFieldsTests {
 		return form;
 	}
 
-	static void person(BillingFields form) {
-		form.setCustomerType(BillingFields.PERSON);
+	static void person(BillingData form) {
+		form.setCustomerType(BillingData.PERSON);
 		form.setCompanyName(null);
 		form.setVatNumber(null);
 		form.setFirstName("Mario");

@@ -1,4 +1,4 @@
-package it.rivendo.shared.web;
+package it.rivendo.shared;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
@@ -11,17 +11,16 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.util.Locale;
-import it.rivendo.shared.ItalianCodes;
 
 /**
- * The billing data of an invoice recipient as typed in a form: kept as strings so that
- * whatever the user typed comes back to them with the message next to the field. The
- * rules between fields (a company needs a Partita IVA, a person a codice fiscale, an
- * Italian address a CAP and a province, a company an SDI code or a PEC) are checked by
- * {@link Rules}.
+ * The billing data of an invoice recipient as typed (in a form, or in a row of a file):
+ * kept as strings so that whatever was typed comes back with the message next to the
+ * field. The rules between fields (a company needs a Partita IVA, a person a codice
+ * fiscale, an Italian address a CAP and a province, a company an SDI code or a PEC) are
+ * checked by {@link Rules}.
  */
-@BillingFields.Rules
-public class BillingFields {
+@BillingData.Rules
+public class BillingData {
 
 	public static final String COMPANY = "COMPANY";
 
@@ -71,11 +70,11 @@ public class BillingFields {
 		return "IT".equals(upper(country));
 	}
 
-	protected static String upper(String value) {
+	public static String upper(String value) {
 		return value == null ? "" : value.strip().toUpperCase(Locale.ROOT);
 	}
 
-	protected static String blankToNull(String value) {
+	public static String blankToNull(String value) {
 		return value == null || value.isBlank() ? null : value.strip();
 	}
 
@@ -196,10 +195,10 @@ public class BillingFields {
 
 	}
 
-	public static class RulesValidator implements ConstraintValidator<Rules, BillingFields> {
+	public static class RulesValidator implements ConstraintValidator<Rules, BillingData> {
 
 		@Override
-		public boolean isValid(BillingFields form, ConstraintValidatorContext context) {
+		public boolean isValid(BillingData form, ConstraintValidatorContext context) {
 			Errors errors = new Errors(context);
 			if (!COMPANY.equals(form.customerType) && !PERSON.equals(form.customerType)) {
 				errors.reject("customerType", "{billing.customerType.required}");
