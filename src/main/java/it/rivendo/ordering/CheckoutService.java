@@ -11,7 +11,9 @@ import it.rivendo.ordering.internal.BillingCustomerRepository;
 import it.rivendo.ordering.internal.Order;
 import it.rivendo.ordering.internal.OrderLine;
 import it.rivendo.ordering.internal.OrderRepository;
+import it.rivendo.catalog.PriceQuote;
 import it.rivendo.shared.Formats;
+import it.rivendo.shared.VatBreakdown;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -93,29 +95,65 @@ public class CheckoutService {
 	 */
 	@Transactional
 	String placeOrder(PaymentRequest request, CartView cart) {
-		Instant now = clock.instant();
-		String number = "%d-%06d".formatted(now.atZone(Formats.SHOP_ZONE).getYear(), orders.nextNumber());
 		List<OrderLine> lines = new ArrayList<>();
 		for (CartView.Line line : cart.payableLines()) {
 			lines.add(new OrderLine(lines.size() + 1, line.item().productId(), line.productCode(), line.productName(),
 					line.mode(), line.quantity(), line.unitListPrice(), line.discountPercent(), line.unitNetPrice(),
 					line.vatRate()));
 		}
-		Order order = orders.saveAndFlush(new Order(number, request.resellerId(), request.checkoutToken(),
-				request.billing(), lines, cart.totals(), now));
-		LedgerEntry debit = credit.debit(request.resellerId(), EntryKind.PURCHASE, order.totalAmount(), number,
-				"Ordine " + number, request.actor());
+		Order order = place(request.resellerId(), request.checkoutToken(), request.billing(), lines, cart.totals(),
+				request.actor());
 		if (request.saveCustomer()) {
-			customers.save(new BillingCustomer(request.resellerId(), request.billing(), now));
+			customers.save(new BillingCustomer(request.resellerId(), request.billing(), order.createdAt()));
 		}
-		events.publishEvent(new OrderPlaced(order.id(), number, request.resellerId(), now, order.totalAmount(),
-				debit.balanceAfter(),
-				order.lines()
-					.stream()
-					.map(line -> new OrderPlaced.Line(line.id(), line.productId(), line.productCode(),
-							line.productName(), line.mode(), line.quantity(), line.unitNetPrice()))
-					.toList()));
-		return number;
+		return order.number();
+	}
+
+	/**
+	 * Pays several orders at once from the credit, in one transaction: all of them or
+	 * none. Idempotent like {@link #pay}: the batch's token makes each order's checkout
+	 * token, so the same batch paid again answers the orders paid the first time.
+	 * @throws it.rivendo.credit.InsufficientCreditException when the credit does not
+	 * cover them all: nothing is charged
+	 */
+	@Transactional
+	public List<PlacedOrder> payBatch(OrderBatch batch) {
+		List<PlacedOrder> placed = new ArrayList<>();
+		for (int i = 0; i < batch.orders().size(); i++) {
+			OrderBatch.Order wanted = batch.orders().get(i);
+			String token = batch.checkoutToken(i);
+			Order order = orders.findByResellerIdAndCheckoutToken(batch.resellerId(), token).orElse(null);
+			if (order == null) {
+				List<OrderLine> lines = new ArrayList<>();
+				for (OrderBatch.Item item : wanted.items()) {
+					PriceQuote quote = item.quote();
+					lines.add(new OrderLine(lines.size() + 1, quote.productId(), quote.productCode(),
+							quote.productName(), quote.mode(), item.quantity(), quote.listPrice(),
+							quote.discountPercent(), quote.netPrice(), quote.vatRate()));
+				}
+				order = place(batch.resellerId(), token, wanted.billing(), lines, OrderBatch.totals(wanted.items()),
+						batch.actor());
+			}
+			placed.add(new PlacedOrder(order.number(), order.lines().stream().map(OrderLine::id).toList()));
+		}
+		return placed;
+	}
+
+	private Order place(long resellerId, String checkoutToken, BillingDetails billing, List<OrderLine> lines,
+			VatBreakdown totals, String actor) {
+		Instant now = clock.instant();
+		String number = "%d-%06d".formatted(now.atZone(Formats.SHOP_ZONE).getYear(), orders.nextNumber());
+		Order order = orders.saveAndFlush(new Order(number, resellerId, checkoutToken, billing, lines, totals, now));
+		LedgerEntry debit = credit.debit(resellerId, EntryKind.PURCHASE, order.totalAmount(), number,
+				"Ordine " + number, actor);
+		events.publishEvent(
+				new OrderPlaced(order.id(), number, resellerId, now, order.totalAmount(), debit.balanceAfter(),
+						order.lines()
+							.stream()
+							.map(line -> new OrderPlaced.Line(line.id(), line.productId(), line.productCode(),
+									line.productName(), line.mode(), line.quantity(), line.unitNetPrice()))
+							.toList()));
+		return order;
 	}
 
 	private Optional<PaymentResult> alreadyPaid(PaymentRequest request) {
