@@ -4,6 +4,8 @@ import it.rivendo.invoicing.internal.FatturaPaWriter;
 import it.rivendo.invoicing.internal.InvoiceDocument;
 import it.rivendo.invoicing.internal.InvoiceDocumentRepository;
 import it.rivendo.invoicing.internal.PdfRenderer;
+import it.rivendo.invoicing.internal.SdiEvent;
+import it.rivendo.invoicing.internal.SdiEventRepository;
 import it.rivendo.shared.NotFoundException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -13,6 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,10 +38,49 @@ public class Invoices {
 
 	private final FatturaPaWriter xml;
 
-	Invoices(InvoiceDocumentRepository documents, PdfRenderer pdf, FatturaPaWriter xml) {
+	private final SdiEventRepository events;
+
+	private final ObjectProvider<SdiChannel> channel;
+
+	Invoices(InvoiceDocumentRepository documents, PdfRenderer pdf, FatturaPaWriter xml, SdiEventRepository events,
+			ObjectProvider<SdiChannel> channel) {
 		this.documents = documents;
 		this.pdf = pdf;
 		this.xml = xml;
+		this.events = events;
+		this.channel = channel;
+	}
+
+	/** How documents reach the SdI here: by hand (files), a channel, or a simulation. */
+	public enum Transmission {
+
+		FILES, CHANNEL, SIMULATION
+
+	}
+
+	public Transmission transmission() {
+		SdiChannel available = channel.getIfAvailable();
+		return available == null ? Transmission.FILES
+				: available.simulated() ? Transmission.SIMULATION : Transmission.CHANNEL;
+	}
+
+	/** A document's history with the SdI, oldest first. */
+	public List<SdiHistory> sdiHistory(long documentId) {
+		return events.findByDocumentIdOrderById(documentId)
+			.stream()
+			.map(event -> new SdiHistory(event.id(), event.happenedAt(), event.status(), event.receiptType(),
+					event.errorCodes(), event.note(), event.receiptXml() != null))
+			.toList();
+	}
+
+	/** A receipt of the SdI, as received. */
+	public DocumentFile sdiReceipt(long eventId) {
+		SdiEvent event = events.findById(eventId)
+			.filter(found -> found.receiptXml() != null)
+			.orElseThrow(() -> new NotFoundException("receipt " + eventId));
+		return new DocumentFile(
+				"ricevuta-" + event.receiptType() + "-" + event.documentId() + "-" + event.id() + ".xml", XML,
+				event.receiptXml().getBytes(java.nio.charset.StandardCharsets.UTF_8));
 	}
 
 	/**
@@ -69,8 +111,17 @@ public class Invoices {
 	 * Every document issued between two dates, both included, in number order per kind.
 	 */
 	public List<DocumentSummary> issuedBetween(LocalDate from, LocalDate to) {
+		return issuedBetween(from, to, null);
+	}
+
+	/**
+	 * The documents issued between two dates, both included, in number order per kind;
+	 * only those with this SdI status when one is given.
+	 */
+	public List<DocumentSummary> issuedBetween(LocalDate from, LocalDate to, SdiStatus status) {
 		return documents.issuedBetween(from, to, List.of(DocumentKind.values()))
 			.stream()
+			.filter(document -> status == null || status == document.sdiStatus())
 			.map(Invoices::summary)
 			.toList();
 	}
@@ -122,7 +173,7 @@ public class Invoices {
 	private static DocumentSummary summary(InvoiceDocument document) {
 		return new DocumentSummary(document.id(), document.kind(), document.number(), document.issueDate(),
 				document.resellerId(), document.orderNumber(), document.recipient().recipientName(),
-				document.totalAmount());
+				document.totalAmount(), document.sdiStatus());
 	}
 
 }

@@ -72,6 +72,23 @@ class InvoicePagesIT {
 	}
 
 	@Test
+	void withoutAChannelEveryInvoiceStaysToSendAndThePagesSaySo() throws Exception {
+		assertThat(invoices.transmission()).isEqualTo(Invoices.Transmission.FILES);
+		mvc.perform(get("/orders/" + order).with(user(buyer)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("data-testid=\"document-status\">Da inviare</span>")));
+		mvc.perform(get("/admin/invoices").with(user(shop.staff())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Da inviare")))
+			.andExpect(content().string(containsString("scarica i file XML e inviali tu")));
+		mvc.perform(get("/admin/invoices").param("status", "TO_SEND").with(user(shop.staff())))
+			.andExpect(content().string(containsString(invoice.number())));
+		mvc.perform(get("/admin/invoices").param("status", "DELIVERED").with(user(shop.staff())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString(invoice.number()))));
+	}
+
+	@Test
 	void theResellerDownloadsItsInvoiceFromTheOrderPage() throws Exception {
 		mvc.perform(get("/orders/" + order).with(user(buyer)))
 			.andExpect(status().isOk())

@@ -44,16 +44,36 @@ public class FatturaPaWriter {
 	}
 
 	/**
-	 * The official file name: seller's country and VAT number, and a 5-character
-	 * progressive.
+	 * The official file name of a downloaded file: seller's country and VAT number, and a
+	 * 5-character progressive from the document's id.
 	 */
 	public String fileName(InvoiceDocument document) {
-		String progressive = Long.toString(document.id(), 36).toUpperCase(Locale.ROOT);
-		return "IT" + properties.seller().vatNumber() + "_" + "0".repeat(Math.max(0, 5 - progressive.length()))
-				+ progressive + ".xml";
+		return fileName(document.id());
+	}
+
+	/**
+	 * The official file name with a 5-character progressive (base 36) from a number: the
+	 * document's id for a download, a number from {@code sdi_file_seq} (from 36^4 up, so
+	 * never a download's) for each file sent to the SdI.
+	 */
+	public String fileName(long number) {
+		String progressive = Long.toString(number, 36).toUpperCase(Locale.ROOT);
+		if (progressive.length() > 5) {
+			throw new IllegalStateException("File progressive " + number + " does not fit 5 characters");
+		}
+		return "IT" + properties.seller().vatNumber() + "_" + "0".repeat(5 - progressive.length()) + progressive
+				+ ".xml";
 	}
 
 	public byte[] write(InvoiceDocument document) {
+		return write(document, 1);
+	}
+
+	/**
+	 * The file of a document's n-th transmission: the same document, with its own
+	 * ProgressivoInvio.
+	 */
+	public byte[] write(InvoiceDocument document, int attempt) {
 		if (!document.kind().hasXml()) {
 			throw new IllegalArgumentException(document.kind() + " " + document.number() + " has no FatturaPA form");
 		}
@@ -66,7 +86,7 @@ public class FatturaPaWriter {
 			xml.writeNamespace("p", NAMESPACE);
 			xml.writeNamespace("ds", DSIG);
 			xml.writeAttribute("versione", "FPR12");
-			header(xml, document);
+			header(xml, document, attempt);
 			body(xml, document);
 			xml.writeEndElement();
 			xml.writeEndDocument();
@@ -78,14 +98,14 @@ public class FatturaPaWriter {
 		return out.toByteArray();
 	}
 
-	private void header(XMLStreamWriter xml, InvoiceDocument document) throws XMLStreamException {
+	private void header(XMLStreamWriter xml, InvoiceDocument document, int attempt) throws XMLStreamException {
 		SellerProperties.Seller seller = properties.seller();
 		BillingDetails buyer = document.recipient();
 		xml.writeStartElement("FatturaElettronicaHeader");
 
 		xml.writeStartElement("DatiTrasmissione");
 		idFiscale(xml, "IdTrasmittente", "IT", seller.vatNumber());
-		text(xml, "ProgressivoInvio", progressive(document));
+		text(xml, "ProgressivoInvio", progressive(document, attempt));
 		text(xml, "FormatoTrasmissione", "FPR12");
 		boolean pecOnly = !buyer.foreign() && BillingDetails.PEC_ONLY_CODE.equals(buyer.sdiCode());
 		text(xml, "CodiceDestinatario",
@@ -249,8 +269,13 @@ public class FatturaPaWriter {
 		return code.isEmpty() ? UNKNOWN_FOREIGN_ID : code.substring(0, Math.min(code.length(), 28));
 	}
 
-	private static String progressive(InvoiceDocument document) {
-		return document.kind().letter() + "%02d%06d".formatted(document.year() % 100, document.seq());
+	/**
+	 * F26000123 for the first transmission of invoice 2026/000123, F260001232 for the
+	 * second (at most 10 characters).
+	 */
+	static String progressive(InvoiceDocument document, int attempt) {
+		return document.kind().letter() + "%02d%06d".formatted(document.year() % 100, document.seq())
+				+ (attempt > 1 ? Integer.toString(Math.min(attempt, 35), 36).toUpperCase(Locale.ROOT) : "");
 	}
 
 	static String amount(Money money) {

@@ -1,8 +1,11 @@
 package it.rivendo.invoicing.internal;
 
 import it.rivendo.invoicing.DocumentKind;
+import it.rivendo.invoicing.SdiReceipt;
+import it.rivendo.invoicing.SdiStatus;
 import it.rivendo.ordering.BillingDetails;
 import it.rivendo.shared.Money;
+import it.rivendo.shared.Refusal;
 import it.rivendo.shared.VatBreakdown;
 import it.rivendo.shared.VatBreakdown.TaxableLine;
 import jakarta.persistence.CascadeType;
@@ -19,6 +22,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -32,6 +36,8 @@ import java.util.List;
 @Entity
 @Table(name = "invoice_document")
 public class InvoiceDocument {
+
+	static final Duration CORRECTION_WINDOW = Duration.ofDays(5);
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -73,6 +79,17 @@ public class InvoiceDocument {
 
 	private Money totalAmount;
 
+	@Enumerated(EnumType.STRING)
+	private SdiStatus sdiStatus;
+
+	private int sdiAttempts;
+
+	private int sdiFailures;
+
+	private Instant sdiDueAt;
+
+	private Instant sdiRejectedAt;
+
 	@OneToMany(cascade = CascadeType.ALL)
 	@JoinColumn(name = "document_id", nullable = false, updatable = false)
 	@OrderBy("lineNo")
@@ -99,6 +116,10 @@ public class InvoiceDocument {
 		this.taxableAmount = totals.taxable();
 		this.vatAmount = totals.vat();
 		this.totalAmount = totals.total();
+		if (kind.hasXml()) {
+			this.sdiStatus = SdiStatus.TO_SEND;
+			this.sdiDueAt = now;
+		}
 	}
 
 	static InvoiceDocument invoice(DocumentNumber number, long resellerId, long orderId, String orderNumber,
@@ -133,6 +154,86 @@ public class InvoiceDocument {
 				issueDate, now);
 		receipt.creditEntryId = creditEntryId;
 		return receipt;
+	}
+
+	/**
+	 * The file was handed over to the SdI: sent, waiting for its receipt.
+	 */
+	void transmitted() {
+		if (sdiStatus != SdiStatus.TO_SEND) {
+			throw new IllegalStateException(number + " is " + sdiStatus + ", not to send");
+		}
+		sdiStatus = SdiStatus.SENT;
+		sdiAttempts++;
+		sdiFailures = 0;
+		sdiDueAt = null;
+	}
+
+	/**
+	 * The channel could not take the file: tried again after a minute, then two, four...
+	 * at most an hour.
+	 */
+	void notHandedOver(Instant now) {
+		sdiFailures++;
+		long minutes = Math.min(60, 1L << Math.min(6, sdiFailures - 1));
+		sdiDueAt = now.plus(Duration.ofMinutes(minutes));
+	}
+
+	/**
+	 * What a receipt of the SdI says about the last transmission.
+	 * @return whether it changed the status (a receipt that makes no sense in the current
+	 * status is kept in the history only)
+	 */
+	boolean receive(SdiReceipt.Type type, String outcome, Instant now) {
+		SdiStatus next = switch (type) {
+			case RC -> sdiStatus == SdiStatus.SENT ? SdiStatus.DELIVERED : null;
+			case NS -> sdiStatus == SdiStatus.SENT ? SdiStatus.REJECTED : null;
+			case MC -> sdiStatus == SdiStatus.SENT ? SdiStatus.NOT_DELIVERED : null;
+			case NE -> sdiStatus == SdiStatus.DELIVERED || sdiStatus == SdiStatus.SENT
+					? (SdiReceipt.REFUSED.equals(outcome) ? SdiStatus.REFUSED : SdiStatus.ACCEPTED) : null;
+			case DT ->
+				sdiStatus == SdiStatus.DELIVERED || sdiStatus == SdiStatus.SENT ? SdiStatus.DEADLINE_PASSED : null;
+		};
+		if (next == null) {
+			return false;
+		}
+		sdiStatus = next;
+		if (next == SdiStatus.REJECTED) {
+			sdiRejectedAt = now;
+		}
+		return true;
+	}
+
+	/**
+	 * Until when a rejected document may be sent again with its number and date: five
+	 * days after the rejection, as the Agenzia delle Entrate allows; null when it is not
+	 * rejected.
+	 */
+	public Instant correctableUntil() {
+		return sdiStatus == SdiStatus.REJECTED && sdiRejectedAt != null ? sdiRejectedAt.plus(CORRECTION_WINDOW) : null;
+	}
+
+	public boolean correctable(Instant now) {
+		Instant until = correctableUntil();
+		return until != null && !now.isAfter(until);
+	}
+
+	/**
+	 * The recipient's data corrected after a rejection: the same number and date, sent
+	 * again as a new file.
+	 * @throws Refusal when the document is not rejected, or the five days are over
+	 */
+	void correct(BillingDetails corrected, Instant now) {
+		if (sdiStatus != SdiStatus.REJECTED) {
+			throw new Refusal("invoicing.sdi.correct.notRejected", number);
+		}
+		if (!correctable(now)) {
+			throw new Refusal("invoicing.sdi.correct.late", number);
+		}
+		this.recipient = corrected;
+		this.sdiStatus = SdiStatus.TO_SEND;
+		this.sdiDueAt = now;
+		this.sdiFailures = 0;
 	}
 
 	/**
@@ -205,6 +306,18 @@ public class InvoiceDocument {
 
 	public Money totalAmount() {
 		return totalAmount;
+	}
+
+	public SdiStatus sdiStatus() {
+		return sdiStatus;
+	}
+
+	public int sdiAttempts() {
+		return sdiAttempts;
+	}
+
+	public Instant sdiDueAt() {
+		return sdiDueAt;
 	}
 
 	public List<InvoiceLine> lines() {

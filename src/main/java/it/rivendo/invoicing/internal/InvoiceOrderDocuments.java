@@ -6,7 +6,10 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The invoice and credit note of an order, as links on the reseller's order page. */
+/**
+ * The invoice and credit note of an order, as links on the reseller's order page, each
+ * with where it stands with the SdI.
+ */
 @Component
 class InvoiceOrderDocuments implements OrderDocuments {
 
@@ -24,7 +27,9 @@ class InvoiceOrderDocuments implements OrderDocuments {
 			.filter(document -> document.resellerId() == resellerId)
 			.map(document -> new Link(document.kind().messageKey() + ".numbered", document.number(),
 					"/orders/" + orderNumber
-							+ (document.kind() == DocumentKind.INVOICE ? "/invoice.pdf" : "/credit-note.pdf")))
+							+ (document.kind() == DocumentKind.INVOICE ? "/invoice.pdf" : "/credit-note.pdf"),
+					document.sdiStatus() == null ? null : document.sdiStatus().messageKey(),
+					document.sdiStatus() == null ? null : document.sdiStatus().tone()))
 			.toList();
 	}
 

@@ -2,7 +2,9 @@ package it.rivendo.invoicing.web;
 
 import it.rivendo.identity.ResellerDirectory;
 import it.rivendo.identity.ShopUser;
+import it.rivendo.invoicing.DocumentSummary;
 import it.rivendo.invoicing.Invoices;
+import it.rivendo.invoicing.SdiStatus;
 import it.rivendo.ordering.OrderCancellation;
 import it.rivendo.ordering.OrderDetails;
 import it.rivendo.ordering.OrderHistory;
@@ -11,6 +13,7 @@ import it.rivendo.shared.web.OnRefusal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -25,9 +28,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriUtils;
 
 /**
- * Staff pages: documents issued in a date range (PDF, FatturaPA XML one by one or as a
- * ZIP), and an order with the reseller who bought it, its documents and the form that
- * cancels it, with a mandatory reason.
+ * Staff pages: documents issued in a date range, with where each stands with the SdI
+ * (PDF, FatturaPA XML one by one or as a ZIP), and an order with the reseller who bought
+ * it, its documents with their history with the SdI (receipts as received) and the form
+ * that cancels it, with a mandatory reason.
  */
 @Controller
 class AdminDocumentsController {
@@ -58,7 +62,9 @@ class AdminDocumentsController {
 	@GetMapping("/admin/invoices")
 	String list(@ModelAttribute("filter") DocumentsFilterForm filter, BindingResult binding, Model model) {
 		filter.completeFor(today());
-		model.addAttribute("documents", invoices.issuedBetween(filter.getFrom(), filter.getTo()));
+		model.addAttribute("documents", invoices.issuedBetween(filter.getFrom(), filter.getTo(), filter.getStatus()));
+		model.addAttribute("statuses", SdiStatus.values());
+		model.addAttribute("transmission", invoices.transmission());
 		return "invoicing/admin-documents";
 	}
 
@@ -72,6 +78,11 @@ class AdminDocumentsController {
 		return Downloads.of(invoices.xml(id));
 	}
 
+	@GetMapping("/admin/invoices/receipts/{eventId}.xml")
+	ResponseEntity<byte[]> receipt(@PathVariable long eventId) {
+		return Downloads.of(invoices.sdiReceipt(eventId));
+	}
+
 	@GetMapping("/admin/invoices/xml.zip")
 	ResponseEntity<byte[]> zip(@ModelAttribute DocumentsFilterForm filter, BindingResult binding) {
 		filter.completeFor(today());
@@ -83,7 +94,11 @@ class AdminDocumentsController {
 		OrderDetails order = orders.details(number);
 		model.addAttribute("order", order);
 		model.addAttribute("reseller", resellers.byIds(List.of(order.resellerId())).get(order.resellerId()));
-		model.addAttribute("documents", invoices.forOrder(number));
+		List<DocumentSummary> documents = invoices.forOrder(number);
+		model.addAttribute("documents", documents);
+		model.addAttribute("histories", documents.stream()
+			.collect(Collectors.toMap(DocumentSummary::id, document -> invoices.sdiHistory(document.id()))));
+		model.addAttribute("transmission", invoices.transmission());
 		return "invoicing/admin-order";
 	}
 

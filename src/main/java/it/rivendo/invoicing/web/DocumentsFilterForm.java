@@ -1,13 +1,25 @@
 package it.rivendo.invoicing.web;
 
+import it.rivendo.invoicing.SdiStatus;
 import it.rivendo.shared.web.DayRangeForm;
 import java.time.LocalDate;
 
 /**
- * The documents page's date range. A day left empty (or not a date) is this month's first
- * day for "from" and today for "to"; a range typed backwards is turned round.
+ * The documents page's date range and SdI status (all when none). A day left empty (or
+ * not a date) is this month's first day for "from" and today for "to"; a range typed
+ * backwards is turned round.
  */
 public class DocumentsFilterForm extends DayRangeForm {
+
+	private SdiStatus status;
+
+	public SdiStatus getStatus() {
+		return status;
+	}
+
+	public void setStatus(SdiStatus status) {
+		this.status = status;
+	}
 
 	/**
 	 * Fills the empty days with the defaults and orders the two: the range the page
