@@ -43,6 +43,18 @@
   });
 
   // Move focus to the error summary so screen readers announce it.
+  // and let each of its links put the cursor in its field (a plain #link only scrolls there).
   var summary = document.getElementById('error-summary');
-  if (summary) { summary.focus(); }
+  if (summary) {
+    summary.focus();
+    summary.addEventListener('click', function (event) {
+      var link = event.target.closest('a[href^="#"]');
+      var field = link && document.getElementById(decodeURIComponent(link.hash.slice(1)));
+      if (field) {
+        event.preventDefault();
+        field.scrollIntoView({ block: 'center' });
+        field.focus();
+      }
+    });
+  }
 })();

@@ -168,6 +168,14 @@ public class Catalog {
 	}
 
 	/**
+	 * The code of a product's family (PEC, FIRMA...), also once withdrawn from sale: what
+	 * the end customer's activation asks for depends on it.
+	 */
+	public String familyCode(long productId) {
+		return products.findById(productId).map(product -> product.family().code()).orElseThrow();
+	}
+
+	/**
 	 * The term each product's service is sold with, by product id; a product not found is
 	 * left out.
 	 */

@@ -1,5 +1,6 @@
 package it.rivendo.services;
 
+import it.rivendo.catalog.Catalog;
 import it.rivendo.identity.ResellerAccounts;
 import it.rivendo.services.ActivationLinkException.Problem;
 import it.rivendo.services.IdentificationProvider.IdentificationRequest;
@@ -13,6 +14,7 @@ import it.rivendo.services.internal.ServiceEvent;
 import it.rivendo.services.internal.ServiceLog;
 import it.rivendo.shared.ItalianCodes;
 import it.rivendo.shared.Refusal;
+import java.util.Locale;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,8 +42,11 @@ public class Activation {
 
 	private final ServiceLog log;
 
+	private final Catalog catalog;
+
 	Activation(ActivationTokens tokens, PurchasedServiceRepository services, IdentificationSessions identifications,
-			Optional<IdentificationProvider> provider, ResellerAccounts accounts, ServiceLog log) {
+			Optional<IdentificationProvider> provider, ResellerAccounts accounts, ServiceLog log, Catalog catalog) {
+		this.catalog = catalog;
 		this.tokens = tokens;
 		this.services = services;
 		this.identifications = identifications;
@@ -62,9 +67,9 @@ public class Activation {
 			throw new ActivationLinkException(problemOf(token));
 		}
 		String reseller = accounts.profile(service.resellerId()).map(profile -> profile.companyName()).orElse("");
-		return new ActivationPage(service.productCode(), service.productName(), service.mode(), service.customerEmail(),
-				reseller, service.activationDeadline(), provider.map(IdentificationProvider::demo).orElse(false),
-				provider.isEmpty());
+		return new ActivationPage(service.productCode(), service.productName(), catalog.familyCode(service.productId()),
+				service.mode(), service.customerEmail(), reseller, service.activationDeadline(),
+				provider.map(IdentificationProvider::demo).orElse(false), provider.isEmpty());
 	}
 
 	/**
@@ -81,7 +86,7 @@ public class Activation {
 			.orElseThrow(() -> new ActivationLinkException(problemOf(token)));
 		PurchasedService service = services.lockById(link.serviceId()).orElseThrow();
 		EndCustomer normalized = new EndCustomer(customer.firstName().strip(), customer.lastName().strip(),
-				ItalianCodes.normalize(customer.taxCode()), customer.mobile().strip());
+				ItalianCodes.normalize(customer.taxCode()), customer.mobile().strip(), pecAddress(service, customer));
 		if (services.activeWithAnotherTaxCode(service.customerEmail(), normalized.taxCode())) {
 			throw new Refusal("activation.error.emailTaken");
 		}
@@ -119,6 +124,20 @@ public class Activation {
 		service.activate(log.now());
 		log.record(service, ServiceEvent.Kind.ACTIVATED, answering.name(), "provider");
 		log.sendActivated(service);
+	}
+
+	/**
+	 * The PEC address a PEC mailbox's customer chose, in lower case; none for other
+	 * products.
+	 */
+	private String pecAddress(PurchasedService service, EndCustomer customer) {
+		if (!ActivationPage.PEC_FAMILY.equals(catalog.familyCode(service.productId()))) {
+			return null;
+		}
+		if (customer.pecAddress() == null || customer.pecAddress().isBlank()) {
+			throw new Refusal("activation.pecAddress.required");
+		}
+		return customer.pecAddress().strip().toLowerCase(Locale.ROOT);
 	}
 
 	private Problem problemOf(String token) {

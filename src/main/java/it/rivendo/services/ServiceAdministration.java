@@ -87,7 +87,8 @@ public class ServiceAdministration {
 		String reseller = accounts.profile(service.resellerId()).map(profile -> profile.companyName()).orElse("");
 		return Optional.of(new IdentityCheck(service.id(), service.customerFirstName(), service.customerLastName(),
 				service.customerTaxCode(), service.customerMobile(), service.customerEmail(), service.mode(),
-				service.productName(), reseller, service.orderNumber(), service.activationStartedAt()));
+				service.productName(), reseller, service.orderNumber(), service.activationStartedAt(),
+				service.customerPecAddress()));
 	}
 
 	@Transactional(readOnly = true)
@@ -178,10 +179,13 @@ public class ServiceAdministration {
 		return reason.strip();
 	}
 
-	/** The data the end customer gave, for staff checking their identification. */
+	/**
+	 * The data the end customer gave, for staff checking their identification; the PEC
+	 * address chosen for a PEC mailbox, otherwise null.
+	 */
 	public record IdentityCheck(long serviceId, String firstName, String lastName, String taxCode, String mobile,
 			String email, it.rivendo.catalog.IdentificationMode mode, it.rivendo.shared.LocalizedText productName,
-			String resellerName, String orderNumber, Instant submittedAt) {
+			String resellerName, String orderNumber, Instant submittedAt, String pecAddress) {
 	}
 
 }

@@ -33,8 +33,8 @@ class MessageBundlesTests {
 	/** Who owns which key prefix (a prefix covers itself and what follows a dot). */
 	private static final Map<String, List<String>> PREFIXES = Map.ofEntries(
 			Map.entry("shared",
-					List.of("app", "billing", "error", "filters", "footer", "form", "meta", "nav", "typeMismatch",
-							"validation")),
+					List.of("app", "billing", "error", "filters", "footer", "form", "legal", "meta", "nav",
+							"typeMismatch", "validation")),
 			Map.entry("admin", List.of("admin.dashboard", "admin.reseller", "admin.resellers", "admin.title")),
 			Map.entry("audit", List.of("audit")), Map.entry("cart", List.of("cart")),
 			Map.entry("catalog",

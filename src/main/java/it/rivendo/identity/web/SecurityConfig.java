@@ -68,7 +68,7 @@ class SecurityConfig {
 				.requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/robots.txt",
 						"/error", "/denied", "/actuator/health", "/actuator/health/**", "/activate/**",
 						"/identification/**", "/handoff/**", "/h", "/h/**", "/become-reseller", "/become-reseller/**",
-						"/set-password/**", "/forgot-password", "/forgot-password/**", "/contact")
+						"/set-password/**", "/forgot-password", "/forgot-password/**", "/contact", "/privacy", "/terms")
 				.permitAll()
 				.requestMatchers("/admin/**")
 				.hasRole("STAFF")

@@ -75,6 +75,8 @@ public class PurchasedService {
 
 	private String customerMobile;
 
+	private String customerPecAddress;
+
 	private Instant purchasedAt;
 
 	private Instant activationDeadline;
@@ -166,6 +168,7 @@ public class PurchasedService {
 		this.customerLastName = customer.lastName();
 		this.customerTaxCode = customer.taxCode();
 		this.customerMobile = customer.mobile();
+		this.customerPecAddress = customer.pecAddress();
 		this.customerName = customer.firstName() + " " + customer.lastName();
 		this.activationStartedAt = now;
 		this.updatedAt = now;
@@ -399,6 +402,11 @@ public class PurchasedService {
 
 	public String customerMobile() {
 		return customerMobile;
+	}
+
+	/** The PEC address the end customer chose for a PEC mailbox, or null. */
+	public String customerPecAddress() {
+		return customerPecAddress;
 	}
 
 	public Instant purchasedAt() {

@@ -55,7 +55,7 @@ class ServiceMails {
 				greeting)
 			.paragraph("mail.activation.intro", reseller.companyName(), service.productName().in(locale),
 					mode(service, locale))
-			.paragraph("mode.instructions." + service.mode())
+			.paragraph("activation.mode." + service.mode())
 			.paragraph("mail.activation.expiry", date(expiresAt, locale), date(service.activationDeadline(), locale))
 			.action("mail.activation.action", publicUrl + "/activate/" + token);
 		outbox.enqueue(

@@ -8,24 +8,33 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-/** The end customer's data on the activation page, with the consents. */
+/**
+ * The end customer's data on the activation page, with the consents, in the page's order
+ * (the error summary follows it). Each message names its field, and an empty field fails
+ * one rule only (the format rules let an empty value through to "required").
+ */
 public class ActivationForm {
 
-	@NotBlank(message = "{validation.required}")
+	@NotBlank(message = "{activation.firstName.required}")
 	@Size(max = 100, message = "{validation.tooLong}")
 	private String firstName;
 
-	@NotBlank(message = "{validation.required}")
+	@NotBlank(message = "{activation.lastName.required}")
 	@Size(max = 100, message = "{validation.tooLong}")
 	private String lastName;
 
-	@NotBlank(message = "{validation.required}")
+	@NotBlank(message = "{activation.taxCode.required}")
 	@ItalianCode(Kind.PERSON_CODICE_FISCALE)
 	private String taxCode;
 
-	@NotBlank(message = "{validation.required}")
-	@Pattern(regexp = "\\+?[0-9 ]{8,20}", message = "{validation.mobile}")
+	@NotBlank(message = "{activation.mobile.required}")
+	@Pattern(regexp = "(\\+?[0-9 ]{8,20})?", message = "{validation.mobile}")
 	private String mobile;
+
+	/** Asked (and then required) only when the service is a PEC mailbox. */
+	@Size(max = 254, message = "{validation.tooLong}")
+	@Pattern(regexp = "\\s*([^@\\s]+@[^@\\s]+\\.[A-Za-z]{2,})?\\s*", message = "{activation.pecAddress.invalid}")
+	private String pecAddress;
 
 	@AssertTrue(message = "{activation.privacy.required}")
 	private boolean privacy;
@@ -34,7 +43,7 @@ public class ActivationForm {
 	private boolean terms;
 
 	EndCustomer toEndCustomer() {
-		return new EndCustomer(firstName, lastName, taxCode, mobile);
+		return new EndCustomer(firstName, lastName, taxCode, mobile, pecAddress);
 	}
 
 	public String getFirstName() {
@@ -67,6 +76,14 @@ public class ActivationForm {
 
 	public void setMobile(String mobile) {
 		this.mobile = mobile;
+	}
+
+	public String getPecAddress() {
+		return pecAddress;
+	}
+
+	public void setPecAddress(String pecAddress) {
+		this.pecAddress = pecAddress;
 	}
 
 	public boolean isPrivacy() {
