@@ -7,14 +7,14 @@
     select.addEventListener('change', function () { select.form.submit(); });
   });
 
-  // Billing forms show only the fields of the chosen customer type.
+  // Billing forms show only the fields of the chosen customer type (data-show-for lists the types, space-separated).
   document.querySelectorAll('.billing-form').forEach(function (form) {
     var radios = form.querySelectorAll('input[name="customerType"]');
     function sync() {
       var chosen = form.querySelector('input[name="customerType"]:checked');
       var type = chosen ? chosen.value : 'COMPANY';
       form.querySelectorAll('[data-show-for]').forEach(function (group) {
-        group.hidden = group.getAttribute('data-show-for') !== type;
+        group.hidden = group.getAttribute('data-show-for').split(' ').indexOf(type) < 0;
       });
     }
     radios.forEach(function (radio) { radio.addEventListener('change', sync); });

@@ -34,7 +34,7 @@ public class OrderExport {
 		jdbc.query("""
 				select o.number, o.created_at, o.status, o.reseller_id, r.company_name as reseller_name,
 				       o.customer_type,
-				       case when o.customer_type = 'COMPANY' then o.company_name
+				       case when o.customer_type <> 'PERSON' then o.company_name
 				            else o.first_name || ' ' || o.last_name end as recipient,
 				       o.vat_number, o.tax_code, o.taxable_amount, o.vat_amount, o.total_amount,
 				       (select coalesce(sum(l.quantity), 0) from order_line l where l.order_id = o.id) as items

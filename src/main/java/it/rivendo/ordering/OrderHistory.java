@@ -40,7 +40,7 @@ public class OrderHistory {
 	public Page<OrderSummary> page(long resellerId, Pageable page) {
 		List<OrderSummary> rows = jdbc.sql("""
 				select o.number, o.created_at, o.total_amount, o.status,
-				       case when o.customer_type = 'COMPANY' then o.company_name
+				       case when o.customer_type <> 'PERSON' then o.company_name
 				            else o.first_name || ' ' || o.last_name end as recipient,
 				       (select coalesce(sum(l.quantity), 0) from order_line l where l.order_id = o.id) as items
 				from purchase_order o

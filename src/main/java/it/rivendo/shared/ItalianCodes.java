@@ -20,6 +20,12 @@ public final class ItalianCodes {
 
 	private static final Pattern SDI_CODE = Pattern.compile("[A-Z0-9]{7}");
 
+	private static final Pattern OFFICE_CODE = Pattern.compile("[A-Z0-9]{6}");
+
+	private static final Pattern CIG = Pattern.compile("[A-Z0-9]{10}");
+
+	private static final Pattern CUP = Pattern.compile("[A-Z][A-Z0-9]{14}");
+
 	private static final String OMOCODIA_LETTERS = "LMNPQRSTUV";
 
 	/**
@@ -93,6 +99,32 @@ public final class ItalianCodes {
 	 */
 	public static boolean isCodiceDestinatario(String value) {
 		return SDI_CODE.matcher(normalize(value)).matches();
+	}
+
+	/**
+	 * Codice univoco ufficio of a public administration (IPA): 6 letters or digits.
+	 */
+	public static boolean isCodiceUfficio(String value) {
+		return OFFICE_CODE.matcher(normalize(value)).matches();
+	}
+
+	/**
+	 * The codice fiscale of a body (a public administration, a company): 11 digits with
+	 * the check digit.
+	 */
+	public static boolean isBodyCodiceFiscale(String value) {
+		String code = normalize(value);
+		return ELEVEN_DIGITS.matcher(code).matches() && hasValidCheckDigit(code);
+	}
+
+	/** Codice identificativo di gara (ANAC): 10 letters or digits. */
+	public static boolean isCig(String value) {
+		return CIG.matcher(normalize(value)).matches();
+	}
+
+	/** Codice unico di progetto: 15 letters or digits, the first a letter. */
+	public static boolean isCup(String value) {
+		return CUP.matcher(normalize(value)).matches();
 	}
 
 	public static boolean isProvince(String value) {

@@ -137,6 +137,46 @@ class SdiTransmissionIT {
 	}
 
 	@Test
+	void aPublicAdministrationFirstGetsItThenAcceptsIt() {
+		DocumentSummary invoice = invoiceFor(PublicAdministrationXmlIT.COMUNE);
+		sender.run();
+		sender.run();
+		assertThat(status(invoice)).isEqualTo(SdiStatus.DELIVERED);
+		sender.run();
+
+		assertThat(status(invoice)).isEqualTo(SdiStatus.ACCEPTED);
+		List<SdiHistory> history = invoices.sdiHistory(invoice.id());
+		assertThat(history).extracting(SdiHistory::status)
+			.containsExactly(SdiStatus.SENT, SdiStatus.DELIVERED, SdiStatus.ACCEPTED);
+		assertThat(history.get(2).receiptType()).isEqualTo(SdiReceipt.Type.NE);
+		assertThat(history.get(2).detail()).isEqualTo("EC01");
+		assertThat(new String(invoices.sdiReceipt(history.get(2).id()).content())).contains("NotificaEsito",
+				"<Esito>EC01</Esito>");
+	}
+
+	@Test
+	void aPublicAdministrationMayRefuseIt() {
+		DocumentSummary invoice = invoiceFor(withCode(PublicAdministrationXmlIT.COMUNE, "EC02AA"));
+		sender.run();
+		sender.run();
+		sender.run();
+
+		assertThat(status(invoice)).isEqualTo(SdiStatus.REFUSED);
+		assertThat(invoices.sdiHistory(invoice.id()).get(2).detail()).isEqualTo("EC02");
+	}
+
+	@Test
+	void aPublicAdministrationThatDoesNotAnswerLetsTheDeadlinePass() {
+		DocumentSummary invoice = invoiceFor(withCode(PublicAdministrationXmlIT.COMUNE, "DT0000"));
+		sender.run();
+		sender.run();
+		sender.run();
+
+		assertThat(status(invoice)).isEqualTo(SdiStatus.DEADLINE_PASSED);
+		assertThat(invoices.sdiHistory(invoice.id()).get(2).receiptType()).isEqualTo(SdiReceipt.Type.DT);
+	}
+
+	@Test
 	void theSameFileNameTwiceIsADuplicateAndTheSameInvoiceTwiceToo() {
 		DemoSdiChannel sdi = new DemoSdiChannel(Clock.systemUTC());
 		DocumentSummary invoice = invoiceFor(Purchases.COMPANY);
@@ -199,7 +239,8 @@ class SdiTransmissionIT {
 	static BillingDetails withCode(BillingDetails billing, String code) {
 		return new BillingDetails(billing.customerType(), billing.companyName(), billing.firstName(),
 				billing.lastName(), billing.vatNumber(), billing.taxCode(), billing.street(), billing.postalCode(),
-				billing.city(), billing.province(), billing.country(), code, billing.pec());
+				billing.city(), billing.province(), billing.country(), code, billing.pec(), billing.splitPayment(),
+				billing.cig(), billing.cup(), billing.orderReference(), billing.orderDate());
 	}
 
 	/**

@@ -105,6 +105,30 @@ class CheckoutPagesIT {
 	}
 
 	@Test
+	void aPublicAdministrationGivesItsOfficeCodeAndPurchaseOrder() throws Exception {
+		carts.add(resellerId, "REMOTA", SPID, 1);
+		java.util.Map<String, String> body = new java.util.HashMap<>(java.util.Map.of("customerType", "PUBLIC",
+				"companyName", "Comune di Milano", "vatNumber", "", "taxCode", "01199250158", "sdiCode", "M5UXCR1",
+				"cig", "Z1A2B3C4D", "cup", "J51B12000170007", "orderDate", "2026-11-02"));
+		mvc.perform(form("47.58", body))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("Codice univoco ufficio non valido")))
+			.andExpect(content().string(containsString("CIG non valido")))
+			.andExpect(content().string(containsString("Indica il numero dell&#39;ordine d&#39;acquisto")))
+			.andExpect(content().string(containsString("value=\"J51B12000170007\"")))
+			.andExpect(content().string(containsString("value=\"2026-11-02\"")));
+		assertThat(count("purchase_order")).isZero();
+
+		body.putAll(java.util.Map.of("sdiCode", "ufabcd", "cig", "Z1A2B3C4D5", "orderReference", "OA-2026/17",
+				"splitPayment", "true"));
+		mvc.perform(form("47.58", body)).andExpect(redirectedUrlPattern("/orders/*/completed"));
+		assertThat(jdbc.sql("""
+				select customer_type || ' ' || sdi_code || ' ' || split_payment || ' ' || cig || ' ' || cup || ' '
+				       || order_reference || ' ' || order_date from purchase_order""").query(String.class).single())
+			.isEqualTo("PUBLIC UFABCD true Z1A2B3C4D5 J51B12000170007 OA-2026/17 2026-11-02");
+	}
+
+	@Test
 	void aValidFormPaysAndRedirectsToTheCompletedPage() throws Exception {
 		carts.add(resellerId, "REMOTA", SPID, 1);
 		String location = mvc.perform(validForm("47.58"))

@@ -69,7 +69,43 @@ public class BillingDataTests {
 				}), Set.of()), Arguments.of("bad country", edit(f -> f.setCountry("Italia")), Set.of("country")),
 				Arguments.of("unknown customer type", edit(f -> f.setCustomerType("ALIEN")), Set.of("customerType")),
 				Arguments.of("company name too long", edit(f -> f.setCompanyName("x".repeat(201))),
-						Set.of("companyName")));
+						Set.of("companyName")),
+				Arguments.of("public administration", edit(BillingDataTests::publicBody), Set.of()),
+				Arguments.of("public administration with CIG, CUP and order", edit(f -> {
+					publicBody(f);
+					f.setSplitPayment(true);
+					f.setCig("Z1A2B3C4D5");
+					f.setCup("J51B12000170007");
+					f.setOrderReference("OA-2026/17");
+					f.setOrderDate("2026-11-02");
+				}), Set.of()), Arguments.of("public administration: office code of 7", edit(f -> {
+					publicBody(f);
+					f.setSdiCode("M5UXCR1");
+				}), Set.of("sdiCode")), Arguments.of("public administration: no office code", edit(f -> {
+					publicBody(f);
+					f.setSdiCode("");
+					f.setPec("protocollo@pec.comune.it");
+				}), Set.of("sdiCode")), Arguments.of("public administration: a person's fiscal code", edit(f -> {
+					publicBody(f);
+					f.setTaxCode("RSSMRA85T10A562S");
+				}), Set.of("taxCode")), Arguments.of("public administration: bad shapes", edit(f -> {
+					publicBody(f);
+					f.setCig("Z1A2B3C4D");
+					f.setCup("123456789012345");
+					f.setOrderDate("2 novembre");
+					f.setOrderReference("OA-17");
+				}), Set.of("cig", "cup", "orderDate")),
+				Arguments.of("public administration: CIG without order", edit(f -> {
+					publicBody(f);
+					f.setCig("Z1A2B3C4D5");
+				}), Set.of("orderReference")), Arguments.of("public administration abroad", edit(f -> {
+					publicBody(f);
+					f.setCountry("DE");
+					f.setProvince("");
+				}), Set.of("country")), Arguments.of("public administration with a bad Partita IVA", edit(f -> {
+					publicBody(f);
+					f.setVatNumber("00743110158");
+				}), Set.of("vatNumber")));
 	}
 
 	@ParameterizedTest(name = "{0}")
@@ -104,6 +140,15 @@ public class BillingDataTests {
 		form.setCountry("IT");
 		form.setSdiCode("M5UXCR1");
 		return form;
+	}
+
+	/** The data of a public administration: Comune, office code, no Partita IVA. */
+	static void publicBody(BillingData form) {
+		form.setCustomerType(BillingData.PUBLIC);
+		form.setCompanyName("Comune di Milano");
+		form.setVatNumber("");
+		form.setTaxCode("01199250158");
+		form.setSdiCode("UFABCD");
 	}
 
 	static void person(BillingData form) {

@@ -49,8 +49,11 @@ public class DocumentIssuer {
 
 	private final Clock clock;
 
+	private final SellerProperties.StampDuty stampDuty;
+
 	DocumentIssuer(InvoiceDocumentRepository documents, DocumentNumbers numbers, OrderHistory orders,
-			ResellerAccounts accounts, MessageSource messages, Clock clock) {
+			ResellerAccounts accounts, MessageSource messages, Clock clock, SellerProperties properties) {
+		this.stampDuty = properties.stampDuty();
 		this.documents = documents;
 		this.numbers = numbers;
 		this.orders = orders;
@@ -92,7 +95,7 @@ public class DocumentIssuer {
 		LocalDate issueDate = dateOf(placed.placedAt());
 		InvoiceDocument invoice = InvoiceDocument.invoice(numbers.next(DocumentKind.INVOICE, issueDate.getYear()),
 				placed.resellerId(), placed.orderId(), placed.number(), order.billing(), lines, issueDate,
-				clock.instant());
+				clock.instant(), stampDuty);
 		if (!invoice.totalAmount().equals(placed.total())) {
 			throw new IllegalStateException("Invoice total " + invoice.totalAmount() + " differs from order "
 					+ placed.number() + " total " + placed.total());
@@ -113,7 +116,7 @@ public class DocumentIssuer {
 		}
 		LocalDate issueDate = dateOf(cancelled.cancelledAt());
 		documents.save(invoice.creditNote(numbers.next(DocumentKind.CREDIT_NOTE, issueDate.getYear()),
-				cancelled.reason(), issueDate, clock.instant()));
+				cancelled.reason(), issueDate, clock.instant(), stampDuty));
 	}
 
 	@EventListener
@@ -129,7 +132,7 @@ public class DocumentIssuer {
 				messages.getMessage("invoicing.receipt.line", null, Locale.ENGLISH), 1, topUp.amount(),
 				BigDecimal.ZERO);
 		documents.save(InvoiceDocument.receipt(numbers.next(DocumentKind.RECEIPT, issueDate.getYear()),
-				topUp.resellerId(), topUp.entryId(), billingOf(payer), line, issueDate, clock.instant()));
+				topUp.resellerId(), topUp.entryId(), billingOf(payer), line, issueDate, clock.instant(), stampDuty));
 	}
 
 	private static BillingDetails billingOf(BillingAddress own) {

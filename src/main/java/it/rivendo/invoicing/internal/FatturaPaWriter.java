@@ -18,8 +18,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Writes an invoice (TD01) or a credit note (TD04) as a FatturaPA 1.2 file, format FPR12
- * (between private parties), with StAX. Amounts are the document's own: the same
- * {@link VatBreakdown} the PDF and the pages show.
+ * (between private parties) or FPA12 (to a public administration: its office code, split
+ * payment, CIG/CUP and purchase order), with the stamp duty when one is due, with StAX.
+ * Amounts are the document's own: the same {@link VatBreakdown} the PDF and the pages
+ * show.
  */
 @Component
 public class FatturaPaWriter {
@@ -85,7 +87,7 @@ public class FatturaPaWriter {
 			xml.writeStartElement("p", "FatturaElettronica", NAMESPACE);
 			xml.writeNamespace("p", NAMESPACE);
 			xml.writeNamespace("ds", DSIG);
-			xml.writeAttribute("versione", "FPR12");
+			xml.writeAttribute("versione", format(document));
 			header(xml, document, attempt);
 			body(xml, document);
 			xml.writeEndElement();
@@ -106,7 +108,7 @@ public class FatturaPaWriter {
 		xml.writeStartElement("DatiTrasmissione");
 		idFiscale(xml, "IdTrasmittente", "IT", seller.vatNumber());
 		text(xml, "ProgressivoInvio", progressive(document, attempt));
-		text(xml, "FormatoTrasmissione", "FPR12");
+		text(xml, "FormatoTrasmissione", format(document));
 		boolean pecOnly = !buyer.foreign() && BillingDetails.PEC_ONLY_CODE.equals(buyer.sdiCode());
 		text(xml, "CodiceDestinatario",
 				buyer.foreign() ? BillingDetails.FOREIGN_CODE : (buyer.sdiCode() == null || buyer.sdiCode().isBlank()
@@ -132,7 +134,7 @@ public class FatturaPaWriter {
 
 		xml.writeStartElement("CessionarioCommittente");
 		xml.writeStartElement("DatiAnagrafici");
-		boolean company = buyer.customerType() == CustomerType.COMPANY;
+		boolean company = buyer.customerType() != CustomerType.PERSON;
 		if (buyer.foreign()) {
 			String id = company ? buyer.vatNumber() : buyer.taxCode();
 			idFiscale(xml, "IdFiscaleIVA", buyer.country(), foreignId(buyer.country(), id));
@@ -172,12 +174,33 @@ public class FatturaPaWriter {
 		text(xml, "Divisa", "EUR");
 		text(xml, "Data", document.issueDate().toString());
 		text(xml, "Numero", document.number());
+		if (document.stampDuty().isPositive()) {
+			xml.writeStartElement("DatiBollo");
+			text(xml, "BolloVirtuale", "SI");
+			text(xml, "ImportoBollo", amount(document.stampDuty()));
+			xml.writeEndElement();
+		}
 		text(xml, "ImportoTotaleDocumento", amount(document.totalAmount()));
 		String causale = document.kind() == DocumentKind.CREDIT_NOTE
 				? "Storno ordine " + document.orderNumber() + ": " + document.reason()
 				: "Ordine " + document.orderNumber();
 		text(xml, "Causale", latin(causale, 200));
 		xml.writeEndElement();
+		BillingDetails buyer = document.recipient();
+		if (buyer.orderReference() != null) {
+			xml.writeStartElement("DatiOrdineAcquisto");
+			text(xml, "IdDocumento", latin(buyer.orderReference(), 20));
+			if (buyer.orderDate() != null) {
+				text(xml, "Data", buyer.orderDate().toString());
+			}
+			if (buyer.cup() != null) {
+				text(xml, "CodiceCUP", buyer.cup());
+			}
+			if (buyer.cig() != null) {
+				text(xml, "CodiceCIG", buyer.cig());
+			}
+			xml.writeEndElement();
+		}
 		if (document.kind() == DocumentKind.CREDIT_NOTE) {
 			xml.writeStartElement("DatiFattureCollegate");
 			text(xml, "IdDocumento", document.corrects().number());
@@ -219,13 +242,21 @@ public class FatturaPaWriter {
 				text(xml, "RiferimentoNormativo", latin(properties.zeroRateReference(), 100));
 			}
 			else {
-				text(xml, "EsigibilitaIVA", "I");
+				// S: split payment, the public administration pays the VAT to the State
+				text(xml, "EsigibilitaIVA", document.recipient().splitPayment() ? "S" : "I");
 			}
 			xml.writeEndElement();
 		}
 		xml.writeEndElement();
 
 		xml.writeEndElement();
+	}
+
+	/**
+	 * FPA12 for a public administration, FPR12 between private parties.
+	 */
+	static String format(InvoiceDocument document) {
+		return document.recipient().publicAdministration() ? "FPA12" : "FPR12";
 	}
 
 	private void address(XMLStreamWriter xml, String street, String postalCode, String city, String province,

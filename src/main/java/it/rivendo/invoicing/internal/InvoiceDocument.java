@@ -79,6 +79,8 @@ public class InvoiceDocument {
 
 	private Money totalAmount;
 
+	private Money stampDuty;
+
 	@Enumerated(EnumType.STRING)
 	private SdiStatus sdiStatus;
 
@@ -99,7 +101,7 @@ public class InvoiceDocument {
 	}
 
 	private InvoiceDocument(DocumentKind kind, DocumentNumber number, long resellerId, BillingDetails recipient,
-			List<InvoiceLine> lines, LocalDate issueDate, Instant now) {
+			List<InvoiceLine> lines, LocalDate issueDate, Instant now, SellerProperties.StampDuty duty) {
 		if (lines.isEmpty()) {
 			throw new IllegalArgumentException("A document needs at least one line");
 		}
@@ -116,6 +118,7 @@ public class InvoiceDocument {
 		this.taxableAmount = totals.taxable();
 		this.vatAmount = totals.vat();
 		this.totalAmount = totals.total();
+		this.stampDuty = duty.dueOn(withoutVat());
 		if (kind.hasXml()) {
 			this.sdiStatus = SdiStatus.TO_SEND;
 			this.sdiDueAt = now;
@@ -123,9 +126,10 @@ public class InvoiceDocument {
 	}
 
 	static InvoiceDocument invoice(DocumentNumber number, long resellerId, long orderId, String orderNumber,
-			BillingDetails recipient, List<InvoiceLine> lines, LocalDate issueDate, Instant now) {
+			BillingDetails recipient, List<InvoiceLine> lines, LocalDate issueDate, Instant now,
+			SellerProperties.StampDuty duty) {
 		InvoiceDocument invoice = new InvoiceDocument(DocumentKind.INVOICE, number, resellerId, recipient, lines,
-				issueDate, now);
+				issueDate, now, duty);
 		invoice.orderId = orderId;
 		invoice.orderNumber = orderNumber;
 		return invoice;
@@ -135,12 +139,13 @@ public class InvoiceDocument {
 	 * The credit note that cancels this invoice in full: same recipient, same lines, same
 	 * amounts.
 	 */
-	InvoiceDocument creditNote(DocumentNumber number, String reason, LocalDate issueDate, Instant now) {
+	InvoiceDocument creditNote(DocumentNumber number, String reason, LocalDate issueDate, Instant now,
+			SellerProperties.StampDuty duty) {
 		if (kind != DocumentKind.INVOICE) {
 			throw new IllegalStateException("Only an invoice can be credited: " + this.number);
 		}
 		InvoiceDocument note = new InvoiceDocument(DocumentKind.CREDIT_NOTE, number, resellerId, recipient,
-				lines.stream().map(InvoiceLine::copy).toList(), issueDate, now);
+				lines.stream().map(InvoiceLine::copy).toList(), issueDate, now, duty);
 		note.orderId = orderId;
 		note.orderNumber = orderNumber;
 		note.corrects = this;
@@ -149,9 +154,9 @@ public class InvoiceDocument {
 	}
 
 	static InvoiceDocument receipt(DocumentNumber number, long resellerId, long creditEntryId, BillingDetails payer,
-			InvoiceLine line, LocalDate issueDate, Instant now) {
+			InvoiceLine line, LocalDate issueDate, Instant now, SellerProperties.StampDuty duty) {
 		InvoiceDocument receipt = new InvoiceDocument(DocumentKind.RECEIPT, number, resellerId, payer, List.of(line),
-				issueDate, now);
+				issueDate, now, duty);
 		receipt.creditEntryId = creditEntryId;
 		return receipt;
 	}
@@ -306,6 +311,30 @@ public class InvoiceDocument {
 
 	public Money totalAmount() {
 		return totalAmount;
+	}
+
+	/**
+	 * The amounts without VAT: the lines at 0% (not subject, exempt), on which the stamp
+	 * duty is due.
+	 */
+	public Money withoutVat() {
+		return lines.stream()
+			.filter(line -> line.vatRate().signum() == 0)
+			.map(InvoiceLine::lineNet)
+			.reduce(Money.ZERO, Money::plus);
+	}
+
+	/** The imposta di bollo paid virtually on this document; zero when none is due. */
+	public Money stampDuty() {
+		return stampDuty;
+	}
+
+	/**
+	 * With split payment the public administration pays the VAT to the State: what is due
+	 * to the seller is the total without the VAT.
+	 */
+	public Money amountDue() {
+		return recipient.splitPayment() ? totalAmount.minus(vatAmount) : totalAmount;
 	}
 
 	public SdiStatus sdiStatus() {

@@ -37,6 +37,8 @@ public class CheckoutForm extends BillingData {
 		form.setCountry(details.country());
 		form.setSdiCode(details.sdiCode());
 		form.setPec(details.pec());
+		// CIG, CUP and the purchase order belong to one purchase: not offered again
+		form.setSplitPayment(details.splitPayment());
 		return form;
 	}
 

@@ -71,6 +71,42 @@ class CheckoutFormTests {
 		assertThat(CheckoutForm.prefilledWith(saved).toBillingDetails()).isEqualTo(saved);
 	}
 
+	@Test
+	void aPublicAdministrationKeepsItsOfficeCodeSplitPaymentAndPurchaseOrder() {
+		CheckoutForm form = company();
+		form.setCustomerType(CheckoutForm.PUBLIC);
+		form.setCompanyName("Comune di Milano");
+		form.setVatNumber("");
+		form.setTaxCode("01199250158");
+		form.setSdiCode("ufabcd");
+		form.setSplitPayment(true);
+		form.setCig("z1a2b3c4d5");
+		form.setCup("J51B12000170007");
+		form.setOrderReference(" OA-2026/17 ");
+		form.setOrderDate("02/11/2026");
+		BillingDetails details = form.toBillingDetails();
+		assertThat(details.customerType()).isEqualTo(CustomerType.PUBLIC);
+		assertThat(details.publicAdministration()).isTrue();
+		assertThat(details.recipientName()).isEqualTo("Comune di Milano");
+		assertThat(details.vatNumber()).isNull();
+		assertThat(details.sdiCode()).isEqualTo("UFABCD");
+		assertThat(details.splitPayment()).isTrue();
+		assertThat(details.cig()).isEqualTo("Z1A2B3C4D5");
+		assertThat(details.cup()).isEqualTo("J51B12000170007");
+		assertThat(details.orderReference()).isEqualTo("OA-2026/17");
+		assertThat(details.orderDate()).isEqualTo(java.time.LocalDate.of(2026, 11, 2));
+	}
+
+	@Test
+	void aCompanyGetsNoneOfAPublicAdministrationsData() {
+		CheckoutForm form = company();
+		form.setSplitPayment(true);
+		form.setCig("Z1A2B3C4D5");
+		BillingDetails details = form.toBillingDetails();
+		assertThat(details.splitPayment()).isFalse();
+		assertThat(details.cig()).isNull();
+	}
+
 	static CheckoutForm company() {
 		return BillingDataTests.aValidCompany(new CheckoutForm());
 	}
