@@ -9,7 +9,10 @@ import it.rivendo.services.internal.ServiceLog;
 import it.rivendo.services.internal.ServiceViews;
 import it.rivendo.shared.NotFoundException;
 import it.rivendo.shared.Refusal;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -97,6 +100,31 @@ public class PurchasedServices {
 			log.record(service, ServiceEvent.Kind.EMAIL_CHANGED, previous + " → " + normalized, actor);
 		}
 		log.sendActivationLink(service, tokens.issue(service, normalized));
+	}
+
+	/**
+	 * Links several services at once, each to its e-mail, and sends each end customer
+	 * their link: all of them, or none when one cannot be linked.
+	 * @throws Refusal when a service can no longer be linked
+	 */
+	public void associateAll(long resellerId, List<Association> associations, String actor) {
+		for (Association association : associations) {
+			associate(resellerId, association.serviceId(), association.email(), association.name(), actor);
+		}
+	}
+
+	/**
+	 * The reseller's services each order line made, by order line id, in the order they
+	 * were made; also inside the transaction that paid the orders.
+	 */
+	public Map<Long, List<Long>> idsByOrderLine(long resellerId, Collection<Long> orderLineIds) {
+		Map<Long, List<Long>> ids = new HashMap<>();
+		if (!orderLineIds.isEmpty()) {
+			for (Object[] row : services.idsByOrderLine(resellerId, orderLineIds)) {
+				ids.computeIfAbsent((Long) row[0], line -> new ArrayList<>()).add((Long) row[1]);
+			}
+		}
+		return ids;
 	}
 
 	/** Sends the end customer a fresh activation link; the old one stops working. */

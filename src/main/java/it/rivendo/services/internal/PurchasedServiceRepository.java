@@ -33,6 +33,12 @@ public interface PurchasedServiceRepository
 
 	Optional<PurchasedService> findByIdAndResellerId(long id, long resellerId);
 
+	/** Rows of order line id and service id, the oldest service first. */
+	@Query("""
+			select s.orderLineId, s.id from PurchasedService s
+			where s.resellerId = :resellerId and s.orderLineId in :orderLineIds order by s.id""")
+	List<Object[]> idsByOrderLine(long resellerId, java.util.Collection<Long> orderLineIds);
+
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@Query("select s from PurchasedService s where s.id = :id")
 	Optional<PurchasedService> lockById(long id);
