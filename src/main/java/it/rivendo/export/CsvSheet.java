@@ -86,9 +86,19 @@ public final class CsvSheet implements AutoCloseable {
 		if (value == null || value.isEmpty()) {
 			return "";
 		}
+		return runsAsFormula(value) ? "'" + value : value;
+	}
+
+	/**
+	 * Whether a spreadsheet would run the text as a formula ({@code =HYPERLINK(...)}): it
+	 * starts with {@code = + - @}, a tab or a carriage return.
+	 */
+	public static boolean runsAsFormula(@Nullable String value) {
+		if (value == null || value.isEmpty()) {
+			return false;
+		}
 		char first = value.charAt(0);
-		return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
-				? "'" + value : value;
+		return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
 	}
 
 	public static String amount(@Nullable Money money) {

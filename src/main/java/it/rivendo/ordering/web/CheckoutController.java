@@ -135,7 +135,6 @@ class CheckoutController {
 		model.addAttribute("cart", cart);
 		model.addAttribute("balance", balance);
 		model.addAttribute("covered", !balance.isLessThan(total));
-		model.addAttribute("missing", balance.isLessThan(total) ? total.minus(balance) : Money.ZERO);
 		model.addAttribute("addressBook", history.addressBook(resellerId));
 		return "ordering/checkout";
 	}
