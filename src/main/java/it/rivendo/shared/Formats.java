@@ -4,22 +4,35 @@ import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Currency;
 import java.util.Locale;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * Money, percentages and dates written the way the reader's language writes them;
- * templates reach it as {@code fmt}. Times are shown in Italy's time zone, where the shop
- * works.
+ * Money and percentages written the way the reader's language writes them, dates one way
+ * for everyone (30/11/2026, 30/11/2026 10:15); templates and e-mails reach it as
+ * {@code fmt}. Times are shown in Italy's time zone, where the shop works.
  */
 @Component("fmt")
 public class Formats {
 
 	public static final ZoneId SHOP_ZONE = ZoneId.of("Europe/Rome");
+
+	/**
+	 * Dates are written one way in both languages (not the locale's three: "30 nov 2026",
+	 * "30/11/26, 10:15", "30/11/2026").
+	 */
+	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+	private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
+	private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MM/yyyy");
 
 	public String money(Money money) {
 		if (money == null) {
@@ -39,28 +52,32 @@ public class Formats {
 		return format.format(percent) + "%";
 	}
 
+	/**
+	 * A date-time, e.g. 30/11/2026 10:15, in Italy's time zone: the one way pages and
+	 * e-mails write a moment.
+	 */
 	public String dateTime(Instant instant) {
-		return instant == null ? ""
-				: DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
-					.withLocale(locale())
-					.format(instant.atZone(SHOP_ZONE));
+		return instant == null ? "" : DATE_TIME.format(instant.atZone(SHOP_ZONE));
 	}
 
 	/** The hour and minute, e.g. 14:05. */
 	public String time(Instant instant) {
-		return instant == null ? "" : DateTimeFormatter.ofPattern("HH:mm").format(instant.atZone(SHOP_ZONE));
+		return instant == null ? "" : TIME.format(instant.atZone(SHOP_ZONE));
 	}
 
+	/** The day a moment falls on in Italy, e.g. 30/11/2026. */
 	public String date(Instant instant) {
-		return instant == null ? ""
-				: DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-					.withLocale(locale())
-					.format(instant.atZone(SHOP_ZONE));
+		return instant == null ? "" : DATE.format(instant.atZone(SHOP_ZONE));
 	}
 
-	public String day(java.time.LocalDate day) {
-		return day == null ? ""
-				: DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale()).format(day);
+	/** A calendar day, e.g. 30/11/2026. */
+	public String day(LocalDate day) {
+		return day == null ? "" : DATE.format(day);
+	}
+
+	/** A month, e.g. 11/2026 (the dashboard chart's axis). */
+	public String month(YearMonth month) {
+		return month == null ? "" : MONTH.format(month);
 	}
 
 	private static Locale locale() {

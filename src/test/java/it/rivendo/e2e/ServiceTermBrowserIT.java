@@ -14,9 +14,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.time.temporal.ChronoUnit;
-import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
@@ -70,7 +68,7 @@ class ServiceTermBrowserIT extends BrowserTest {
 		LocalDate until = ZonedDateTime.now(clock.withZone(it.rivendo.shared.Formats.SHOP_ZONE))
 			.plusMonths(12)
 			.toLocalDate();
-		String date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.ITALY).format(until);
+		String date = DateTimeFormatter.ofPattern("dd/MM/yyyy").format(until);
 		page.navigate(servicePath);
 		assertThat(page.getByTestId("service-status")).hasText("Attivo");
 		assertThat(page.getByTestId("valid-until")).hasText(date);

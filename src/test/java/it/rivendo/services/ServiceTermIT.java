@@ -21,10 +21,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -125,9 +123,7 @@ class ServiceTermIT {
 		long id = onlyService("REMOTA");
 		activate(id, "mario@test.it");
 		Instant validUntil = services.view(reseller, id).validUntil();
-		String date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-			.withLocale(Locale.ITALY)
-			.format(validUntil.atZone(Formats.SHOP_ZONE));
+		String date = DateTimeFormatter.ofPattern("dd/MM/yyyy").format(validUntil.atZone(Formats.SHOP_ZONE));
 
 		mvc.perform(get("/account/services").with(user(owner)))
 			.andExpect(content().string(containsString("Valido fino al " + date)))
