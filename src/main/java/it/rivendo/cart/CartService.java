@@ -52,6 +52,43 @@ public class CartService {
 		cart.add(quote, quantity, clock.instant());
 	}
 
+	/**
+	 * Puts a renewal of one purchased service into the cart: one unit of its product, in
+	 * its mode, at the reseller's price now (list price less the current tier discount).
+	 * A service already in the cart stays there once.
+	 * @return whether the line was added (false: the service was in the cart already)
+	 * @throws it.rivendo.shared.NotFoundException when the product is no longer on sale
+	 * @throws it.rivendo.catalog.ModeNotAvailableException when the product no longer
+	 * allows the mode
+	 */
+	public boolean addRenewal(long resellerId, String productCode, IdentificationMode mode, Renewal renewal) {
+		PriceQuote quote = catalog.quote(resellerId, productCode, mode);
+		carts.createIfMissing(resellerId);
+		Cart cart = carts.lockByResellerId(resellerId).orElseThrow();
+		return cart.addRenewal(quote, renewal, clock.instant());
+	}
+
+	/**
+	 * Prices renewals as a cart would, without putting them in the reseller's cart: what
+	 * an automatic renewal pays.
+	 */
+	public CartView quoteRenewal(long resellerId, String productCode, IdentificationMode mode, Renewal renewal) {
+		PriceQuote quote = catalog.quote(resellerId, productCode, mode);
+		CartView.Line line = new CartView.Line(0, new ProductMode(quote.productId(), quote.mode()), quote.productCode(),
+				quote.productName(), quote.mode(), 1, quote.listPrice(), quote.discountPercent(), quote.netPrice(),
+				quote.vatRate(), quote.netPrice(), quote.netPrice(), false, true, renewal);
+		return new CartView(List.of(line),
+				VatBreakdown.of(List.of(new TaxableLine(quote.netPrice(), quote.vatRate()))));
+	}
+
+	/** Whether the service is in the reseller's cart, waiting to be renewed. */
+	@Transactional(readOnly = true)
+	public boolean holdsRenewalOf(long resellerId, long serviceId) {
+		return carts.findByResellerId(resellerId)
+			.map(cart -> cart.lines().stream().anyMatch(line -> line.renews(serviceId)))
+			.orElse(false);
+	}
+
 	public void changeQuantity(long resellerId, long lineId, int quantity) {
 		lockedCart(resellerId).changeQuantity(lineId, quantity, clock.instant());
 	}
@@ -114,14 +151,14 @@ public class CartService {
 			if (quote == null) {
 				lines.add(new CartView.Line(line.id(), item, null, catalog.productName(line.productId()), line.mode(),
 						line.quantity(), line.unitListPrice(), line.discountPercent(), line.unitNetPrice(), null,
-						line.unitNetPrice().times(line.quantity()), line.unitNetPrice(), false, false));
+						line.unitNetPrice().times(line.quantity()), line.unitNetPrice(), false, false, line.renewal()));
 				continue;
 			}
 			var lineNet = quote.netPrice().times(line.quantity());
 			boolean changed = quote.differsFrom(line.unitListPrice(), line.discountPercent(), line.unitNetPrice());
 			lines.add(new CartView.Line(line.id(), item, quote.productCode(), quote.productName(), line.mode(),
 					line.quantity(), quote.listPrice(), quote.discountPercent(), quote.netPrice(), quote.vatRate(),
-					lineNet, line.unitNetPrice(), changed, true));
+					lineNet, line.unitNetPrice(), changed, true, line.renewal()));
 			taxable.add(new TaxableLine(lineNet, quote.vatRate()));
 		}
 		return new CartView(lines, VatBreakdown.of(taxable));

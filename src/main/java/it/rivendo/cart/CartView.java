@@ -19,12 +19,27 @@ public record CartView(List<Line> lines, VatBreakdown totals) {
 
 	/**
 	 * A line of the cart. A line whose product is no longer on sale is not
-	 * {@code available}, and has no product code and no VAT rate.
+	 * {@code available}, and has no product code and no VAT rate. A line that renews a
+	 * purchased service says which in {@code renewal} (null for a purchase).
 	 */
 	public record Line(long id, ProductMode item, @Nullable String productCode, LocalizedText productName,
 			IdentificationMode mode, int quantity, Money unitListPrice, BigDecimal discountPercent, Money unitNetPrice,
 			@Nullable BigDecimal vatRate, Money lineNet, Money previousUnitNetPrice, boolean priceChanged,
-			boolean available) {
+			boolean available, @Nullable Renewal renewal) {
+
+		/** A line that buys new services. */
+		public Line(long id, ProductMode item, @Nullable String productCode, LocalizedText productName,
+				IdentificationMode mode, int quantity, Money unitListPrice, BigDecimal discountPercent,
+				Money unitNetPrice, @Nullable BigDecimal vatRate, Money lineNet, Money previousUnitNetPrice,
+				boolean priceChanged, boolean available) {
+			this(id, item, productCode, productName, mode, quantity, unitListPrice, discountPercent, unitNetPrice,
+					vatRate, lineNet, previousUnitNetPrice, priceChanged, available, null);
+		}
+
+		public boolean isRenewal() {
+			return renewal != null;
+		}
+
 	}
 
 	public boolean isEmpty() {

@@ -2,6 +2,7 @@ package it.rivendo.ordering;
 
 import it.rivendo.cart.CartService;
 import it.rivendo.cart.CartView;
+import it.rivendo.cart.Renewal;
 import it.rivendo.credit.CreditLedger;
 import it.rivendo.credit.EntryKind;
 import it.rivendo.credit.LedgerEntry;
@@ -87,6 +88,32 @@ public class CheckoutService {
 	}
 
 	/**
+	 * Pays lines priced by the cart module but not in the reseller's cart (an automatic
+	 * renewal), exactly as a cart is paid: order, debit, invoice, e-mail, and the renewal
+	 * through {@link OrderPlaced}. The checkout token makes it once: a second call with
+	 * the same token finds the first order, and two at once collide on the token's unique
+	 * key (the second fails, nothing of it is kept).
+	 * @throws CheckoutRefusedException when the lines cannot be paid or their total is
+	 * not the one expected
+	 * @throws it.rivendo.credit.InsufficientCreditException when the credit does not
+	 * cover the total
+	 */
+	@Transactional
+	public PaymentResult payPriced(PaymentRequest request, CartView priced) {
+		Optional<PaymentResult> earlier = alreadyPaid(request);
+		if (earlier.isPresent()) {
+			return earlier.get();
+		}
+		if (priced.isEmpty() || priced.anyUnavailable()) {
+			throw new CheckoutRefusedException(Reason.ITEM_UNAVAILABLE, priced.totals().total());
+		}
+		if (!priced.totals().total().equals(request.expectedTotal())) {
+			throw new CheckoutRefusedException(Reason.TOTAL_CHANGED, priced.totals().total());
+		}
+		return new PaymentResult(placeOrder(request, priced), false);
+	}
+
+	/**
 	 * The order, its debit, and through {@link OrderPlaced} its services and e-mail, for
 	 * the given cart content. Runs inside {@link #pay}; tests call it directly to race
 	 * many orders against one balance.
@@ -97,9 +124,15 @@ public class CheckoutService {
 	String placeOrder(PaymentRequest request, CartView cart) {
 		List<OrderLine> lines = new ArrayList<>();
 		for (CartView.Line line : cart.payableLines()) {
-			lines.add(new OrderLine(lines.size() + 1, line.item().productId(), line.productCode(), line.productName(),
-					line.mode(), line.quantity(), line.unitListPrice(), line.discountPercent(), line.unitNetPrice(),
-					line.vatRate()));
+			Renewal renewal = line.renewal();
+			lines.add(renewal == null
+					? new OrderLine(lines.size() + 1, line.item().productId(), line.productCode(), line.productName(),
+							line.mode(), line.quantity(), line.unitListPrice(), line.discountPercent(),
+							line.unitNetPrice(), line.vatRate())
+					: new OrderLine(lines.size() + 1, line.item().productId(), line.productCode(), line.productName(),
+							line.mode(), line.unitListPrice(), line.discountPercent(), line.unitNetPrice(),
+							line.vatRate(), new RenewedTerm(renewal.serviceId(), renewal.customerEmail(),
+									renewal.validUntil(), renewal.renewedUntil())));
 		}
 		Order order = place(request.resellerId(), request.checkoutToken(), request.billing(), lines, cart.totals(),
 				request.actor());
@@ -144,15 +177,16 @@ public class CheckoutService {
 		Instant now = clock.instant();
 		String number = "%d-%06d".formatted(now.atZone(Formats.SHOP_ZONE).getYear(), orders.nextNumber());
 		Order order = orders.saveAndFlush(new Order(number, resellerId, checkoutToken, billing, lines, totals, now));
+		boolean renewalsOnly = lines.stream().allMatch(line -> line.renewal() != null);
 		LedgerEntry debit = credit.debit(resellerId, EntryKind.PURCHASE, order.totalAmount(), number,
-				"Ordine " + number, actor);
-		events.publishEvent(
-				new OrderPlaced(order.id(), number, resellerId, now, order.totalAmount(), debit.balanceAfter(),
-						order.lines()
-							.stream()
-							.map(line -> new OrderPlaced.Line(line.id(), line.productId(), line.productCode(),
-									line.productName(), line.mode(), line.quantity(), line.unitNetPrice()))
-							.toList()));
+				(renewalsOnly ? "Rinnovo, ordine " : "Ordine ") + number, actor);
+		events.publishEvent(new OrderPlaced(order.id(), number, resellerId, now, order.totalAmount(),
+				debit.balanceAfter(),
+				order.lines()
+					.stream()
+					.map(line -> new OrderPlaced.Line(line.id(), line.productId(), line.productCode(),
+							line.productName(), line.mode(), line.quantity(), line.unitNetPrice(), line.renewal()))
+					.toList()));
 		return order;
 	}
 

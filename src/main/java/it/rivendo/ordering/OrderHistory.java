@@ -83,7 +83,7 @@ public class OrderHistory {
 			.stream()
 			.map(line -> new OrderDetails.Line(line.lineNo(), line.productCode(), line.productName(), line.mode(),
 					line.quantity(), line.unitListPrice(), line.discountPercent(), line.unitNetPrice(), line.vatRate(),
-					line.lineNet()))
+					line.lineNet(), line.renewal()))
 			.toList();
 		VatBreakdown totals = VatBreakdown
 			.of(lines.stream().map(line -> new TaxableLine(line.lineNet(), line.vatRate())).toList());

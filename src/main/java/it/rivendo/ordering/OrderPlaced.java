@@ -16,11 +16,11 @@ public record OrderPlaced(long orderId, String number, long resellerId, Instant 
 		Money balanceAfter, List<Line> lines) {
 
 	/**
-	 * A line paid. {@code renewsServiceId} is the purchased service the line renews, null
-	 * for a purchase.
+	 * A line paid. {@code renewal} says which purchased service the line renews, and from
+	 * which expiry; null for a purchase.
 	 */
 	public record Line(long orderLineId, long productId, String productCode, LocalizedText productName,
-			IdentificationMode mode, int quantity, Money unitNetPrice, @Nullable Long renewsServiceId) {
+			IdentificationMode mode, int quantity, Money unitNetPrice, @Nullable RenewedTerm renewal) {
 
 		/** A line that buys new services. */
 		public Line(long orderLineId, long productId, String productCode, LocalizedText productName,
@@ -29,7 +29,12 @@ public record OrderPlaced(long orderId, String number, long resellerId, Instant 
 		}
 
 		public boolean isRenewal() {
-			return renewsServiceId != null;
+			return renewal != null;
+		}
+
+		/** The purchased service the line renews, null for a purchase. */
+		public @Nullable Long renewsServiceId() {
+			return renewal == null ? null : renewal.serviceId();
 		}
 
 	}

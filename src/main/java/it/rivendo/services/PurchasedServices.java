@@ -1,5 +1,10 @@
 package it.rivendo.services;
 
+import it.rivendo.audit.AuditTrail;
+import it.rivendo.audit.AuditTrail.AuditRecord;
+import it.rivendo.cart.CartService;
+import it.rivendo.cart.Renewal;
+import it.rivendo.catalog.ModeNotAvailableException;
 import it.rivendo.services.internal.ActivationTokens;
 import it.rivendo.services.internal.PurchasedService;
 import it.rivendo.services.internal.PurchasedServiceRepository;
@@ -40,12 +45,18 @@ public class PurchasedServices {
 
 	private final ServiceLog log;
 
+	private final CartService carts;
+
+	private final AuditTrail audit;
+
 	PurchasedServices(PurchasedServiceRepository services, ServiceEventRepository events, ActivationTokens tokens,
-			ServiceLog log) {
+			ServiceLog log, CartService carts, AuditTrail audit) {
 		this.services = services;
 		this.events = events;
 		this.tokens = tokens;
 		this.log = log;
+		this.carts = carts;
+		this.audit = audit;
 	}
 
 	@Transactional(readOnly = true)
@@ -135,6 +146,46 @@ public class PurchasedServices {
 		}
 		log.record(service, ServiceEvent.Kind.LINK_RESENT, service.customerEmail(), actor);
 		log.sendActivationLink(service, tokens.issue(service, service.customerEmail()));
+	}
+
+	/**
+	 * "Rinnova": puts a renewal of each service into the reseller's cart, priced as the
+	 * product is sold to the reseller now; the payment renews them. A service already in
+	 * the cart stays there once.
+	 * @throws NotFoundException when a service is not the reseller's
+	 * @throws Refusal when one of them cannot be renewed now (outside its window, not
+	 * running, product no longer on sale): none is added
+	 */
+	public void addRenewalsToCart(long resellerId, Collection<Long> serviceIds) {
+		for (long serviceId : serviceIds) {
+			PurchasedService service = owned(resellerId, serviceId);
+			service.requireRenewalOpen(log.now());
+			try {
+				carts.addRenewal(resellerId, service.productCode(), service.mode(), renewalOf(service));
+			}
+			catch (NotFoundException | ModeNotAvailableException ex) {
+				throw new Refusal("service.error.renewalNotOnSale");
+			}
+		}
+	}
+
+	/** What renewing the service now would renew: from its expiry to one term later. */
+	static Renewal renewalOf(PurchasedService service) {
+		return new Renewal(service.id(), service.customerEmail(), service.validUntil(), service.renewedUntil());
+	}
+
+	/**
+	 * Turns "Rinnovo automatico" on or off for one service, in its history and the audit
+	 * trail.
+	 * @throws Refusal when turning it on for a service that cannot be renewed
+	 */
+	public void changeAutoRenew(long resellerId, long serviceId, boolean on, String actor) {
+		PurchasedService service = lockedOwned(resellerId, serviceId);
+		if (service.autoRenew(on, log.now())) {
+			log.record(service, on ? ServiceEvent.Kind.AUTO_RENEW_ON : ServiceEvent.Kind.AUTO_RENEW_OFF, null, actor);
+			audit.record(AuditRecord.of(actor, on ? "SERVICE_AUTO_RENEW_ON" : "SERVICE_AUTO_RENEW_OFF",
+					"service-" + serviceId, service.productCode()));
+		}
 	}
 
 	private PurchasedService owned(long resellerId, long serviceId) {

@@ -12,13 +12,15 @@ import java.util.Set;
 
 /**
  * A purchased service as the customer area and the staff pages list it.
- * {@code validUntil} is null until it is activated, and for a service without a term.
+ * {@code validUntil} is null until it is activated, and for a service without a term;
+ * {@code renewalWindow} is null when it cannot be renewed at all (not running nor ended,
+ * or no term).
  */
 public record ServiceView(long id, long resellerId, String productCode, LocalizedText productName,
 		IdentificationMode mode, String orderNumber, Instant purchasedAt, Money pricePaid, String customerEmail,
 		String customerName, ServiceStatus status, Instant activationDeadline, Instant activatedAt,
 		Instant suspendedUntil, String statusReason, boolean canAssociate, boolean canChangeAssociation,
-		Instant validUntil, int renewalOpensDays) {
+		Instant validUntil, int renewalOpensDays, RenewalWindow renewalWindow, boolean autoRenew) {
 
 	private static final Set<ServiceStatus> RUNNING = EnumSet.of(ServiceStatus.ACTIVE, ServiceStatus.SUSPENDED);
 
@@ -28,6 +30,16 @@ public record ServiceView(long id, long resellerId, String productCode, Localize
 			return -1;
 		}
 		return Math.max(0, Duration.between(now, activationDeadline).toDays());
+	}
+
+	/** Whether "Rinnova" applies now: inside its renewal window. */
+	public boolean canRenew(Instant now) {
+		return renewalWindow != null && renewalWindow.contains(now);
+	}
+
+	/** Whether "Rinnovo automatico" can be turned on or off: running, with a term. */
+	public boolean canAutoRenew() {
+		return renewalWindow != null && RUNNING.contains(status);
 	}
 
 	/** Whether "Valido fino al …" applies: running or ended, with a term. */

@@ -2,6 +2,7 @@ package it.rivendo.cart.internal;
 
 import it.rivendo.catalog.IdentificationMode;
 import it.rivendo.catalog.PriceQuote;
+import it.rivendo.cart.Renewal;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -58,6 +59,20 @@ public class Cart {
 		this.updatedAt = now;
 	}
 
+	/**
+	 * Adds a line renewing a service, at the price quoted now, unless the service is in
+	 * the cart already.
+	 * @return whether a line was added
+	 */
+	public boolean addRenewal(PriceQuote quote, Renewal renewal, Instant now) {
+		if (lines.stream().anyMatch(line -> line.renews(renewal.serviceId()))) {
+			return false;
+		}
+		lines.add(new CartLine(quote, renewal, now));
+		this.updatedAt = now;
+		return true;
+	}
+
 	public void changeQuantity(long lineId, int quantity, Instant now) {
 		lineById(lineId).changeQuantity(quantity);
 		this.updatedAt = now;
@@ -82,7 +97,9 @@ public class Cart {
 	}
 
 	private Optional<CartLine> line(long productId, IdentificationMode mode) {
-		return lines.stream().filter(line -> line.productId() == productId && line.mode() == mode).findFirst();
+		return lines.stream()
+			.filter(line -> line.renewal() == null && line.productId() == productId && line.mode() == mode)
+			.findFirst();
 	}
 
 	private CartLine lineById(long lineId) {

@@ -2,6 +2,7 @@ package it.rivendo.cart.internal;
 
 import it.rivendo.catalog.IdentificationMode;
 import it.rivendo.catalog.PriceQuote;
+import it.rivendo.cart.Renewal;
 import it.rivendo.shared.Money;
 import it.rivendo.shared.Refusal;
 import jakarta.persistence.Entity;
@@ -14,7 +15,10 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
 
-/** Units of one product in one mode, with the price the reseller saw when adding them. */
+/**
+ * Units of one product in one mode, with the price the reseller saw when adding them; or
+ * one unit renewing a purchased service.
+ */
 @Entity
 @Table(name = "cart_line")
 public class CartLine {
@@ -38,7 +42,24 @@ public class CartLine {
 
 	private Instant addedAt;
 
+	private Long renewsServiceId;
+
+	private String renewalCustomerEmail;
+
+	private Instant renewalValidUntil;
+
+	private Instant renewalUntil;
+
 	protected CartLine() {
+	}
+
+	/** One unit of the service's product, renewing that service. */
+	CartLine(PriceQuote quote, Renewal renewal, Instant now) {
+		this(quote, 1, now);
+		this.renewsServiceId = renewal.serviceId();
+		this.renewalCustomerEmail = renewal.customerEmail();
+		this.renewalValidUntil = renewal.validUntil();
+		this.renewalUntil = renewal.renewedUntil();
 	}
 
 	CartLine(PriceQuote quote, int quantity, Instant now) {
@@ -54,6 +75,9 @@ public class CartLine {
 	 * ({@code cart.quantity.full})
 	 */
 	void increaseBy(int more, PriceQuote quote) {
+		if (renewsServiceId != null) {
+			throw new Refusal("cart.quantity.renewal");
+		}
 		if (quantity + more > Cart.MAX_QUANTITY) {
 			throw new Refusal("cart.quantity.full");
 		}
@@ -65,6 +89,9 @@ public class CartLine {
 	 * @throws Refusal when the quantity is not 1 to 99 ({@code cart.quantity.range})
 	 */
 	void changeQuantity(int newQuantity) {
+		if (renewsServiceId != null && newQuantity != 1) {
+			throw new Refusal("cart.quantity.renewal");
+		}
 		if (newQuantity < 1 || newQuantity > Cart.MAX_QUANTITY) {
 			throw new Refusal("cart.quantity.range");
 		}
@@ -104,6 +131,16 @@ public class CartLine {
 
 	public Money unitNetPrice() {
 		return unitNetPrice;
+	}
+
+	/** What the line renews; null for a purchase. */
+	public Renewal renewal() {
+		return renewsServiceId == null ? null
+				: new Renewal(renewsServiceId, renewalCustomerEmail, renewalValidUntil, renewalUntil);
+	}
+
+	public boolean renews(long serviceId) {
+		return renewsServiceId != null && renewsServiceId == serviceId;
 	}
 
 }

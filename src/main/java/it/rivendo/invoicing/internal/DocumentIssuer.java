@@ -10,11 +10,13 @@ import it.rivendo.ordering.OrderCancelled;
 import it.rivendo.ordering.OrderDetails;
 import it.rivendo.ordering.OrderHistory;
 import it.rivendo.ordering.OrderPlaced;
+import it.rivendo.ordering.RenewedTerm;
 import it.rivendo.shared.Formats;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -36,6 +38,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
 public class DocumentIssuer {
 
 	private static final Logger log = LoggerFactory.getLogger(DocumentIssuer.class);
+
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy").withZone(Formats.SHOP_ZONE);
 
 	private final InvoiceDocumentRepository documents;
 
@@ -89,8 +93,14 @@ public class DocumentIssuer {
 		for (OrderDetails.Line line : order.lines()) {
 			String mode = messages.getMessage(line.mode().messageKey(), null, Locale.ITALIAN);
 			String modeEn = messages.getMessage(line.mode().messageKey(), null, Locale.ENGLISH);
-			lines.add(new InvoiceLine(line.lineNo(), line.productCode(), line.productName().it() + " - " + mode,
-					line.productName().en() + " - " + modeEn, line.quantity(), line.unitNetPrice(), line.vatRate()));
+			String description = line.productName().it() + " - " + mode;
+			String descriptionEn = line.productName().en() + " - " + modeEn;
+			if (line.renewal() != null) {
+				description = renewalOf(description, line.renewal(), Locale.ITALIAN);
+				descriptionEn = renewalOf(descriptionEn, line.renewal(), Locale.ENGLISH);
+			}
+			lines.add(new InvoiceLine(line.lineNo(), line.productCode(), description, descriptionEn, line.quantity(),
+					line.unitNetPrice(), line.vatRate()));
 		}
 		LocalDate issueDate = dateOf(placed.placedAt());
 		InvoiceDocument invoice = InvoiceDocument.invoice(numbers.next(DocumentKind.INVOICE, issueDate.getYear()),
@@ -133,6 +143,17 @@ public class DocumentIssuer {
 				BigDecimal.ZERO);
 		documents.save(InvoiceDocument.receipt(numbers.next(DocumentKind.RECEIPT, issueDate.getYear()),
 				topUp.resellerId(), topUp.entryId(), billingOf(payer), line, issueDate, clock.instant(), stampDuty));
+	}
+
+	/**
+	 * "Rinnovo: product - mode, per the end customer, valido fino al date", cut to the
+	 * 300 characters an invoice line holds.
+	 */
+	private String renewalOf(String product, RenewedTerm renewal, Locale locale) {
+		String text = messages.getMessage("invoicing.line.renewal", new Object[] { product,
+				renewal.customerEmail() == null ? "-" : renewal.customerEmail(), DAY.format(renewal.renewedUntil()) },
+				locale);
+		return text.length() <= 300 ? text : text.substring(0, 300);
 	}
 
 	private static BillingDetails billingOf(BillingAddress own) {

@@ -10,7 +10,9 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import it.rivendo.ordering.RenewedTerm;
 import java.math.BigDecimal;
+import java.time.Instant;
 
 @Entity
 @Table(name = "order_line")
@@ -45,7 +47,27 @@ public class OrderLine {
 
 	private Money lineNet;
 
+	private Long renewsServiceId;
+
+	private String renewalCustomerEmail;
+
+	private Instant renewalValidUntil;
+
+	private Instant renewalUntil;
+
 	protected OrderLine() {
+	}
+
+	/** A line that renews a purchased service: one unit. */
+	public OrderLine(int lineNo, long productId, String productCode, LocalizedText productName, IdentificationMode mode,
+			Money unitListPrice, BigDecimal discountPercent, Money unitNetPrice, BigDecimal vatRate,
+			RenewedTerm renewal) {
+		this(lineNo, productId, productCode, productName, mode, 1, unitListPrice, discountPercent, unitNetPrice,
+				vatRate);
+		this.renewsServiceId = renewal.serviceId();
+		this.renewalCustomerEmail = renewal.customerEmail();
+		this.renewalValidUntil = renewal.validUntil();
+		this.renewalUntil = renewal.renewedUntil();
 	}
 
 	public OrderLine(int lineNo, long productId, String productCode, LocalizedText productName, IdentificationMode mode,
@@ -110,6 +132,12 @@ public class OrderLine {
 
 	public Money lineNet() {
 		return lineNet;
+	}
+
+	/** What the line renewed; null for a purchase. */
+	public RenewedTerm renewal() {
+		return renewsServiceId == null ? null
+				: new RenewedTerm(renewsServiceId, renewalCustomerEmail, renewalValidUntil, renewalUntil);
 	}
 
 }

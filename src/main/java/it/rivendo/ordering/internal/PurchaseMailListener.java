@@ -52,6 +52,7 @@ class PurchaseMailListener {
 					id -> catalog.activationInstructions(id).orElse(new LocalizedText("", ""))));
 		List<Instruction> steps = order.lines()
 			.stream()
+			.filter(line -> !line.isRenewal()) // a renewal needs no activation
 			.map(line -> new Instruction(line, instructions.get(line.productId())))
 			.toList();
 		// the attachments (the invoice PDF) are added when the e-mail is sent, see

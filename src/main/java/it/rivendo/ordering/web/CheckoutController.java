@@ -13,6 +13,7 @@ import it.rivendo.ordering.PaymentRequest;
 import it.rivendo.ordering.PaymentResult;
 import it.rivendo.ordering.SavedCustomer;
 import it.rivendo.shared.Money;
+import it.rivendo.shared.Refusal;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.Optional;
@@ -111,6 +112,14 @@ class CheckoutController {
 		}
 		catch (CheckoutRefusedException ex) {
 			return refused(resellerId, ex.reason(), form, model, response);
+		}
+		catch (Refusal ex) {
+			// a line the payment cannot honour (a renewal no longer possible): nothing
+			// paid
+			response.setStatus(HttpStatus.CONFLICT.value());
+			model.addAttribute("error", ex.messageKey());
+			model.addAttribute("errorArguments", ex.arguments());
+			return page(resellerId, carts.view(resellerId), model);
 		}
 	}
 

@@ -3,6 +3,7 @@ package it.rivendo.services.internal;
 import it.rivendo.catalog.IdentificationMode;
 import it.rivendo.catalog.ServiceTerm;
 import it.rivendo.services.EndCustomer;
+import it.rivendo.services.RenewalWindow;
 import it.rivendo.shared.Refusal;
 import it.rivendo.services.ServiceStatus;
 import it.rivendo.shared.Formats;
@@ -100,6 +101,8 @@ public class PurchasedService {
 	private String statusReason;
 
 	private Instant reminderSentAt;
+
+	private boolean autoRenew;
 
 	private Instant updatedAt;
 
@@ -257,27 +260,70 @@ public class PurchasedService {
 	 * @throws Refusal when {@link #renewalOpen} is not
 	 */
 	public void renew(Instant now) {
-		String refusal = renewalRefusal(now);
-		if (refusal != null) {
-			throw new Refusal(refusal);
-		}
-		this.validUntil = validUntil.atZone(Formats.SHOP_ZONE).plusMonths(termMonths).toInstant();
+		requireRenewalOpen(now);
+		this.validUntil = renewedUntil();
 		if (status == ServiceStatus.TERM_ENDED) {
 			this.status = ServiceStatus.ACTIVE;
 		}
 		this.updatedAt = now;
 	}
 
-	private String renewalRefusal(Instant now) {
+	/**
+	 * Refuses when {@link #renewalOpen} is not, saying why.
+	 * @throws Refusal outside the window, or when it cannot be renewed at all
+	 */
+	public void requireRenewalOpen(Instant now) {
+		String refusal = renewalRefusal(now);
+		if (refusal != null) {
+			throw new Refusal(refusal);
+		}
+	}
+
+	/**
+	 * Renews the term that ends on {@code expected}, and only that one: a renewal priced
+	 * for one expiry must not extend the next term as well (a manual renewal paid after
+	 * the automatic one, or the other way round).
+	 * @throws Refusal {@code service.error.alreadyRenewed} when the service no longer
+	 * expires on {@code expected}, or as {@link #renew}
+	 */
+	public void renewTerm(Instant expected, Instant now) {
+		if (validUntil == null || !validUntil.equals(expected)) {
+			throw new Refusal("service.error.alreadyRenewed");
+		}
+		renew(now);
+	}
+
+	/** The expiry one more term would give it. */
+	public Instant renewedUntil() {
+		if (termMonths == null || validUntil == null) {
+			throw new Refusal("service.error.notRenewable");
+		}
+		return validUntil.atZone(Formats.SHOP_ZONE).plusMonths(termMonths).toInstant();
+	}
+
+	/**
+	 * The first and last instant it can be renewed in, whatever the date today; null when
+	 * its state or lack of a term rules a renewal out.
+	 */
+	public RenewalWindow renewalWindow() {
 		boolean renewable = status == ServiceStatus.ACTIVE || status == ServiceStatus.SUSPENDED
 				|| status == ServiceStatus.TERM_ENDED;
 		if (!renewable || termMonths == null || validUntil == null) {
+			return null;
+		}
+		return new RenewalWindow(validUntil.minus(Duration.ofDays(renewalOpensDays)),
+				validUntil.plus(Duration.ofDays(renewalGraceDays)));
+	}
+
+	private String renewalRefusal(Instant now) {
+		RenewalWindow window = renewalWindow();
+		if (window == null) {
 			return "service.error.notRenewable";
 		}
-		if (now.isBefore(validUntil.minus(Duration.ofDays(renewalOpensDays)))) {
+		if (now.isBefore(window.opens())) {
 			return "service.error.renewalNotOpen";
 		}
-		if (now.isAfter(validUntil.plus(Duration.ofDays(renewalGraceDays)))) {
+		if (now.isAfter(window.closes())) {
 			return "service.error.renewalClosed";
 		}
 		return null;
@@ -332,6 +378,29 @@ public class PurchasedService {
 		this.suspendedUntil = null;
 		this.updatedAt = now;
 		return true;
+	}
+
+	/**
+	 * Turns "Rinnovo automatico" on or off.
+	 * @return whether it changed
+	 * @throws Refusal when turning it on for a service that cannot be renewed (no term,
+	 * not running)
+	 */
+	public boolean autoRenew(boolean on, Instant now) {
+		if (on == autoRenew) {
+			return false;
+		}
+		boolean running = status == ServiceStatus.ACTIVE || status == ServiceStatus.SUSPENDED;
+		if (on && (!running || termMonths == null || validUntil == null)) {
+			throw new Refusal("service.error.autoRenewNotPossible");
+		}
+		this.autoRenew = on;
+		this.updatedAt = now;
+		return true;
+	}
+
+	public boolean autoRenew() {
+		return autoRenew;
 	}
 
 	public void reminded(Instant now) {

@@ -16,7 +16,8 @@ public final class ServiceViews {
 		return new ServiceView(s.id(), s.resellerId(), s.productCode(), s.productName(), s.mode(), s.orderNumber(),
 				s.purchasedAt(), s.pricePaid(), s.customerEmail(), s.customerName(), s.status(), s.activationDeadline(),
 				s.activatedAt(), s.suspendedUntil(), s.statusReason(), s.status() == ServiceStatus.NOT_ASSOCIATED,
-				s.canChangeAssociation(), s.validUntil(), s.term().renewalOpensDays());
+				s.canChangeAssociation(), s.validUntil(), s.term().renewalOpensDays(), s.renewalWindow(),
+				s.autoRenew());
 	}
 
 	public static ServiceHistoryEntry of(ServiceEvent event) {

@@ -9,7 +9,10 @@ import it.rivendo.shared.web.OnRefusal;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Arrays;
+import java.util.List;
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -25,8 +28,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The customer area: "I tuoi servizi" with the balance, a service's detail, "Associa" and
- * re-sending the link.
+ * The customer area: "I tuoi servizi" with the balance, a service's detail, "Associa",
+ * re-sending the link, "Rinnova" (one or the selected ones) and "Rinnovo automatico".
  */
 @Controller
 class CustomerAreaController {
@@ -61,14 +64,17 @@ class CustomerAreaController {
 			@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page, Model model) {
 		ServiceStatus filter = parseStatus(status);
 		String search = q == null ? "" : q.strip();
-		model.addAttribute("services",
-				services.page(user.resellerId(), filter, search, PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
+		Instant now = clock.instant();
+		Page<ServiceView> found = services.page(user.resellerId(), filter, search,
+				PageRequest.of(Math.max(page, 0), PAGE_SIZE));
+		model.addAttribute("services", found);
+		model.addAttribute("anyRenewable", found.stream().anyMatch(service -> service.canRenew(now)));
 		model.addAttribute("balance", credit.balanceOf(user.resellerId()));
 		model.addAttribute("tier", tiers.statusOf(user.resellerId()));
 		model.addAttribute("statuses", ServiceStatus.values());
 		model.addAttribute("status", filter == null ? "" : filter.name());
 		model.addAttribute("q", search);
-		model.addAttribute("now", clock.instant());
+		model.addAttribute("now", now);
 		return "services/services";
 	}
 
@@ -109,6 +115,39 @@ class CustomerAreaController {
 	String resend(@AuthenticationPrincipal ShopUser user, @PathVariable long id, RedirectAttributes redirect) {
 		services.resendLink(user.resellerId(), id, user.email());
 		redirect.addFlashAttribute("success", "associate.resent");
+		return "redirect:/account/services/" + id;
+	}
+
+	/** "Rinnova" on a service: its renewal goes into the cart. */
+	@PostMapping("/account/services/{id}/renew")
+	@OnRefusal("/account/services/{id}")
+	String renew(@AuthenticationPrincipal ShopUser user, @PathVariable long id, RedirectAttributes redirect) {
+		services.addRenewalsToCart(user.resellerId(), List.of(id));
+		redirect.addFlashAttribute("success", "services.renew.added");
+		return "redirect:/cart";
+	}
+
+	/** "Rinnova i selezionati" on the services list: each one's renewal into the cart. */
+	@PostMapping("/account/services/renew")
+	@OnRefusal("/account/services")
+	String renewSelected(@AuthenticationPrincipal ShopUser user,
+			@RequestParam(name = "service", required = false) List<Long> selected, RedirectAttributes redirect) {
+		if (selected == null || selected.isEmpty()) {
+			redirect.addFlashAttribute("error", "services.renew.noneSelected");
+			return "redirect:/account/services";
+		}
+		services.addRenewalsToCart(user.resellerId(), selected);
+		redirect.addFlashAttribute("success", "services.renew.addedMany");
+		return "redirect:/cart";
+	}
+
+	/** "Rinnovo automatico" on or off. */
+	@PostMapping("/account/services/{id}/auto-renew")
+	@OnRefusal("/account/services/{id}")
+	String autoRenew(@AuthenticationPrincipal ShopUser user, @PathVariable long id,
+			@RequestParam(defaultValue = "false") boolean on, RedirectAttributes redirect) {
+		services.changeAutoRenew(user.resellerId(), id, on, user.email());
+		redirect.addFlashAttribute("success", on ? "services.autoRenew.enabled" : "services.autoRenew.disabled");
 		return "redirect:/account/services/" + id;
 	}
 
