@@ -1,6 +1,8 @@
 package it.rivendo.ordering;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Documents another module keeps for an order (e.g. its invoice and credit note), listed
@@ -23,5 +25,21 @@ public interface OrderDocuments {
 	}
 
 	List<Link> forReseller(long resellerId, String orderNumber);
+
+	/**
+	 * A document of the order that was rejected and may be corrected (its billing data)
+	 * and sent again until a given time.
+	 *
+	 * @param reasonKeys what was wrong, as message keys of sentences
+	 * @param errorCodes the codes behind them
+	 */
+	record Rejection(String labelKey, String number, Instant correctableUntil, List<String> reasonKeys,
+			List<String> errorCodes) {
+	}
+
+	/** The order's rejected document that may still be corrected, if any. */
+	default Optional<Rejection> rejection(long resellerId, String orderNumber) {
+		return Optional.empty();
+	}
 
 }

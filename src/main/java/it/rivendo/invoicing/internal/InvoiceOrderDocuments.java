@@ -2,7 +2,10 @@ package it.rivendo.invoicing.internal;
 
 import it.rivendo.invoicing.DocumentKind;
 import it.rivendo.ordering.OrderDocuments;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -15,8 +18,39 @@ class InvoiceOrderDocuments implements OrderDocuments {
 
 	private final InvoiceDocumentRepository documents;
 
-	InvoiceOrderDocuments(InvoiceDocumentRepository documents) {
+	private final SdiEventRepository events;
+
+	private final Clock clock;
+
+	InvoiceOrderDocuments(InvoiceDocumentRepository documents, SdiEventRepository events, Clock clock) {
 		this.documents = documents;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/**
+	 * The order's rejected document that may still be corrected, with what its last
+	 * rejection said.
+	 */
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<Rejection> rejection(long resellerId, String orderNumber) {
+		Instant now = clock.instant();
+		return documents.findByOrderNumberOrderById(orderNumber)
+			.stream()
+			.filter(document -> document.resellerId() == resellerId && document.correctable(now))
+			.findFirst()
+			.map(document -> {
+				List<String> codes = events.findByDocumentIdOrderById(document.id())
+					.stream()
+					.filter(event -> event.errorCodes() != null)
+					.reduce((first, second) -> second)
+					.map(event -> List.of(event.errorCodes().split(",")))
+					.orElse(List.of());
+				return new Rejection(document.kind().messageKey() + ".numbered", document.number(),
+						document.correctableUntil(), codes.stream().map(SdiMails::sentenceKey).distinct().toList(),
+						codes);
+			});
 	}
 
 	@Override

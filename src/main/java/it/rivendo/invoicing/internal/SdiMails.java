@@ -30,6 +30,11 @@ class SdiMails {
 	static final Set<String> EXPLAINED = Set.of("00001", "00002", "00200", "00305", "00306", "00311", "00400", "00404",
 			"00417", "00423");
 
+	/** The sentence that says what an error code means, as a message key. */
+	static String sentenceKey(String code) {
+		return "invoicing.sdi.error." + (EXPLAINED.contains(code) ? code : "unknown");
+	}
+
 	private final MailOutbox outbox;
 
 	private final MailRenderer renderer;

@@ -142,6 +142,17 @@ public class Order {
 		return totalAmount;
 	}
 
+	/**
+	 * The billing data corrected after the invoice was rejected by the SdI (whether it
+	 * may still be is the invoicing's to say, when it hears of it).
+	 */
+	public void correctBilling(BillingDetails corrected) {
+		if (corrected == null) {
+			throw new IllegalArgumentException("No billing data for order " + number);
+		}
+		this.billing = corrected;
+	}
+
 	public BillingDetails billing() {
 		return billing;
 	}

@@ -22,8 +22,21 @@ public class CheckoutForm extends BillingData {
 
 	private String expectedTotal;
 
+	/**
+	 * A form for an address book entry: CIG, CUP and the purchase order belong to one
+	 * purchase and are not offered again.
+	 */
 	static CheckoutForm prefilledWith(BillingDetails details) {
-		CheckoutForm form = new CheckoutForm();
+		CheckoutForm form = filled(new CheckoutForm(), details);
+		form.setCig(null);
+		form.setCup(null);
+		form.setOrderReference(null);
+		form.setOrderDate(null);
+		return form;
+	}
+
+	/** Any billing form, filled with billing data as they were confirmed. */
+	static <F extends BillingData> F filled(F form, BillingDetails details) {
 		form.setCustomerType(details.customerType().name());
 		form.setCompanyName(details.companyName());
 		form.setFirstName(details.firstName());
@@ -37,8 +50,11 @@ public class CheckoutForm extends BillingData {
 		form.setCountry(details.country());
 		form.setSdiCode(details.sdiCode());
 		form.setPec(details.pec());
-		// CIG, CUP and the purchase order belong to one purchase: not offered again
 		form.setSplitPayment(details.splitPayment());
+		form.setCig(details.cig());
+		form.setCup(details.cup());
+		form.setOrderReference(details.orderReference());
+		form.setOrderDate(details.orderDate() == null ? null : details.orderDate().toString());
 		return form;
 	}
 

@@ -42,6 +42,11 @@ class OrdersController {
 		model.addAttribute("order", history.details(user.resellerId(), number));
 		model.addAttribute("documents",
 				documents.stream().flatMap(source -> source.forReseller(user.resellerId(), number).stream()).toList());
+		model.addAttribute("rejection",
+				documents.stream()
+					.flatMap(source -> source.rejection(user.resellerId(), number).stream())
+					.findFirst()
+					.orElse(null));
 		return "ordering/order";
 	}
 
