@@ -154,7 +154,7 @@ md.append("| checkout >= 25%% of pgbench TPC-B tps, zero errors | over HTTP %.1f
           "errors; in-process %.1f orders/s = %.1f%% | %s |" % (
     pay_rate, 100 * pay_rate / tps if tps else 0, tps, buy_errors, direct_rate, 100 * direct_rate / tps if tps else 0,
     verdict(tps and pay_rate >= 0.25 * tps and buy_errors == 0)))
-md.append("| catalog HTML < 60 KB, few static requests | %s bytes (%s gzipped on the wire), %s catalog rows, %s static "
+md.append("| catalog HTML < 60 KB, few static requests | %s bytes (%s gzipped on the wire), %s catalog products, %s static "
           "files (hashed URLs, cached a year) | %s |" % (
     p["catalog_bytes"], p["catalog_gzip"], p["catalog_rows"], p["static"],
     verdict(int(p["catalog_bytes"]) < 60 * 1024 and int(p["static"]) <= 5)))

@@ -196,7 +196,7 @@ CATALOG_GZIP=$(curl -s -b "$RESELLER_JAR" -H 'Accept-Encoding: gzip' -o /dev/nul
 # distinct asset URLs the page makes a browser fetch (each with a content hash or version, cached for a year)
 STATIC=$(grep -Eo '<(link[^>]*rel="(stylesheet|icon)"[^>]*href|script[^>]*src|img[^>]*src)="/[^"]*"' "$OUT/catalog.html" |
   sed 's/.*="//; s/"$//' | sort -u | tee "$OUT/static-urls.txt" | wc -l)
-CATALOG_ROWS=$(grep -c 'data-product=' "$OUT/catalog.html" || true)
+CATALOG_ROWS=$(grep -c 'data-product=' "$OUT/catalog.html" || true)   # products on the page, one entry each
 
 # ---------------------------------------------------------------- checkout without HTTP
 # The same checkout (cart, total, pay) driven in-process by BUYERS threads on a database of its own, with no pages,

@@ -21,6 +21,11 @@
     sync();
   });
 
+  // A box folded on phones (details marked data-open-wide) starts open where the screen has room for it.
+  if (window.matchMedia('(min-width: 768px)').matches) {
+    document.querySelectorAll('details[data-open-wide]').forEach(function (details) { details.open = true; });
+  }
+
   // A button marked data-once is disabled after the first submit, so a double click sends one request.
   // The server is idempotent anyway: this only spares a useless round trip.
   document.querySelectorAll('button[data-once]').forEach(function (button) {

@@ -15,7 +15,9 @@ import it.rivendo.shared.NotFoundException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,6 +26,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -47,14 +51,17 @@ public class Catalog {
 
 	private final OfferRows offerRows;
 
+	private final MessageSource messages;
+
 	Catalog(ProductRepository products, DiscountTierRepository tiers, ResellerTierRepository resellerTiers,
-			DiscountPolicies policies, MenuRows menuRows, OfferRows offerRows) {
+			DiscountPolicies policies, MenuRows menuRows, OfferRows offerRows, MessageSource messages) {
 		this.products = products;
 		this.tiers = tiers;
 		this.resellerTiers = resellerTiers;
 		this.policies = policies;
 		this.menuRows = menuRows;
 		this.offerRows = offerRows;
+		this.messages = messages;
 	}
 
 	/**
@@ -85,35 +92,92 @@ public class Catalog {
 	}
 
 	/**
-	 * The catalog as one reseller sees it, a page at a time: a row per product and
-	 * identification mode, with its discount. A page past the last one gives the last
-	 * one.
-	 * @param search words in the product name (either language) or code; blank for all
+	 * The catalog as one reseller sees it, a page of products at a time, each with its
+	 * modes and their prices after the reseller's discount. A page past the last one
+	 * gives the last one.
+	 * @param search words that must each be found in the product's code, name or family
+	 * name (either language) or in the name of one of its modes ("firma remota spid");
+	 * blank for all
 	 * @param familyCode a family to keep, or blank for all
 	 * @param page the page wanted, from 0
-	 * @param size rows per page
+	 * @param size products per page
 	 */
 	public OfferPage offerPage(long resellerId, String search, String familyCode, int page, int size) {
-		String needle = search == null ? "" : search.trim().toLowerCase(Locale.ROOT);
+		List<OfferRows.Word> words = words(search);
 		String family = familyCode == null ? "" : familyCode.trim();
 		int wanted = Math.max(page, 0);
-		OfferRows.Slice slice = offerRows.slice(needle, family, (int) Math.min((long) wanted * size, Integer.MAX_VALUE),
-				size);
+		OfferRows.Slice slice = offerRows.products(words, family,
+				(int) Math.min((long) wanted * size, Integer.MAX_VALUE), size);
 		int pages = (int) Math.max(1, ((long) slice.total() + size - 1) / size);
 		if (wanted >= pages) {
 			wanted = pages - 1;
-			slice = offerRows.slice(needle, family, wanted * size, size);
+			slice = offerRows.products(words, family, wanted * size, size);
 		}
 		DiscountPolicy policy = policyFor(resellerId);
-		List<PriceQuote> rows = slice.rows().stream().map(row -> quote(row, policy)).toList();
-		return new OfferPage(rows, slice.total(), wanted, pages);
+		Set<IdentificationMode> named = words.stream()
+			.flatMap(word -> word.modes().stream())
+			.collect(Collectors.toCollection(() -> EnumSet.noneOf(IdentificationMode.class)));
+		Map<Long, List<PriceQuote>> byProduct = new LinkedHashMap<>();
+		for (OfferRows.Row row : slice.rows()) {
+			byProduct.computeIfAbsent(row.productId(), id -> new ArrayList<>()).add(quote(row, policy));
+		}
+		List<ProductOffer> products = byProduct.values().stream().map(quotes -> offer(quotes, named)).toList();
+		return new OfferPage(products, slice.total(), wanted, pages);
 	}
 
 	/**
-	 * The whole catalog as one reseller sees it, on one page (see {@link #offerPage}).
+	 * The whole catalog as one reseller sees it, a quote per product and mode (see
+	 * {@link #offerPage}).
 	 */
 	public List<PriceQuote> offerFor(long resellerId, String search, String familyCode) {
-		return offerPage(resellerId, search, familyCode, 0, Integer.MAX_VALUE).rows();
+		return offerPage(resellerId, search, familyCode, 0, Integer.MAX_VALUE).products()
+			.stream()
+			.flatMap(product -> product.quotes().stream())
+			.toList();
+	}
+
+	/** At most this many words of a search count. */
+	static final int SEARCH_WORDS = 8;
+
+	/**
+	 * A search's words, lower case, each with the modes whose name (in Italian or
+	 * English) contains it.
+	 */
+	private List<OfferRows.Word> words(@Nullable String search) {
+		if (search == null || search.isBlank()) {
+			return List.of();
+		}
+		return Arrays.stream(search.strip().toLowerCase(Locale.ROOT).split("\\s+"))
+			.distinct()
+			.limit(SEARCH_WORDS)
+			.map(word -> new OfferRows.Word(word, modesNaming(word)))
+			.toList();
+	}
+
+	private Set<IdentificationMode> modesNaming(String word) {
+		Set<IdentificationMode> modes = EnumSet.noneOf(IdentificationMode.class);
+		for (IdentificationMode mode : IdentificationMode.values()) {
+			for (Locale locale : LANGUAGES) {
+				String name = messages.getMessage(mode.messageKey(), null, mode.name(), locale);
+				if (name != null && name.toLowerCase(locale).contains(word)) {
+					modes.add(mode);
+				}
+			}
+		}
+		return modes;
+	}
+
+	private static final List<Locale> LANGUAGES = List.of(Locale.ITALIAN, Locale.ENGLISH);
+
+	private static ProductOffer offer(List<PriceQuote> quotes, Set<IdentificationMode> named) {
+		PriceQuote first = quotes.get(0);
+		IdentificationMode suggested = quotes.stream()
+			.map(PriceQuote::mode)
+			.filter(named::contains)
+			.findFirst()
+			.orElse(first.mode());
+		return new ProductOffer(first.productId(), first.productCode(), first.productName(), first.familyCode(),
+				first.familyName(), List.copyOf(quotes), suggested);
 	}
 
 	public ProductPage productPage(String code, long resellerId) {

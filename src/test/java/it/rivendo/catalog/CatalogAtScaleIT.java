@@ -17,8 +17,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * A large catalog stays light: the catalog comes a page at a time, the main menu lists a
- * few products a family.
+ * A large catalog stays light: the catalog comes a page of products at a time, the main
+ * menu lists a few products a family.
  */
 @WebIntegrationTest
 class CatalogAtScaleIT {
@@ -45,19 +45,19 @@ class CatalogAtScaleIT {
 	}
 
 	@Test
-	void theCatalogComesThirtySixRowsAPageWithLinksThatKeepTheFilters() throws Exception {
+	void theCatalogComesFifteenProductsAPageWithLinksThatKeepTheFilters() throws Exception {
 		String first = page("/catalog");
-		assertThat(rows(first)).isEqualTo(36);
-		assertThat(first).contains("46 risultati", "Pagina 1 di 2", "href=\"/catalog?page=1&amp;q=&amp;family=\"")
+		assertThat(products(first)).isEqualTo(15);
+		assertThat(first).contains("46 prodotti", "Pagina 1 di 4", "href=\"/catalog?page=1&amp;q=&amp;family=\"")
 			.doesNotContain("Precedenti");
-		String second = page("/catalog?page=1");
-		assertThat(rows(second)).isEqualTo(10);
-		assertThat(second).contains("Pagina 2 di 2", "data-product=\"P01\"").doesNotContain("Successivi");
+		String last = page("/catalog?page=3");
+		assertThat(products(last)).isEqualTo(1);
+		assertThat(last).contains("Pagina 4 di 4", "data-product=\"P01\"").doesNotContain("Successivi");
 		// a page past the end shows the last one; filters count what they keep
-		assertThat(rows(page("/catalog?page=99"))).isEqualTo(10);
+		assertThat(products(page("/catalog?page=99"))).isEqualTo(1);
 		String filtered = page("/catalog?family=PEC");
-		assertThat(rows(filtered)).isEqualTo(1);
-		assertThat(filtered).contains("1 risultato").doesNotContain("data-testid=\"catalog-pages\"");
+		assertThat(products(filtered)).isEqualTo(1);
+		assertThat(filtered).contains("1 prodotto").doesNotContain("data-testid=\"catalog-pages\"");
 	}
 
 	@Test
@@ -80,8 +80,8 @@ class CatalogAtScaleIT {
 			.getContentAsString();
 	}
 
-	private static int rows(String html) {
-		Matcher matcher = Pattern.compile("<tr data-product=").matcher(html);
+	private static int products(String html) {
+		Matcher matcher = Pattern.compile("<li class=\"card product-card\"").matcher(html);
 		int count = 0;
 		while (matcher.find()) {
 			count++;

@@ -83,6 +83,45 @@ class CatalogIT {
 	}
 
 	@Test
+	void theOfferComesByProductWithItsModesInOrder() {
+		OfferPage offer = catalog.offerPage(silver, "", null, 0, 20);
+		assertThat(offer.total()).isEqualTo(2);
+		assertThat(offer.products()).extracting(ProductOffer::code, ProductOffer::suggested)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("REMOTA", SPID),
+					org.assertj.core.groups.Tuple.tuple("SPIDP", CIE));
+		assertThat(offer.products().get(0).quotes()).extracting(PriceQuote::mode, PriceQuote::netPrice)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(SPID, Money.of("31.20")),
+					org.assertj.core.groups.Tuple.tuple(CIE, Money.of("31.20")),
+					org.assertj.core.groups.Tuple.tuple(VIDEO, Money.of("39.20")));
+		// a page of one product holds all of its modes
+		OfferPage second = catalog.offerPage(silver, "", null, 1, 1);
+		assertThat(second.pages()).isEqualTo(2);
+		assertThat(second.products()).singleElement().extracting(ProductOffer::code).isEqualTo("SPIDP");
+	}
+
+	@Test
+	void aSearchMatchesEachWordInTheNameTheFamilyOrAMode() {
+		// "Prodotto REMOTA" in "Famiglia FIRMA", with SPID among its modes: SPID is
+		// offered
+		// first
+		assertThat(catalog.offerPage(silver, "prodotto  Remota spid", null, 0, 20).products())
+			.extracting(ProductOffer::code, ProductOffer::suggested)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("REMOTA", SPID));
+		// a mode by its Italian or English name
+		assertThat(catalog.offerPage(silver, "remota video", null, 0, 20).products())
+			.extracting(ProductOffer::suggested)
+			.containsExactly(VIDEO);
+		assertThat(catalog.offerPage(silver, "electronic identity", null, 0, 20).products())
+			.extracting(ProductOffer::code)
+			.containsExactly("REMOTA", "SPIDP");
+		// the family's name
+		assertThat(catalog.offerPage(silver, "famiglia firma", null, 0, 20).total()).isEqualTo(2);
+		// every word must match: SPIDP is not identified by video, REMOTA not in person
+		assertThat(catalog.offerPage(silver, "spidp video", null, 0, 20).products()).isEmpty();
+		assertThat(catalog.offerPage(silver, "remota persona", null, 0, 20).products()).isEmpty();
+	}
+
+	@Test
 	void refusesModesTheProductDoesNotAllowAndUnknownProducts() {
 		assertThatThrownBy(() -> catalog.quote(silver, "SPIDP", SPID)).isInstanceOf(ModeNotAvailableException.class);
 		assertThatThrownBy(() -> catalog.quote(silver, "NOPE", SPID)).isInstanceOf(NotFoundException.class);

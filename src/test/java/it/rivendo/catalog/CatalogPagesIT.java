@@ -130,6 +130,55 @@ class CatalogPagesIT {
 	}
 
 	@Test
+	void acquistaInTheCatalogBuysTheChosenModeAndQuantityOrSaysWhatIsWrongNextToTheProduct() throws Exception {
+		// a quantity that is not 1-99: back to the same catalog page, scrolled to the
+		// product, what was chosen kept, the message next to the quantity
+		mvc.perform(post("/cart/items").param("product", "REMOTA")
+			.param("mode", "CIE")
+			.param("quantity", "100")
+			.param("from", "catalog")
+			.param("q", "remota cie")
+			.param("family", "FIRMA")
+			.param("page", "0")
+			.with(user(bronze))
+			.with(csrf()))
+			.andExpect(redirectedUrl("/catalog?q=remota%20cie&family=FIRMA#product-REMOTA"))
+			.andExpect(flash().attribute("buyError", java.util.Map.of("product", "REMOTA", "field", "quantity",
+					"message", "cart.quantity.range", "mode", "CIE", "quantity", "100")));
+		assertThat(jdbc.sql("select count(*) from cart_line").query(Long.class).single()).isZero();
+		// the page that shows them is checked in the real browser (CatalogBrowserIT)
+		// no mode: the message next to the modes
+		mvc.perform(post("/cart/items").param("product", "REMOTA")
+			.param("quantity", "2")
+			.param("from", "catalog")
+			.with(user(bronze))
+			.with(csrf()))
+			.andExpect(redirectedUrl("/catalog#product-REMOTA"))
+			.andExpect(flash().attribute("buyError", java.util.Map.of("product", "REMOTA", "field", "mode", "message",
+					"cart.mode.missing", "mode", "", "quantity", "2")));
+		// a mode and a quantity: that many units in the cart
+		mvc.perform(post("/cart/items").param("product", "REMOTA")
+			.param("mode", "CIE")
+			.param("quantity", "3")
+			.param("from", "catalog")
+			.with(user(bronze))
+			.with(csrf())).andExpect(redirectedUrl("/cart"));
+		assertThat(jdbc.sql("select mode || ' x' || quantity from cart_line").query(String.class).single())
+			.isEqualTo("CIE x3");
+		// a line that would pass 99 units is refused next to the quantity as well
+		mvc.perform(post("/cart/items").param("product", "REMOTA")
+			.param("mode", "CIE")
+			.param("quantity", "97")
+			.param("from", "catalog")
+			.param("page", "2")
+			.with(user(bronze))
+			.with(csrf()))
+			.andExpect(redirectedUrl("/catalog?page=2#product-REMOTA"))
+			.andExpect(flash().attribute("buyError", java.util.Map.of("product", "REMOTA", "field", "quantity",
+					"message", "cart.quantity.full", "mode", "CIE", "quantity", "97")));
+	}
+
+	@Test
 	void anotherResellersCartLineCannotBeTouched() throws Exception {
 		mvc.perform(
 				post("/cart/items").param("product", "REMOTA").param("mode", "SPID").with(user(bronze)).with(csrf()));

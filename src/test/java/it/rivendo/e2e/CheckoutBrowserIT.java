@@ -31,7 +31,7 @@ class CheckoutBrowserIT extends BrowserTest {
 
 		// Firma Remota 1 anno with SPID: bronze's 10% off 39.00 = 35.10, + 22% VAT =
 		// 42.82
-		page.locator("tr[data-product='FIRMA-REMOTA-1A'][data-mode='SPID']").getByRole(AriaRole.BUTTON).click();
+		addToCart(page, "FIRMA-REMOTA-1A", "SPID");
 		assertThat(page.getByTestId("total")).hasText("42,82 €");
 		page.getByTestId("proceed").click();
 
@@ -101,7 +101,7 @@ class CheckoutBrowserIT extends BrowserTest {
 		Page phone = newContext(360, 800).newPage();
 		login(phone, DemoData.BRONZE);
 		phone.navigate("/catalog");
-		phone.locator("tr[data-product='PEC-STANDARD-1A'][data-mode='SPID'] button").click();
+		addToCart(phone, "PEC-STANDARD-1A", "SPID");
 		phone.getByTestId("proceed").click();
 		screenshot(phone, "issue3-05-checkout-phone");
 		assertNoHorizontalScroll(phone);

@@ -28,9 +28,9 @@ class HandoffBrowserIT extends BrowserTest {
 	void theCartContinuesOnAPhoneFromTheQrCode() throws Exception {
 		login(page, DemoData.BRONZE);
 		page.navigate("/catalog"); // from the home page
-		page.locator("tr[data-product='PEC-STANDARD-1A'][data-mode='SPID'] button").click();
+		addToCart(page, "PEC-STANDARD-1A", "SPID");
 		page.navigate("/catalog");
-		page.locator("tr[data-product='MARCHE-50'][data-mode='NONE'] button").click();
+		addToCart(page, "MARCHE-50", "NONE");
 		assertThat(page.getByTestId("cart-count")).hasText("2");
 
 		page.getByTestId("handoff").click();

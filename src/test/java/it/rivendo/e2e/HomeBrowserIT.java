@@ -27,7 +27,7 @@ class HomeBrowserIT extends BrowserTest {
 		assertThat(on).hasURL(Pattern.compile(".*/catalog$"));
 
 		// one purchase later, home shows the service to associate and the order
-		on.locator("tr[data-product='FIRMA-REMOTA-1A'][data-mode='SPID'] button").click();
+		addToCart(on, "FIRMA-REMOTA-1A", "SPID");
 		on.getByTestId("proceed").click();
 		on.getByLabel("Confermo che i dati di fatturazione inseriti sono corretti").check();
 		on.getByTestId("pay").click();

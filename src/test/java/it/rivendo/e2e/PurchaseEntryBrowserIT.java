@@ -55,10 +55,10 @@ class PurchaseEntryBrowserIT extends BrowserTest {
 		screenshot(page, "issue2-01-catalog");
 
 		// Catalog: "Firma Remota 1 anno" identified with SPID, silver's 20% off 39.00
-		Locator row = page.locator("tr[data-product='FIRMA-REMOTA-1A'][data-mode='SPID']");
-		assertThat(row.getByTestId("discount")).hasText("20%");
+		Locator row = page.locator("[data-product='FIRMA-REMOTA-1A'] [data-mode='SPID']");
+		assertThat(row.getByTestId("list-price")).hasText("listino 39,00 €");
 		assertThat(row.getByTestId("final-price")).hasText("31,20 €");
-		row.getByRole(AriaRole.BUTTON).click();
+		addToCart(page, "FIRMA-REMOTA-1A", "SPID");
 		assertThat(page.getByTestId("flash-success")).hasText("Prodotto aggiunto al carrello.");
 		assertThat(page.getByTestId("cart-count")).hasText("1");
 		screenshot(page, "issue2-02-cart-after-catalog");

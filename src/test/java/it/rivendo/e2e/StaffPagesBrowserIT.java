@@ -26,7 +26,7 @@ class StaffPagesBrowserIT extends BrowserTest {
 		Page reseller = newContext(width, height).newPage();
 		login(reseller, DemoData.SILVER);
 		reseller.navigate("/catalog"); // from the home page
-		reseller.locator("tr[data-product='FIRMA-REMOTA-1A'][data-mode='SPID'] button").click();
+		addToCart(reseller, "FIRMA-REMOTA-1A", "SPID");
 		reseller.getByTestId("proceed").click();
 		reseller.getByLabel("Confermo che i dati di fatturazione inseriti sono corretti").check();
 		reseller.getByTestId("pay").click();

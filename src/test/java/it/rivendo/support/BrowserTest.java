@@ -122,10 +122,18 @@ public abstract class BrowserTest {
 	 */
 	protected static void buyOne(Page on, String productCode, String mode) {
 		on.navigate("/catalog");
-		on.locator("tr[data-product='" + productCode + "'][data-mode='" + mode + "'] button").click();
+		addToCart(on, productCode, mode);
 		on.getByTestId("proceed").click();
 		on.getByLabel("Confermo che i dati di fatturazione inseriti sono corretti").check();
 		on.getByTestId("pay").click();
+	}
+
+	/**
+	 * On the catalog page: the product's mode chosen, then its "Acquista" (one unit).
+	 */
+	protected static void addToCart(Page catalog, String productCode, String mode) {
+		catalog.locator("[data-product='" + productCode + "'] [data-mode='" + mode + "'] input").check();
+		catalog.locator("[data-product='" + productCode + "'] .btn-buy").click();
 	}
 
 	/**

@@ -81,7 +81,7 @@ class RoughEdgesIT {
 		shop.buy(resellerId, "REMOTA", SPID, 1);
 
 		assertThat(page(get("/admin").with(user(shop.staff())))).contains("1 ordine<").doesNotContain("1 ordini");
-		assertThat(page(get("/catalog").param("q", "REMOTA").with(user(reseller)))).contains("1 risultato<");
+		assertThat(page(get("/catalog").param("q", "REMOTA").with(user(reseller)))).contains("1 prodotto<");
 		assertThat(page(get("/admin/orders").with(user(shop.staff())))).contains("1 risultato<");
 		String mail = jdbc.sql("select body_text from mail_outbox where kind = 'PURCHASE'")
 			.query(String.class)

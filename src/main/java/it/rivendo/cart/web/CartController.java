@@ -2,6 +2,7 @@ package it.rivendo.cart.web;
 
 import it.rivendo.cart.CartService;
 import it.rivendo.catalog.IdentificationMode;
+import it.rivendo.cart.internal.Cart;
 import it.rivendo.catalog.ModeNotAvailableException;
 import it.rivendo.identity.ShopUser;
 import it.rivendo.shared.Refusal;
@@ -10,6 +11,7 @@ import it.rivendo.shared.web.OnRefusal;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,6 +21,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
 import org.springframework.web.util.UriUtils;
 
 /**
@@ -42,32 +45,77 @@ class CartController {
 	}
 
 	/**
-	 * "Acquista" in the catalog and "Attiva ora" on a product page. Only the product and
-	 * the mode come from the form: the price is the server's. A mode the product does not
-	 * allow goes back to the product page with the message next to the mode; a line
-	 * already full goes back to the cart saying so.
+	 * "Acquista" in the catalog and "Attiva ora" on a product page. Only the product, the
+	 * mode and the quantity come from the form: the price is the server's. From the
+	 * catalog ({@code from=catalog}), a missing or refused mode or quantity goes back to
+	 * the same catalog page (its search, family and page number) with the message next to
+	 * the product's field and what was chosen kept; from a product page, a mode the
+	 * product does not allow goes back to it with the message next to the mode, and a
+	 * line already full goes back to the cart saying so.
 	 */
 	@PostMapping("/cart/items")
 	@OnRefusal("/cart")
 	String add(@AuthenticationPrincipal ShopUser user, @RequestParam String product,
-			@RequestParam(required = false) String mode, RedirectAttributes redirect) {
-		String productPage = "redirect:/products/" + UriUtils.encodePathSegment(product, "UTF-8");
+			@RequestParam(required = false) String mode, @RequestParam(required = false) String quantity,
+			@RequestParam(required = false) String from, @RequestParam(required = false) String q,
+			@RequestParam(required = false) String family, @RequestParam(required = false) String page,
+			RedirectAttributes redirect) {
+		boolean fromCatalog = "catalog".equals(from);
 		IdentificationMode chosen = parseMode(mode);
-		if (chosen == null) {
-			redirect.addFlashAttribute("modeError",
-					mode == null || mode.isBlank() ? "cart.mode.missing" : "cart.mode.notAllowed");
+		String modeProblem = chosen != null ? null
+				: mode == null || mode.isBlank() ? "cart.mode.missing" : "cart.mode.notAllowed";
+		Optional<Integer> units = quantity == null ? Optional.of(1)
+				: TypedNumbers.whole(quantity, 1, Cart.MAX_QUANTITY).map(Long::intValue);
+		if (fromCatalog && (modeProblem != null || units.isEmpty())) {
+			return backToCatalog(product, modeProblem != null ? "mode" : "quantity",
+					modeProblem != null ? modeProblem : "cart.quantity.range", mode, quantity, q, family, page,
+					redirect);
+		}
+		String productPage = "redirect:/products/" + UriUtils.encodePathSegment(product, "UTF-8");
+		if (modeProblem != null) {
+			redirect.addFlashAttribute("modeError", modeProblem);
 			return productPage;
 		}
 		try {
-			carts.add(user.resellerId(), product, chosen, 1);
+			carts.add(user.resellerId(), product, chosen, units.orElse(1));
 		}
 		catch (ModeNotAvailableException ex) {
+			if (fromCatalog) {
+				return backToCatalog(product, "mode", ex.messageKey(), mode, quantity, q, family, page, redirect);
+			}
 			redirect.addFlashAttribute("modeError", ex.messageKey());
 			redirect.addFlashAttribute("selectedMode", chosen);
 			return productPage;
 		}
+		catch (Refusal ex) {
+			if (fromCatalog) {
+				return backToCatalog(product, "quantity", ex.messageKey(), mode, quantity, q, family, page, redirect);
+			}
+			throw ex;
+		}
 		redirect.addFlashAttribute("success", "cart.added");
 		return "redirect:/cart";
+	}
+
+	/**
+	 * Back to the catalog page the form was on, scrolled to the product, with the message
+	 * next to its field and the mode and quantity as they were chosen. The page is built
+	 * here from the filters, never taken from the form: no redirect leaves the shop.
+	 */
+	private static String backToCatalog(String product, String field, String messageKey, @Nullable String mode,
+			@Nullable String quantity, @Nullable String q, @Nullable String family, @Nullable String page,
+			RedirectAttributes redirect) {
+		redirect.addFlashAttribute("buyError", Map.of("product", product, "field", field, "message", messageKey, "mode",
+				mode == null ? "" : mode, "quantity", quantity == null ? "" : quantity));
+		UriComponentsBuilder catalog = UriComponentsBuilder.fromPath("/catalog");
+		if (q != null && !q.isBlank()) {
+			catalog.queryParam("q", q);
+		}
+		if (family != null && !family.isBlank()) {
+			catalog.queryParam("family", family);
+		}
+		TypedNumbers.whole(page, 1, Integer.MAX_VALUE).ifPresent(number -> catalog.queryParam("page", number));
+		return "redirect:" + catalog.fragment("product-" + product).encode().build().toUriString();
 	}
 
 	@PostMapping("/cart/lines/{lineId}")

@@ -21,6 +21,7 @@ import it.rivendo.catalog.Catalog;
 import it.rivendo.catalog.DiscountTierInfo;
 import it.rivendo.catalog.IdentificationMode;
 import it.rivendo.catalog.OfferPage;
+import it.rivendo.catalog.ProductOffer;
 import it.rivendo.catalog.PriceQuote;
 import it.rivendo.catalog.ProductPage;
 import it.rivendo.catalog.TierRules;
@@ -65,14 +66,19 @@ class CatalogControllerTests {
 
 	@Test
 	void theCatalogShowsListAndDiscountedPricesOfThisReseller() throws Exception {
-		given(catalog.offerPage(7, "", null, 0, CatalogController.PAGE_ROWS))
-			.willReturn(new OfferPage(List.of(quote(SPID), quote(CIE)), 2, 0, 1));
+		given(catalog.offerPage(7, "", null, 0, CatalogController.PAGE_PRODUCTS))
+			.willReturn(
+					new OfferPage(
+							List.of(new ProductOffer(1, "REMOTA", name(), "FIRMA",
+									new LocalizedText("Firma", "Signature"), List.of(quote(SPID), quote(CIE)), CIE)),
+							1, 0, 1));
 		mvc.perform(get("/catalog").with(user(RESELLER)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Firma remota")))
 			.andExpect(content().string(containsString("39,00\u00a0€")))
 			.andExpect(content().string(containsString("31,20\u00a0€")))
-			.andExpect(model().attribute("results", 2));
+			.andExpect(content().string(containsString("value=\"CIE\" checked=\"checked\"")))
+			.andExpect(model().attribute("results", 1));
 	}
 
 	@Test
@@ -82,7 +88,7 @@ class CatalogControllerTests {
 		mvc.perform(get("/catalog").param("q", "  " + "x".repeat(150) + " ").param("page", "2").with(user(RESELLER)))
 			.andExpect(status().isOk())
 			.andExpect(model().attribute("q", "x".repeat(100)));
-		verify(catalog).offerPage(eq(7L), eq("x".repeat(100)), isNull(), eq(2), eq(CatalogController.PAGE_ROWS));
+		verify(catalog).offerPage(eq(7L), eq("x".repeat(100)), isNull(), eq(2), eq(CatalogController.PAGE_PRODUCTS));
 	}
 
 	@Test
