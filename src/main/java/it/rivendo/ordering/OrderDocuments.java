@@ -37,6 +37,14 @@ public interface OrderDocuments {
 			List<String> errorCodes) {
 	}
 
+	/**
+	 * A message key to show with the documents (e.g. that their sending is a simulation),
+	 * or null.
+	 */
+	default String noticeKey() {
+		return null;
+	}
+
 	/** The order's rejected document that may still be corrected, if any. */
 	default Optional<Rejection> rejection(long resellerId, String orderNumber) {
 		return Optional.empty();

@@ -1,11 +1,13 @@
 package it.rivendo.invoicing.internal;
 
 import it.rivendo.invoicing.DocumentKind;
+import it.rivendo.invoicing.SdiChannel;
 import it.rivendo.ordering.OrderDocuments;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,10 +24,21 @@ class InvoiceOrderDocuments implements OrderDocuments {
 
 	private final Clock clock;
 
-	InvoiceOrderDocuments(InvoiceDocumentRepository documents, SdiEventRepository events, Clock clock) {
+	private final ObjectProvider<SdiChannel> channel;
+
+	InvoiceOrderDocuments(InvoiceDocumentRepository documents, SdiEventRepository events, Clock clock,
+			ObjectProvider<SdiChannel> channel) {
 		this.documents = documents;
 		this.events = events;
 		this.clock = clock;
+		this.channel = channel;
+	}
+
+	/** In the demo, the statuses come from a simulated SdI: the page says so. */
+	@Override
+	public String noticeKey() {
+		SdiChannel available = channel.getIfAvailable();
+		return available != null && available.simulated() ? "invoicing.sdi.simulated" : null;
 	}
 
 	/**

@@ -42,6 +42,8 @@ class OrdersController {
 		model.addAttribute("order", history.details(user.resellerId(), number));
 		model.addAttribute("documents",
 				documents.stream().flatMap(source -> source.forReseller(user.resellerId(), number).stream()).toList());
+		model.addAttribute("documentNotices",
+				documents.stream().map(OrderDocuments::noticeKey).filter(key -> key != null).toList());
 		model.addAttribute("rejection",
 				documents.stream()
 					.flatMap(source -> source.rejection(user.resellerId(), number).stream())
