@@ -15,7 +15,6 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.method.HandlerMethod;
-import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.FlashMap;
 import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.support.RequestContextUtils;
@@ -46,17 +45,6 @@ class ErrorPages {
 	@ResponseStatus(HttpStatus.BAD_REQUEST)
 	String badRequest(@AuthenticationPrincipal ShopUser user, HttpServletRequest request, Model model) {
 		return page("error/400", user, request, model);
-	}
-
-	/**
-	 * An upload above the multipart limit (spring.servlet.multipart): back to the page it
-	 * was sent from, with a message, instead of an error page.
-	 */
-	@ExceptionHandler(MaxUploadSizeExceededException.class)
-	String uploadTooBig(HttpServletRequest request) {
-		FlashMap flash = RequestContextUtils.getOutputFlashMap(request);
-		flash.put("error", "error.uploadTooBig");
-		return "redirect:" + request.getServletPath();
 	}
 
 	/**

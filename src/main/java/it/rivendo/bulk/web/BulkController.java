@@ -8,6 +8,7 @@ import it.rivendo.identity.ShopUser;
 import it.rivendo.shared.Money;
 import it.rivendo.shared.Refusal;
 import it.rivendo.shared.web.OnRefusal;
+import it.rivendo.shared.web.UploadLimitFilter;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -19,11 +20,13 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -47,8 +50,18 @@ class BulkController {
 	}
 
 	@GetMapping("/account/bulk")
-	String start(@AuthenticationPrincipal ShopUser user, Model model) {
-		model.addAttribute("uploadForm", new UploadForm());
+	String start(@AuthenticationPrincipal ShopUser user,
+			@RequestParam(name = UploadLimitFilter.TOO_BIG, required = false) String tooBig, Model model,
+			HttpServletResponse response) {
+		UploadForm form = new UploadForm();
+		model.addAttribute("uploadForm", form);
+		if (tooBig != null) {
+			// sent back by UploadLimitFilter: the file was far above the limit
+			BindingResult binding = new BeanPropertyBindingResult(form, "uploadForm");
+			binding.rejectValue("file", "bulk.file.tooBig", new Object[] { BulkOrders.MAX_BYTES / 1_000_000 }, null);
+			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "uploadForm", binding);
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+		}
 		return startPage(user, model);
 	}
 
