@@ -38,7 +38,7 @@ class PublicAdministrationBrowserIT extends BrowserTest {
 	void aPublicAdministrationsInvoiceIsAccepted() {
 		login(page, DemoData.GOLD);
 		page.navigate("/catalog");
-		page.locator("tr[data-product='FIRMA-REMOTA-1A'][data-mode='SPID'] button").click();
+		addToCart(page, "FIRMA-REMOTA-1A", "SPID");
 		page.getByTestId("proceed").click();
 		assertThat(page).hasURL(Pattern.compile(".*/checkout$"));
 
