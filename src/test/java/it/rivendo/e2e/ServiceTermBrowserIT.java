@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import it.rivendo.demo.DemoData;
 import it.rivendo.ops.ScheduledJobs;
 import it.rivendo.support.MutableClock;
@@ -87,6 +88,30 @@ class ServiceTermBrowserIT extends BrowserTest {
 		page.navigate(servicePath);
 		assertThat(page.getByTestId("expires-in")).hasText("In scadenza tra " + days + " giorni");
 		screenshot(page, "issue16-03-expiring-detail");
+
+		// the "In scadenza" tab, from the home page's count, on a laptop and on a phone
+		page.navigate("/");
+		page.getByTestId("home-expiring").click();
+		assertThat(page.getByTestId("tab-expiring")).hasAttribute("aria-current", "page");
+		assertThat(page.getByTestId("expiring-count")).containsText("entro 30 giorni");
+		page.getByLabel("Scadenza entro").selectOption("60");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Filtra")).click();
+		Locator expiring = page.locator("table[data-testid='expiring'] tr[data-product='FIRMA-REMOTA-1A']");
+		assertThat(expiring).hasCount(1);
+		assertThat(expiring.getByTestId("expires-in")).hasText("In scadenza tra " + days + " giorni");
+		assertThat(page.getByTestId("expiring-count")).containsText("1 servizio in scadenza entro 60 giorni");
+		assertThat(page.getByTestId("expiring-total")).isVisible();
+		assertAccessible(page);
+		screenshot(page, "issue16-05-expiring-tab-1366");
+		Page small = newContext(360, 800).newPage();
+		login(small, DemoData.GOLD);
+		small.navigate("/account/services/expiring?days=60");
+		assertThat(small.locator("tr[data-product='FIRMA-REMOTA-1A']")).hasCount(1);
+		assertNoHorizontalScroll(small);
+		assertTapTargets(small);
+		screenshot(small, "issue16-06-expiring-tab-360");
+		small.context().close();
+		page.navigate(servicePath);
 
 		clock.advance(Duration.ofDays(days + 1));
 		assertThat(jobs.runNow("ServiceLifecycle.run")).isTrue();

@@ -13,8 +13,8 @@ import it.rivendo.catalog.ServiceTerm;
 import it.rivendo.identity.ShopUser;
 import it.rivendo.ops.ScheduledJobs;
 import it.rivendo.shared.Formats;
+import it.rivendo.support.ActivatedServices;
 import it.rivendo.support.MutableClock;
-import it.rivendo.support.OutboxLinks;
 import it.rivendo.support.TestShop;
 import it.rivendo.support.WebIntegrationTest;
 import java.time.Duration;
@@ -38,8 +38,6 @@ import org.springframework.test.web.servlet.MockMvc;
 @WebIntegrationTest
 class ServiceTermIT {
 
-	static final EndCustomer MARIO = new EndCustomer("Mario", "Rossi", "RSSMRA85T10A562S", "+39 333 1234567");
-
 	@Autowired
 	MockMvc mvc;
 
@@ -56,10 +54,7 @@ class ServiceTermIT {
 	PurchasedServices services;
 
 	@Autowired
-	Activation activation;
-
-	@Autowired
-	ServiceAdministration staff;
+	ActivatedServices activated;
 
 	@Autowired
 	ScheduledJobs jobs;
@@ -127,10 +122,10 @@ class ServiceTermIT {
 
 		mvc.perform(get("/account/services").with(user(owner)))
 			.andExpect(content().string(containsString("Valido fino al " + date)))
-			.andExpect(content().string(not(containsString("In scadenza"))));
+			.andExpect(content().string(not(containsString("data-testid=\"expires-in\""))));
 		mvc.perform(get("/account/services/" + id).with(user(owner)))
 			.andExpect(content().string(containsString(date)))
-			.andExpect(content().string(not(containsString("In scadenza"))));
+			.andExpect(content().string(not(containsString("data-testid=\"expires-in\""))));
 
 		clock.advance(Duration.ofDays(300)); // 65 or so days before the date: inside the
 												// 90-day window
@@ -156,7 +151,7 @@ class ServiceTermIT {
 		mvc.perform(get("/account/services").with(user(owner)))
 			.andExpect(content().string(containsString(">Scaduto<")))
 			.andExpect(content().string(containsString("Valido fino al " + date)))
-			.andExpect(content().string(not(containsString("In scadenza"))));
+			.andExpect(content().string(not(containsString("data-testid=\"expires-in\""))));
 		mvc.perform(get("/account/services").param("status", "TERM_ENDED").with(user(owner)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Prodotto REMOTA")));
@@ -179,9 +174,7 @@ class ServiceTermIT {
 	}
 
 	private void activate(long id, String email) {
-		services.associate(reseller, id, email, null, "owner@test.it");
-		activation.start(OutboxLinks.token(jdbc, "ACTIVATION_LINK", email, "/activate/"), MARIO);
-		staff.confirmIdentification(id, null, "staff@test.it");
+		activated.activate(reseller, id, email, ActivatedServices.MARIO);
 	}
 
 	private long onlyService(String productCode) {

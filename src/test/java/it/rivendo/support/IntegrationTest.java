@@ -18,7 +18,7 @@ import org.springframework.test.context.ActiveProfiles;
 @ExtendWith(TestDatabaseCheck.class)
 @SpringBootTest
 @ActiveProfiles("test")
-@Import({ TestShop.class, MutableClock.class })
+@Import({ TestShop.class, MutableClock.class, ActivatedServices.class })
 @ExtendWith(CleanDatabaseExtension.class)
 public @interface IntegrationTest {
 

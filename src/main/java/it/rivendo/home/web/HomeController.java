@@ -4,6 +4,7 @@ import it.rivendo.catalog.TierRules;
 import it.rivendo.credit.CreditLedger;
 import it.rivendo.identity.ShopUser;
 import it.rivendo.ordering.OrderHistory;
+import it.rivendo.services.ExpiringServices;
 import it.rivendo.services.PurchasedServices;
 import it.rivendo.services.ServiceStatus;
 import java.util.Map;
@@ -22,18 +23,25 @@ class HomeController {
 
 	static final int LAST_ORDERS = 5;
 
+	/** "What expires" counts the services whose term ends within these days. */
+	static final int EXPIRING_DAYS = 30;
+
 	private final CreditLedger credit;
 
 	private final TierRules tiers;
 
 	private final PurchasedServices services;
 
+	private final ExpiringServices expiring;
+
 	private final OrderHistory orders;
 
-	HomeController(CreditLedger credit, TierRules tiers, PurchasedServices services, OrderHistory orders) {
+	HomeController(CreditLedger credit, TierRules tiers, PurchasedServices services, ExpiringServices expiring,
+			OrderHistory orders) {
 		this.credit = credit;
 		this.tiers = tiers;
 		this.services = services;
+		this.expiring = expiring;
 		this.orders = orders;
 	}
 
@@ -51,6 +59,8 @@ class HomeController {
 		model.addAttribute("awaitingActivation", counts.get(ServiceStatus.ASSOCIATED));
 		model.addAttribute("inVerification", counts.get(ServiceStatus.IN_VERIFICATION));
 		model.addAttribute("active", counts.get(ServiceStatus.ACTIVE));
+		model.addAttribute("expiring", expiring.countWithin(resellerId, EXPIRING_DAYS));
+		model.addAttribute("expiringDays", EXPIRING_DAYS);
 		model.addAttribute("orders", orders.page(resellerId, PageRequest.of(0, LAST_ORDERS)).getContent());
 		return "home/home";
 	}

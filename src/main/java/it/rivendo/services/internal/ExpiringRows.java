@@ -1,0 +1,159 @@
+package it.rivendo.services.internal;
+
+import it.rivendo.catalog.IdentificationMode;
+import it.rivendo.services.ExpiringFilter;
+import it.rivendo.services.ExpiringServices;
+import it.rivendo.services.ServiceStatus;
+import it.rivendo.shared.LocalizedText;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.Consumer;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The read model of "In scadenza": a reseller's services with a date that is near or just
+ * past, filtered, ordered by date and paged by PostgreSQL. A service counts when it runs
+ * (active or suspended) and its date falls before {@code before}, or when its term ended
+ * and it can still be renewed (inside its grace days at {@code now}).
+ */
+@Component
+public class ExpiringRows {
+
+	static final int FETCH_SIZE = 500;
+
+	private static final String COLUMNS = """
+			select s.id, s.product_id, s.product_code, s.product_name, s.product_name_en, f.code as family_code,
+			       s.mode, s.order_number, s.customer_email, s.customer_name, s.status, s.valid_until
+			""";
+
+	private static final String MATCHING = """
+			from purchased_service s
+			join product p on p.id = s.product_id
+			join product_family f on f.id = p.family_id
+			where s.reseller_id = :reseller and s.valid_until is not null
+			  and ((s.status in ('ACTIVE', 'SUSPENDED') and s.valid_until < :before)
+			       or (s.status = 'TERM_ENDED' and s.valid_until < :now
+			           and s.valid_until + s.renewal_grace_days * interval '1 day' >= :now))
+			  and (:family = '' or f.code = :family)
+			  and (:product = '' or s.product_code = :product)
+			  and (:email = '' or strpos(lower(s.customer_email), :email) > 0)
+			""";
+
+	private final JdbcClient jdbc;
+
+	private final JdbcClient cursor;
+
+	ExpiringRows(JdbcClient jdbc, DataSource dataSource) {
+		this.jdbc = jdbc;
+		JdbcTemplate fetching = new JdbcTemplate(dataSource);
+		fetching.setFetchSize(FETCH_SIZE);
+		this.cursor = JdbcClient.create(fetching);
+	}
+
+	/** One page of rows, soonest date first. */
+	public List<Row> page(long resellerId, ExpiringFilter filter, Instant now, Instant before, long offset, int limit) {
+		return bind(jdbc.sql(COLUMNS + MATCHING + " order by s.valid_until, s.id limit :limit offset :offset"),
+				resellerId, filter, now, before)
+			.param("limit", limit)
+			.param("offset", offset)
+			.query(ExpiringRows::row)
+			.list();
+	}
+
+	/**
+	 * How many services match for each product and mode: what renewing them all takes.
+	 */
+	public List<Count> counts(long resellerId, ExpiringFilter filter, Instant now, Instant before) {
+		return bind(
+				jdbc.sql("select s.product_id, s.mode, count(*) as services " + MATCHING
+						+ " group by s.product_id, s.mode order by s.product_id, s.mode"),
+				resellerId, filter, now, before)
+			.query((rs, i) -> new Count(rs.getLong("product_id"), IdentificationMode.valueOf(rs.getString("mode")),
+					rs.getLong("services")))
+			.list();
+	}
+
+	/** How many services run out before {@code before} (those already ended aside). */
+	public long countRunningBefore(long resellerId, Instant before) {
+		return jdbc.sql("""
+				select count(*) from purchased_service
+				where reseller_id = :reseller and status in ('ACTIVE', 'SUSPENDED') and valid_until < :before""")
+			.param("reseller", resellerId)
+			.param("before", Timestamp.from(before))
+			.query(Long.class)
+			.single();
+	}
+
+	/**
+	 * Every matching row in the page's order, handed over as PostgreSQL sends them (a
+	 * cursor with a fetch size: the caller holds a read-only transaction).
+	 */
+	public void forEach(long resellerId, ExpiringFilter filter, Instant now, Instant before, Consumer<Row> action) {
+		bind(cursor.sql(COLUMNS + MATCHING + " order by s.valid_until, s.id"), resellerId, filter, now, before)
+			.query((RowCallbackHandler) rs -> action.accept(row(rs, 0)));
+	}
+
+	/**
+	 * The families and products of a reseller's services that have a date, for the
+	 * filters.
+	 */
+	public List<ExpiringServices.Choice> families(long resellerId) {
+		return jdbc.sql("""
+				select distinct f.code, f.name_it, f.name_en, f.sort_order from purchased_service s
+				join product p on p.id = s.product_id join product_family f on f.id = p.family_id
+				where s.reseller_id = :reseller and s.valid_until is not null
+				order by f.sort_order, f.code""")
+			.param("reseller", resellerId)
+			.query((rs, i) -> new ExpiringServices.Choice(rs.getString("code"),
+					new LocalizedText(rs.getString("name_it"), rs.getString("name_en"))))
+			.list();
+	}
+
+	public List<ExpiringServices.Choice> products(long resellerId) {
+		return jdbc.sql("""
+				select distinct on (s.product_code) s.product_code, s.product_name, s.product_name_en
+				from purchased_service s
+				where s.reseller_id = :reseller and s.valid_until is not null
+				order by s.product_code, s.id desc""")
+			.param("reseller", resellerId)
+			.query((rs, i) -> new ExpiringServices.Choice(rs.getString("product_code"),
+					new LocalizedText(rs.getString("product_name"), rs.getString("product_name_en"))))
+			.list();
+	}
+
+	private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, long resellerId, ExpiringFilter filter,
+			Instant now, Instant before) {
+		return spec.param("reseller", resellerId)
+			.param("now", Timestamp.from(now))
+			.param("before", Timestamp.from(before))
+			.param("family", filter.family())
+			.param("product", filter.product())
+			.param("email", filter.email());
+	}
+
+	private static Row row(ResultSet rs, int rowNum) throws SQLException {
+		return new Row(rs.getLong("id"), rs.getLong("product_id"), rs.getString("product_code"),
+				new LocalizedText(rs.getString("product_name"), rs.getString("product_name_en")),
+				rs.getString("family_code"), IdentificationMode.valueOf(rs.getString("mode")),
+				rs.getString("order_number"), rs.getString("customer_email"), rs.getString("customer_name"),
+				ServiceStatus.valueOf(rs.getString("status")), rs.getTimestamp("valid_until").toInstant());
+	}
+
+	/** A matching service. */
+	public record Row(long id, long productId, String productCode, LocalizedText productName, String familyCode,
+			IdentificationMode mode, String orderNumber, String customerEmail, String customerName,
+			ServiceStatus status, Instant validUntil) {
+	}
+
+	/** How many matching services of one product in one mode. */
+	public record Count(long productId, IdentificationMode mode, long services) {
+	}
+
+}

@@ -1,0 +1,92 @@
+package it.rivendo.services.web;
+
+import it.rivendo.export.CsvSheet;
+import it.rivendo.identity.ShopUser;
+import it.rivendo.services.ExpiringFilter;
+import it.rivendo.services.ExpiringServices;
+import it.rivendo.shared.Formats;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The customer area's "In scadenza" tab: services expiring within 30, 60 or 90 days (and
+ * those just ended that can still be renewed), what renewing them all costs, and the same
+ * rows as a CSV file.
+ */
+@Controller
+class ExpiringController {
+
+	static final int PAGE_SIZE = 20;
+
+	private final ExpiringServices expiring;
+
+	private final MessageSource messages;
+
+	private final Clock clock;
+
+	ExpiringController(ExpiringServices expiring, MessageSource messages, Clock clock) {
+		this.expiring = expiring;
+		this.messages = messages;
+		this.clock = clock;
+	}
+
+	// one read-only transaction (one snapshot): the rows, the count and the total agree
+	@Transactional(readOnly = true)
+	@GetMapping("/account/services/expiring")
+	String page(@AuthenticationPrincipal ShopUser user, @ModelAttribute("filter") ExpiringForm form,
+			BindingResult binding, @RequestParam(defaultValue = "0") int page, Model model) {
+		ExpiringFilter filter = form.toFilter();
+		long resellerId = user.resellerId();
+		model.addAttribute("overview",
+				expiring.overview(resellerId, filter, PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
+		model.addAttribute("days", filter.days());
+		model.addAttribute("dayChoices", ExpiringFilter.DAYS);
+		model.addAttribute("narrowed", filter.narrowed());
+		model.addAttribute("families", expiring.families(resellerId));
+		model.addAttribute("products", expiring.products(resellerId));
+		model.addAttribute("query", form.toQuery());
+		return "services/expiring";
+	}
+
+	@GetMapping("/account/services/expiring.csv")
+	void csv(@AuthenticationPrincipal ShopUser user, @ModelAttribute("filter") ExpiringForm form, BindingResult binding,
+			HttpServletResponse response) throws IOException {
+		ExpiringFilter filter = form.toFilter();
+		LocalDate today = LocalDate.now(clock.withZone(Formats.SHOP_ZONE));
+		response.setContentType("text/csv;charset=UTF-8");
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+				"attachment; filename=\"rivendo-in-scadenza-" + filter.days() + "-giorni-" + today + ".csv\"");
+		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+		try (CsvSheet sheet = CsvSheet.open(response.getOutputStream(), "id_servizio", "codice_prodotto", "prodotto",
+				"famiglia", "identificazione", "ordine", "email_cliente", "nome_cliente", "stato", "valido_fino_al",
+				"giorni", "prezzo_rinnovo_eur", "aliquota_iva")) {
+			expiring.forEach(user.resellerId(), filter,
+					s -> sheet.row(s.id(), CsvSheet.text(s.productCode()), CsvSheet.text(s.productName().it()),
+							CsvSheet.text(s.familyCode()), s.mode().name(), CsvSheet.text(s.orderNumber()),
+							CsvSheet.text(s.customerEmail()), CsvSheet.text(s.customerName()),
+							CsvSheet.text(message(s.status().messageKey())),
+							LocalDate.ofInstant(s.validUntil(), Formats.SHOP_ZONE).toString(), s.daysLeft(),
+							s.priced() ? CsvSheet.amount(s.renewalPrice()) : "",
+							s.priced() ? s.vatRate().toPlainString() : ""));
+		}
+	}
+
+	private String message(String key) {
+		return messages.getMessage(key, null, LocaleContextHolder.getLocale());
+	}
+
+}

@@ -1,0 +1,251 @@
+package it.rivendo.services;
+
+import static it.rivendo.catalog.IdentificationMode.SPID;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import it.rivendo.catalog.ServiceTerm;
+import it.rivendo.identity.ShopUser;
+import it.rivendo.ops.ScheduledJobs;
+import it.rivendo.shared.Formats;
+import it.rivendo.support.ActivatedServices;
+import it.rivendo.support.MutableClock;
+import it.rivendo.support.TestShop;
+import it.rivendo.support.WebIntegrationTest;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * "In scadenza": what expires within 30, 60 or 90 days, filtered and sorted by date, the
+ * total to renew it all at the reseller's discounted prices of today, the same rows as
+ * CSV, and the count on the home page.
+ */
+@WebIntegrationTest
+class ExpiringServicesIT {
+
+	/** An end customer whose name a spreadsheet would run as a formula. */
+	static final EndCustomer TRICKY = new EndCustomer("=HYPERLINK(\"http://x\")", "Rossi", "RSSMRA85T10A562S",
+			"+39 333 1234567");
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TestShop shop;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	MutableClock clock;
+
+	@Autowired
+	PurchasedServices services;
+
+	@Autowired
+	ActivatedServices activated;
+
+	@Autowired
+	ScheduledJobs jobs;
+
+	long reseller;
+
+	ShopUser owner;
+
+	long soon;
+
+	long later;
+
+	long last;
+
+	@BeforeEach
+	void setUp() {
+		shop.tier("BASE", "0").tier("ORO", "10").family("FIRMA").family("FATTURA");
+		shop.product("REMOTA", "FIRMA", SPID, "39.00");
+		shop.catalog().setTerm("REMOTA", ServiceTerm.months(12, 90, 10));
+		shop.product("CASELLA", "FATTURA", SPID, "20.00");
+		shop.catalog().setTerm("CASELLA", ServiceTerm.months(12, 90, 30));
+		shop.product("MARCHE", "FIRMA", SPID, "5.00"); // no term: never expires
+		reseller = shop.reseller("owner@test.it", "ORO", "1000.00");
+		owner = shop.userOf(reseller, "owner@test.it");
+		long other = shop.reseller("other@test.it", "BASE", "100.00");
+
+		shop.buy(reseller, TestShop.CUSTOMER, "REMOTA", SPID, 2, "CASELLA", SPID, 1, "MARCHE", SPID, 1);
+		shop.buy(other, "REMOTA", SPID, 1);
+		List<Long> remote = ids(reseller, "REMOTA");
+		soon = remote.get(0);
+		later = remote.get(1);
+		last = ids(reseller, "CASELLA").get(0);
+		activate(reseller, soon, "mario@test.it", TRICKY);
+		activate(reseller, ids(reseller, "MARCHE").get(0), "mario@test.it", ActivatedServices.MARIO);
+		activate(other, ids(other, "REMOTA").get(0), "altro@test.it", ActivatedServices.MARIO);
+		clock.advance(Duration.ofDays(30));
+		activate(reseller, later, "anna@test.it",
+				new EndCustomer("Anna", "Bianchi", "BNCLRA70A41H501B", "+39 333 7654321"));
+		clock.advance(Duration.ofDays(30));
+		activate(reseller, last, "luca@test.it", ActivatedServices.MARIO);
+		// 345 days after the first activation: the three expire in about 20, 50 and 80
+		// days
+		clock.advance(Duration.ofDays(285));
+	}
+
+	@Test
+	void withinThirtyDaysByDefaultWithTheCostOfRenewingAtTheResellersDiscountedPrice() throws Exception {
+		String page = page("/account/services/expiring");
+
+		assertThat(rows(page)).containsExactly(soon);
+		assertThat(page).contains("1 servizio in scadenza entro 30 giorni")
+			.contains("In scadenza tra " + daysLeft(soon) + " giorni")
+			.contains("data-testid=\"expiring-taxable\">35,10\u00a0€<") // 39.00 less 10%
+			.contains("data-testid=\"expiring-total\">42,82\u00a0€<")
+			.containsPattern("data-testid=\"renewal-price\"[^>]*>35,10\u00a0€<")
+			.contains("aria-current=\"page\"");
+		assertThat(page("/")).contains("data-testid=\"home-expiring\"")
+			.containsPattern("<strong class=\"fs-4\">1</strong>\\s*<span class=\"small\">in scadenza entro 30 giorni");
+	}
+
+	@Test
+	void ninetyDaysListsEverythingSoonestFirstAndTotalsExactly() throws Exception {
+		String page = page("/account/services/expiring?days=90");
+
+		assertThat(rows(page)).containsExactly(soon, later, last);
+		// 2 × 35.10 + 18.00 = 88.20; VAT 22 % 19.40
+		assertThat(page).contains("3 servizi in scadenza entro 90 giorni")
+			.contains("data-testid=\"expiring-taxable\">88,20\u00a0€<")
+			.contains("data-testid=\"expiring-total\">107,60\u00a0€<");
+		assertThat(rows(page("/account/services/expiring?days=60"))).containsExactly(soon, later);
+		assertThat(page("/account/services/expiring?days=60&lang=en")).contains("2 services expiring within 60 days");
+		// what the page does not offer reads as 30
+		assertThat(rows(page("/account/services/expiring?days=abc"))).containsExactly(soon);
+		assertThat(rows(page("/account/services/expiring?days=1000"))).containsExactly(soon);
+	}
+
+	@Test
+	void filtersByFamilyProductAndCustomerEmail() throws Exception {
+		assertThat(rows(page("/account/services/expiring?days=90&family=FATTURA"))).containsExactly(last);
+		assertThat(rows(page("/account/services/expiring?days=90&product=REMOTA"))).containsExactly(soon, later);
+		String anna = page("/account/services/expiring?days=90&q=ANNA@");
+		assertThat(rows(anna)).containsExactly(later);
+		assertThat(anna).contains("data-testid=\"expiring-taxable\">35,10\u00a0€<").contains("value=\"ANNA@\"");
+		assertThat(page("/account/services/expiring?days=90&q=nessuno")).contains("Nessun servizio corrisponde");
+	}
+
+	@Test
+	void anEndedServiceStaysWhileItCanStillBeRenewed() throws Exception {
+		clock.advance(Duration.ofDays(daysLeft(soon) + 1));
+		jobs.runNow("ServiceLifecycle.run");
+		assertThat(services.view(reseller, soon).status()).isEqualTo(ServiceStatus.TERM_ENDED);
+
+		String page = page("/account/services/expiring");
+		assertThat(rows(page)).containsExactly(soon, later);
+		assertThat(page).contains(">Scaduto<");
+
+		clock.advance(Duration.ofDays(10)); // past the 10 days of grace
+		assertThat(rows(page("/account/services/expiring"))).containsExactly(later);
+	}
+
+	@Test
+	void theCsvHasTheSameRowsDefusedForSpreadsheets() throws Exception {
+		byte[] body = mvc.perform(get("/account/services/expiring.csv").param("days", "90").with(user(owner)))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Type", "text/csv;charset=UTF-8"))
+			.andExpect(header().string("Content-Disposition",
+					"attachment; filename=\"rivendo-in-scadenza-90-giorni-"
+							+ LocalDate.ofInstant(clock.instant(), Formats.SHOP_ZONE) + ".csv\""))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		assertThat(body).startsWith(0xEF, 0xBB, 0xBF);
+		List<CSVRecord> rows = CSVFormat.Builder.create()
+			.setDelimiter(';')
+			.get()
+			.parse(new StringReader(new String(body, 3, body.length - 3, StandardCharsets.UTF_8)))
+			.getRecords();
+
+		assertThat(rows.get(0).values()).containsExactly("id_servizio", "codice_prodotto", "prodotto", "famiglia",
+				"identificazione", "ordine", "email_cliente", "nome_cliente", "stato", "valido_fino_al", "giorni",
+				"prezzo_rinnovo_eur", "aliquota_iva");
+		assertThat(rows).hasSize(4);
+		assertThat(rows.subList(1, 4)).extracting(r -> Long.parseLong(r.get(0))).containsExactly(soon, later, last);
+		CSVRecord first = rows.get(1);
+		assertThat(first.get(2)).isEqualTo("Prodotto REMOTA");
+		assertThat(first.get(3)).isEqualTo("FIRMA");
+		assertThat(first.get(4)).isEqualTo("SPID");
+		assertThat(first.get(6)).isEqualTo("mario@test.it");
+		assertThat(first.get(7)).isEqualTo("'=HYPERLINK(\"http://x\") Rossi");
+		assertThat(first.get(8)).isEqualTo("Attivo");
+		assertThat(first.get(9))
+			.isEqualTo(LocalDate.ofInstant(services.view(reseller, soon).validUntil(), Formats.SHOP_ZONE).toString());
+		assertThat(first.get(10)).isEqualTo(String.valueOf(daysLeft(soon)));
+		assertThat(first.get(11)).isEqualTo("35.10");
+		assertThat(first.get(12)).isEqualTo("22.00");
+		assertThat(rows.get(3).get(11)).isEqualTo("18.00");
+
+		byte[] pec = mvc.perform(
+				get("/account/services/expiring.csv").param("days", "90").param("family", "FATTURA").with(user(owner)))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		assertThat(new String(pec, StandardCharsets.UTF_8).split("\r\n")).hasSize(2);
+	}
+
+	@Test
+	void anotherResellersServicesAndServicesWithoutTermAreNotThere() throws Exception {
+		String page = page("/account/services/expiring?days=90");
+		assertThat(rows(page)).containsExactly(soon, later, last);
+		assertThat(page).doesNotContain("altro@test.it").doesNotContain("<option value=\"MARCHE\"");
+	}
+
+	private String page(String url) throws Exception {
+		return mvc.perform(get(url).with(user(owner)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+	}
+
+	private static List<Long> rows(String page) {
+		Matcher matcher = Pattern.compile("<tr data-service=\"(\\d+)\"").matcher(page);
+		List<Long> ids = new java.util.ArrayList<>();
+		while (matcher.find()) {
+			ids.add(Long.parseLong(matcher.group(1)));
+		}
+		return ids;
+	}
+
+	private long daysLeft(long id) {
+		Instant validUntil = services.view(reseller, id).validUntil();
+		return ChronoUnit.DAYS.between(LocalDate.ofInstant(clock.instant(), Formats.SHOP_ZONE),
+				LocalDate.ofInstant(validUntil, Formats.SHOP_ZONE));
+	}
+
+	private void activate(long resellerId, long id, String email, EndCustomer customer) {
+		activated.activate(resellerId, id, email, customer);
+	}
+
+	private List<Long> ids(long resellerId, String productCode) {
+		return jdbc.sql("select id from purchased_service where reseller_id = ? and product_code = ? order by id")
+			.param(resellerId)
+			.param(productCode)
+			.query(Long.class)
+			.list();
+	}
+
+}
