@@ -66,6 +66,15 @@ public final class Shell {
 		return isReseller() && Handoff.continuable(path) ? path : null;
 	}
 
+	/**
+	 * Whether the current page is {@code section} or one of its pages, for the staff
+	 * menu's {@code aria-current}; the dashboard ({@code /admin}) only for itself.
+	 */
+	public boolean isIn(String section) {
+		String page = path.contains("?") ? path.substring(0, path.indexOf('?')) : path;
+		return page.equals(section) || (!"/admin".equals(section) && page.startsWith(section + "/"));
+	}
+
 	/** The current page with {@code lang} set, for the language switch. */
 	public String languageLink(String language) {
 		return path + (path.contains("?") ? "&" : "?") + "lang=" + language;

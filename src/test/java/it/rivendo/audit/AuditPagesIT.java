@@ -60,25 +60,26 @@ class AuditPagesIT {
 	void staffActionsAndCreditMovementsShowTogetherNewestFirstWithBeforeAndAfter() throws Exception {
 		MvcResult page = mvc.perform(get("/admin/audit").with(user(shop.staff())))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("CREDIT_TOPUP")))
-			.andExpect(content().string(containsString("CREDIT_ADJUSTMENT")))
+			.andExpect(content().string(containsString("Credito: ricarica")))
+			.andExpect(content().string(containsString("Credito: rettifica")))
 			.andExpect(content().string(containsString("amount: -20.50; balance: 150.00 → 129.50; reference: ADJ-1")))
 			.andExpect(content().string(containsString("Azienda bronze@test.it")))
-			.andExpect(content().string(containsString("SUPPORT_CLOSED")))
+			.andExpect(content().string(containsString("Richiesta di assistenza chiusa")))
 			.andReturn();
 		String html = page.getResponse().getContentAsString();
-		assertThat(html.indexOf("SUPPORT_CLOSED</span>")).isLessThan(html.indexOf("CREDIT_ADJUSTMENT</span>"));
-		assertThat(html.indexOf("CREDIT_ADJUSTMENT</span>")).isLessThan(html.indexOf("CREDIT_TOPUP</span>"));
+		assertThat(html.indexOf("Richiesta di assistenza chiusa</span>"))
+			.isLessThan(html.indexOf("Credito: rettifica</span>"));
+		assertThat(html.indexOf("Credito: rettifica</span>")).isLessThan(html.indexOf("Credito: ricarica</span>"));
 	}
 
 	@Test
 	void filtersByActorActionAndDay() throws Exception {
 		mvc.perform(get("/admin/audit").param("actor", "ANNA@").with(user(shop.staff())))
-			.andExpect(content().string(containsString("CREDIT_ADJUSTMENT</span>")))
-			.andExpect(content().string(not(containsString("SUPPORT_CLOSED</span>"))));
+			.andExpect(content().string(containsString("Credito: rettifica</span>")))
+			.andExpect(content().string(not(containsString("Richiesta di assistenza chiusa</span>"))));
 		mvc.perform(get("/admin/audit").param("action", "SUPPORT_CLOSED").with(user(shop.staff())))
 			.andExpect(content().string(containsString("mario@staff.it")))
-			.andExpect(content().string(not(containsString("CREDIT_TOPUP</span>"))));
+			.andExpect(content().string(not(containsString("Credito: ricarica</span>"))));
 		mvc.perform(get("/admin/audit").param("from", "2000-01-01").param("to", "2000-12-31").with(user(shop.staff())))
 			.andExpect(content().string(containsString("Nessun evento")));
 		mvc.perform(get("/admin/audit").param("from", "ieri").with(user(shop.staff())))

@@ -82,6 +82,11 @@ class AdminHomeController {
 			.toList();
 		model.addAttribute("bars", scaled);
 		model.addAttribute("chartHeight", CHART_HEIGHT);
+		// the amount axis: the best day at the top, half of it, and zero
+		model.addAttribute("chartTop", highest);
+		model.addAttribute("chartMiddle",
+				Money.of(highest.amount().divide(BigDecimal.valueOf(2), 2, RoundingMode.HALF_UP)));
+		model.addAttribute("chartBottom", Money.ZERO);
 		model.addAttribute("today", sum(byDay, today, today));
 		model.addAttribute("month", sum(byDay, firstOfMonth, today));
 		model.addAttribute("pendingApplications", applications.pendingCount());
