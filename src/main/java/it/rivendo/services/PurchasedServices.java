@@ -3,7 +3,6 @@ package it.rivendo.services;
 import it.rivendo.audit.AuditTrail;
 import it.rivendo.audit.AuditTrail.AuditRecord;
 import it.rivendo.cart.CartService;
-import it.rivendo.cart.Renewal;
 import it.rivendo.catalog.ModeNotAvailableException;
 import it.rivendo.services.internal.ActivationTokens;
 import it.rivendo.services.internal.PurchasedService;
@@ -161,17 +160,12 @@ public class PurchasedServices {
 			PurchasedService service = owned(resellerId, serviceId);
 			service.requireRenewalOpen(log.now());
 			try {
-				carts.addRenewal(resellerId, service.productCode(), service.mode(), renewalOf(service));
+				carts.addRenewal(resellerId, service.productCode(), service.mode(), service.nextRenewal());
 			}
 			catch (NotFoundException | ModeNotAvailableException ex) {
 				throw new Refusal("service.error.renewalNotOnSale");
 			}
 		}
-	}
-
-	/** What renewing the service now would renew: from its expiry to one term later. */
-	static Renewal renewalOf(PurchasedService service) {
-		return new Renewal(service.id(), service.customerEmail(), service.validUntil(), service.renewedUntil());
 	}
 
 	/**

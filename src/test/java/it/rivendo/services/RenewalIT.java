@@ -23,7 +23,6 @@ import it.rivendo.shared.Formats;
 import it.rivendo.shared.Money;
 import it.rivendo.shared.Refusal;
 import it.rivendo.support.MutableClock;
-import it.rivendo.support.OutboxLinks;
 import it.rivendo.support.Race;
 import it.rivendo.support.TestShop;
 import it.rivendo.support.WebIntegrationTest;
@@ -45,8 +44,6 @@ import org.springframework.test.web.servlet.MockMvc;
  */
 @WebIntegrationTest
 class RenewalIT {
-
-	static final EndCustomer MARIO = new EndCustomer("Mario", "Rossi", "RSSMRA85T10A562S", "+39 333 1234567");
 
 	static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy").withZone(Formats.SHOP_ZONE);
 
@@ -71,6 +68,8 @@ class RenewalIT {
 	@Autowired
 	ServiceAdministration staff;
 
+	ActiveServices active;
+
 	@Autowired
 	CartService carts;
 
@@ -86,6 +85,7 @@ class RenewalIT {
 
 	@BeforeEach
 	void setUp() {
+		active = new ActiveServices(shop, jdbc, services, activation, staff);
 		shop.tier("BASE", "0").tier("SILVER", "20").family("FIRMA");
 		shop.product("REMOTA", "FIRMA", SPID, "39.00");
 		shop.catalog().setTerm("REMOTA", ServiceTerm.months(12, 90, 0));
@@ -114,9 +114,7 @@ class RenewalIT {
 			assertThat(line.unitNetPrice()).isEqualTo(Money.of("31.20"));
 		});
 		Instant newExpiry = oldExpiry.atZone(Formats.SHOP_ZONE).plusMonths(12).toInstant();
-		String shown = java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM)
-			.withLocale(java.util.Locale.ITALY)
-			.format(newExpiry.atZone(Formats.SHOP_ZONE));
+		String shown = DAY.format(newExpiry);
 		mvc.perform(get("/cart").with(user(owner)))
 			.andExpect(content().string(org.hamcrest.Matchers
 				.containsString("Rinnovo di Prodotto REMOTA per mario@test.it, valido fino al " + shown)));
@@ -296,21 +294,12 @@ class RenewalIT {
 			.orderNumber();
 	}
 
-	private long renewals() {
-		return jdbc.sql("select count(*) from service_renewal").query(Long.class).single();
+	private long activeService(String email) {
+		return active.activate(reseller, "REMOTA", SPID, email);
 	}
 
-	/** Buys, associates and activates one service; answers its id. */
-	private long activeService(String email) {
-		String order = shop.buy(reseller, "REMOTA", SPID, 1);
-		long id = jdbc.sql("select id from purchased_service where order_number = ?")
-			.param(order)
-			.query(Long.class)
-			.single();
-		services.associate(reseller, id, email, null, "owner@test.it");
-		activation.start(OutboxLinks.token(jdbc, "ACTIVATION_LINK", email, "/activate/"), MARIO);
-		staff.confirmIdentification(id, null, "staff@test.it");
-		return id;
+	private long renewals() {
+		return jdbc.sql("select count(*) from service_renewal").query(Long.class).single();
 	}
 
 }

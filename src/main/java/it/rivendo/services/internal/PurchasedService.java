@@ -1,5 +1,6 @@
 package it.rivendo.services.internal;
 
+import it.rivendo.cart.Renewal;
 import it.rivendo.catalog.IdentificationMode;
 import it.rivendo.catalog.ServiceTerm;
 import it.rivendo.services.EndCustomer;
@@ -291,6 +292,14 @@ public class PurchasedService {
 			throw new Refusal("service.error.alreadyRenewed");
 		}
 		renew(now);
+	}
+
+	/**
+	 * What renewing it now renews, for the cart: from its expiry to one term later, for
+	 * its end customer.
+	 */
+	public Renewal nextRenewal() {
+		return new Renewal(id, customerEmail, validUntil, renewedUntil());
 	}
 
 	/** The expiry one more term would give it. */

@@ -78,6 +78,17 @@ public interface PurchasedServiceRepository
 			order by s.id""")
 	List<PurchasedService> findTermsEnded(Instant now);
 
+	/**
+	 * Running services with automatic renewal whose expiry falls in {@code (now, until]},
+	 * reseller by reseller, soonest first.
+	 */
+	@Query("""
+			select s.id from PurchasedService s
+			where s.autoRenew = true and s.validUntil > :now and s.validUntil <= :until
+			  and s.status in (it.rivendo.services.ServiceStatus.ACTIVE, it.rivendo.services.ServiceStatus.SUSPENDED)
+			order by s.resellerId, s.validUntil, s.id""")
+	List<Long> findAutoRenewalsDue(Instant now, Instant until);
+
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@QueryHints(@QueryHint(name = "jakarta.persistence.lock.timeout", value = SKIP_LOCKED))
 	@Query("select s from PurchasedService s where s.status = it.rivendo.services.ServiceStatus.SUSPENDED and s.suspendedUntil <= :now")

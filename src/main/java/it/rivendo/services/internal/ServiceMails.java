@@ -9,6 +9,8 @@ import it.rivendo.mail.MailRenderer;
 import it.rivendo.mail.Notice;
 import it.rivendo.shared.Formats;
 import java.time.Instant;
+import java.time.LocalDate;
+import it.rivendo.shared.Money;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
@@ -110,6 +112,28 @@ class ServiceMails {
 		}
 		outbox
 			.enqueue(renderer.notice("DEADLINE_REMINDER", "reseller-" + resellerId, reseller.email(), locale, notice));
+	}
+
+	/**
+	 * The automatic renewal of some services could not be paid today: how much to top up
+	 * so that tomorrow's run renews them all.
+	 */
+	void autoRenewalShortOfCredit(long resellerId, int count, Money total, Money balance, Money missing,
+			LocalDate day) {
+		ResellerProfile reseller = accounts.profile(resellerId).orElseThrow();
+		Locale locale = reseller.locale();
+		Notice notice = new Notice("services.autoRenew.mail.subject", new Object[] { money(missing, locale) },
+				reseller.contactName())
+			.paragraph("services.autoRenew.mail.text", count, money(total, locale), money(balance, locale))
+			.paragraph("services.autoRenew.mail.topUp", money(missing, locale))
+			.paragraph("services.autoRenew.mail.retry")
+			.action("services.autoRenew.mail.action", publicUrl + "/account/credit");
+		outbox.enqueue(renderer.notice("AUTO_RENEW_SHORT", "reseller-" + resellerId + "-" + day, reseller.email(),
+				locale, notice));
+	}
+
+	private String money(Money amount, Locale locale) {
+		return InLocale.call(locale, () -> formats.money(amount));
 	}
 
 	private ResellerProfile reseller(PurchasedService service) {

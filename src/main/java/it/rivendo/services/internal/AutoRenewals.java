@@ -1,0 +1,233 @@
+package it.rivendo.services.internal;
+
+import it.rivendo.cart.CartService;
+import it.rivendo.cart.CartView;
+import it.rivendo.credit.CreditLedger;
+import it.rivendo.credit.InsufficientCreditException;
+import it.rivendo.ordering.BillingDetails;
+import it.rivendo.ordering.CheckoutService;
+import it.rivendo.ordering.OrderHistory;
+import it.rivendo.ordering.PaymentRequest;
+import it.rivendo.services.ServiceStatus;
+import it.rivendo.shared.Formats;
+import it.rivendo.shared.Money;
+import it.rivendo.shared.NotFoundException;
+import it.rivendo.shared.Refusal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * "Rinnovo automatico": every day, each service with automatic renewal that expires
+ * within 30 days is renewed from the reseller's credit, by an order paid like a purchase
+ * ({@link CheckoutService#payPriced}: invoice, ledger, e-mail, and the renewal through
+ * {@code OrderPlaced}), billed to whom its original order was billed. Each service in its
+ * own transaction. Once per service and term: the order's checkout token is made of the
+ * service and the expiry it renews (a second instance collides on it and gives up), and
+ * the renewal itself only renews the expiry it was priced for (a manual "Rinnova" paid
+ * meanwhile wins, and this one charges nothing). A credit too short charges nothing: the
+ * reseller gets one e-mail a day saying how much to top up for all its services due, and
+ * the next day's run tries again, until the expiry.
+ */
+@Component
+public class AutoRenewals {
+
+	/** How long before the expiry the automatic renewal starts trying. */
+	public static final Duration AHEAD = Duration.ofDays(30);
+
+	static final String ACTOR = "rinnovo automatico";
+
+	private static final Logger logger = LoggerFactory.getLogger(AutoRenewals.class);
+
+	private final PurchasedServiceRepository services;
+
+	private final CartService carts;
+
+	private final CheckoutService checkout;
+
+	private final OrderHistory orders;
+
+	private final CreditLedger credit;
+
+	private final ServiceMails mails;
+
+	private final ServiceLog log;
+
+	private final JdbcClient jdbc;
+
+	private final TransactionTemplate transactions;
+
+	AutoRenewals(PurchasedServiceRepository services, CartService carts, CheckoutService checkout, OrderHistory orders,
+			CreditLedger credit, ServiceMails mails, ServiceLog log, JdbcClient jdbc,
+			TransactionTemplate transactions) {
+		this.services = services;
+		this.carts = carts;
+		this.checkout = checkout;
+		this.orders = orders;
+		this.credit = credit;
+		this.mails = mails;
+		this.log = log;
+		this.jdbc = jdbc;
+		this.transactions = transactions;
+	}
+
+	/** What a run did. */
+	public record Run(int renewed, int shortOfCredit, int skipped, int noticesSent) {
+	}
+
+	@Scheduled(cron = "${rivendo.services.auto-renew-cron:0 30 6 * * *}", zone = "Europe/Rome")
+	public void run() {
+		Run run = renewDue();
+		if (run.renewed() + run.shortOfCredit() + run.skipped() > 0) {
+			logger.info("Automatic renewals: {}", run);
+		}
+	}
+
+	/**
+	 * Renews every service due now, reseller by reseller, and tells each reseller whose
+	 * credit was short how much to top up (once a day).
+	 */
+	public Run renewDue() {
+		Instant now = log.now();
+		int renewed = 0;
+		int skipped = 0;
+		Map<Long, List<Money>> shortByReseller = new LinkedHashMap<>();
+		for (long serviceId : services.findAutoRenewalsDue(now, now.plus(AHEAD))) {
+			Outcome outcome = renew(serviceId);
+			switch (outcome.kind()) {
+				case RENEWED -> renewed++;
+				case SKIPPED -> skipped++;
+				case SHORT -> shortByReseller.computeIfAbsent(outcome.resellerId(), id -> new java.util.ArrayList<>())
+					.add(outcome.total());
+			}
+		}
+		int notices = 0;
+		for (Map.Entry<Long, List<Money>> entry : shortByReseller.entrySet()) {
+			if (notifyShortCredit(entry.getKey(), entry.getValue(), now)) {
+				notices++;
+			}
+		}
+		int shortOfCredit = shortByReseller.values().stream().mapToInt(List::size).sum();
+		return new Run(renewed, shortOfCredit, skipped, notices);
+	}
+
+	private enum Kind {
+
+		RENEWED, SHORT, SKIPPED
+
+	}
+
+	private record Outcome(Kind kind, long resellerId, Money total) {
+
+		static Outcome skipped() {
+			return new Outcome(Kind.SKIPPED, 0, Money.ZERO);
+		}
+
+	}
+
+	/** A renewal worked out, to be paid. */
+	private record Plan(long resellerId, String token, BillingDetails billing, CartView priced) {
+	}
+
+	/**
+	 * One service: worked out in one transaction, paid in another (which reads the
+	 * service afresh, locked, when it renews it): renewed, short of credit, or nothing to
+	 * do.
+	 */
+	private Outcome renew(long serviceId) {
+		Plan plan;
+		try {
+			plan = transactions.execute(status -> {
+				PurchasedService service = services.findById(serviceId).orElse(null);
+				if (service == null || !due(service, log.now())) {
+					return null;
+				}
+				CartView priced = carts.quoteRenewal(service.resellerId(), service.productCode(), service.mode(),
+						service.nextRenewal());
+				return new Plan(service.resellerId(),
+						"auto-renew-" + service.id() + "-" + service.validUntil().toEpochMilli(),
+						orders.details(service.resellerId(), service.orderNumber()).billing(), priced);
+			});
+		}
+		catch (Refusal | NotFoundException ex) {
+			logger.warn("Automatic renewal of service {} not possible: {}", serviceId, ex.toString());
+			return Outcome.skipped();
+		}
+		if (plan == null) {
+			return Outcome.skipped();
+		}
+		Money total = plan.priced().totals().total();
+		try {
+			transactions.executeWithoutResult(status -> {
+				String number = checkout
+					.payPriced(new PaymentRequest(plan.resellerId(), plan.token(), plan.billing(), total, false, ACTOR),
+							plan.priced())
+					.orderNumber();
+				jdbc.sql("update service_renewal set automatic = true where order_number = :number")
+					.param("number", number)
+					.update();
+			});
+			return new Outcome(Kind.RENEWED, plan.resellerId(), total);
+		}
+		catch (InsufficientCreditException ex) {
+			return new Outcome(Kind.SHORT, plan.resellerId(), total);
+		}
+		catch (Refusal | NotFoundException | DataIntegrityViolationException | ConcurrencyFailureException ex) {
+			// renewed meanwhile (a manual "Rinnova", another instance), or its window
+			// closed: nothing charged, nothing to do
+			logger.info("Automatic renewal of service {} not done: {}", serviceId, ex.toString());
+			return Outcome.skipped();
+		}
+	}
+
+	private static boolean due(PurchasedService service, Instant now) {
+		boolean running = service.status() == ServiceStatus.ACTIVE || service.status() == ServiceStatus.SUSPENDED;
+		return service.autoRenew() && running && service.validUntil() != null && service.validUntil().isAfter(now)
+				&& !service.validUntil().isAfter(now.plus(AHEAD)) && service.renewalOpen(now);
+	}
+
+	/**
+	 * The day's e-mail to a reseller whose credit did not cover its renewals: how much to
+	 * top up. Once per reseller and day, whichever instance gets there first.
+	 */
+	private boolean notifyShortCredit(long resellerId, List<Money> totals, Instant now) {
+		Boolean sent = transactions.execute(status -> {
+			Money total = totals.stream().reduce(Money.ZERO, Money::plus);
+			Money balance = credit.balanceOf(resellerId);
+			if (!balance.isLessThan(total)) {
+				return false; // topped up meanwhile: tomorrow's run renews them
+			}
+			Money missing = total.minus(balance);
+			LocalDate day = now.atZone(Formats.SHOP_ZONE).toLocalDate();
+			int inserted = jdbc.sql("""
+					insert into auto_renewal_notice (reseller_id, day, services, total, missing, created_at)
+					values (:reseller, :day, :services, :total, :missing, :now)
+					on conflict (reseller_id, day) do nothing""")
+				.param("reseller", resellerId)
+				.param("day", day)
+				.param("services", totals.size())
+				.param("total", total.amount())
+				.param("missing", missing.amount())
+				.param("now", java.sql.Timestamp.from(now))
+				.update();
+			if (inserted == 0) {
+				return false;
+			}
+			mails.autoRenewalShortOfCredit(resellerId, totals.size(), total, balance, missing, day);
+			return true;
+		});
+		return Boolean.TRUE.equals(sent);
+	}
+
+}

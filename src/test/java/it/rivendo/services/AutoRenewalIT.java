@@ -1,0 +1,284 @@
+package it.rivendo.services;
+
+import static it.rivendo.catalog.IdentificationMode.SPID;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import it.rivendo.cart.CartService;
+import it.rivendo.catalog.ServiceTerm;
+import it.rivendo.credit.CreditLedger;
+import it.rivendo.credit.EntryKind;
+import it.rivendo.identity.ShopUser;
+import it.rivendo.ops.ScheduledJobs;
+import it.rivendo.ordering.CheckoutService;
+import it.rivendo.ordering.PaymentRequest;
+import it.rivendo.services.internal.AutoRenewals;
+import it.rivendo.shared.Formats;
+import it.rivendo.shared.Money;
+import it.rivendo.shared.Refusal;
+import it.rivendo.support.MutableClock;
+import it.rivendo.support.Race;
+import it.rivendo.support.TestShop;
+import it.rivendo.support.WebIntegrationTest;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * "Rinnovo automatico" (issue #16): the daily job renews from the credit in the last 30
+ * days before expiry, once; a short credit charges nothing and mails once a day; it races
+ * a manual "Rinnova" and a second instance without renewing twice. The clock moves
+ * through the Spring beans; the job runs when the test calls it.
+ */
+@WebIntegrationTest
+class AutoRenewalIT {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TestShop shop;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	MutableClock clock;
+
+	@Autowired
+	PurchasedServices services;
+
+	@Autowired
+	Activation activation;
+
+	@Autowired
+	ServiceAdministration staff;
+
+	ActiveServices active;
+
+	@Autowired
+	AutoRenewals autoRenewals;
+
+	@Autowired
+	ScheduledJobs jobs;
+
+	@Autowired
+	CartService carts;
+
+	@Autowired
+	CheckoutService checkout;
+
+	@Autowired
+	CreditLedger credit;
+
+	long reseller;
+
+	ShopUser owner;
+
+	@BeforeEach
+	void setUp() {
+		active = new ActiveServices(shop, jdbc, services, activation, staff);
+		shop.tier("BASE", "0").family("FIRMA");
+		shop.product("REMOTA", "FIRMA", SPID, "39.00");
+		shop.catalog().setTerm("REMOTA", ServiceTerm.months(12, 90, 0));
+		reseller = shop.reseller("owner@test.it", "BASE", "500.00");
+		owner = shop.userOf(reseller, "owner@test.it");
+	}
+
+	@Test
+	void theResellerTurnsItOnAndItIsInTheHistoryAndTheAuditTrail() throws Exception {
+		long id = activeService();
+		mvc.perform(get("/account/services/" + id).with(user(owner)))
+			.andExpect(content().string(Matchers.containsString("Attiva il rinnovo automatico")));
+
+		mvc.perform(post("/account/services/" + id + "/auto-renew").param("on", "true").with(user(owner)).with(csrf()))
+			.andExpect(redirectedUrl("/account/services/" + id))
+			.andExpect(flash().attribute("success", "services.autoRenew.enabled"));
+
+		assertThat(services.view(reseller, id).autoRenew()).isTrue();
+		assertThat(services.history(reseller, id)).extracting(ServiceHistoryEntry::kind).contains("AUTO_RENEW_ON");
+		assertThat(jdbc.sql("select count(*) from audit_event where action = 'SERVICE_AUTO_RENEW_ON' and actor = ?")
+			.param("owner@test.it")
+			.query(Long.class)
+			.single()).isEqualTo(1);
+		mvc.perform(get("/account/services/" + id).with(user(owner)))
+			.andExpect(content().string(Matchers.containsString("Disattiva il rinnovo automatico")));
+
+		long other = shop.reseller("other@test.it", "BASE", "0");
+		mvc.perform(post("/account/services/" + id + "/auto-renew").param("on", "false")
+			.with(user(shop.userOf(other, "other@test.it")))
+			.with(csrf())).andExpect(status().isNotFound());
+		assertThat(services.view(reseller, id).autoRenew()).isTrue();
+
+		String order = shop.buy(reseller, "REMOTA", SPID, 1);
+		long notActive = active.serviceOf(order);
+		mvc.perform(post("/account/services/" + notActive + "/auto-renew").param("on", "true")
+			.with(user(owner))
+			.with(csrf()))
+			.andExpect(redirectedUrl("/account/services/" + notActive))
+			.andExpect(flash().attribute("error", "service.error.autoRenewNotPossible"));
+	}
+
+	@Test
+	void itRenewsOnceWhenTheServiceEntersItsLastThirtyDays() {
+		long id = activeService();
+		services.changeAutoRenew(reseller, id, true, "owner@test.it");
+		Instant expiry = services.view(reseller, id).validUntil();
+		Money before = credit.balanceOf(reseller);
+
+		moveTo(expiry.minus(Duration.ofDays(31)));
+		assertThat(autoRenewals.renewDue().renewed()).isZero();
+		assertThat(renewals()).isZero();
+
+		moveTo(expiry.minus(Duration.ofDays(30)));
+		assertThat(jobs.runNow("AutoRenewals.run")).isTrue();
+
+		Instant renewedUntil = expiry.atZone(Formats.SHOP_ZONE).plusMonths(12).toInstant();
+		assertThat(services.view(reseller, id).validUntil()).isEqualTo(renewedUntil.truncatedTo(ChronoUnit.MICROS));
+		assertThat(jdbc.sql("select automatic from service_renewal where service_id = ?")
+			.param(id)
+			.query(Boolean.class)
+			.single()).isTrue();
+		assertThat(credit.balanceOf(reseller)).isEqualTo(before.minus(Money.of("47.58")));
+		String number = jdbc.sql("select order_number from service_renewal").query(String.class).single();
+		assertThat(jdbc.sql("select count(*) from invoice_document where order_number = ? and kind = 'INVOICE'")
+			.param(number)
+			.query(Long.class)
+			.single()).isEqualTo(1);
+		assertThat(jdbc.sql("select count(*) from mail_outbox where kind = 'PURCHASE' and reference = ?")
+			.param(number)
+			.query(Long.class)
+			.single()).isEqualTo(1);
+		assertThat(jdbc.sql("select company_name from purchase_order where number = ?")
+			.param(number)
+			.query(String.class)
+			.single()).as("billed to whom the service was bought for").isEqualTo(TestShop.CUSTOMER.companyName());
+
+		// the same day again, and the following days: nothing more
+		assertThat(autoRenewals.renewDue().renewed()).isZero();
+		clock.advance(Duration.ofDays(1));
+		assertThat(autoRenewals.renewDue().renewed()).isZero();
+		assertThat(renewals()).isEqualTo(1);
+		assertThat(credit.balanceOf(reseller)).isEqualTo(before.minus(Money.of("47.58")));
+	}
+
+	@Test
+	void aShortCreditRenewsNothingAndMailsOnceADayUntilTheResellerTopsUp() {
+		long poor = shop.reseller("poor@test.it", "BASE", "60.00");
+		long id = activeService(poor); // 47.58 paid: 12.42 left
+		services.changeAutoRenew(poor, id, true, "poor@test.it");
+		Instant expiry = services.view(poor, id).validUntil();
+
+		moveTo(expiry.minus(Duration.ofDays(30)));
+		AutoRenewals.Run first = autoRenewals.renewDue();
+		autoRenewals.renewDue(); // a second run the same day
+
+		assertThat(first.shortOfCredit()).isEqualTo(1);
+		assertThat(renewals()).isZero();
+		assertThat(credit.balanceOf(poor)).isEqualTo(Money.of("12.42"));
+		assertThat(shortMails(poor)).singleElement().satisfies(text -> {
+			assertThat(text).contains("Ricarica almeno 35,16");
+			assertThat(text).contains("servono 47,58").contains("12,42");
+		});
+
+		clock.advance(Duration.ofDays(1));
+		autoRenewals.renewDue();
+		assertThat(shortMails(poor)).hasSize(2);
+		assertThat(renewals()).isZero();
+
+		credit.credit(poor, EntryKind.TOPUP, Money.of("100.00"), "TEST", "Ricarica", "test");
+		clock.advance(Duration.ofDays(1));
+		assertThat(autoRenewals.renewDue().renewed()).isEqualTo(1);
+		assertThat(renewals()).isEqualTo(1);
+		assertThat(shortMails(poor)).hasSize(2);
+		assertThat(credit.balanceOf(poor)).isEqualTo(Money.of("64.84"));
+	}
+
+	@Test
+	void racingAManualRenewalItRenewsOnce() throws Exception {
+		long id = activeService();
+		services.changeAutoRenew(reseller, id, true, "owner@test.it");
+		Instant expiry = services.view(reseller, id).validUntil();
+		moveTo(expiry.minus(Duration.ofDays(20)));
+		services.addRenewalsToCart(reseller, List.of(id));
+		Money before = credit.balanceOf(reseller);
+		Money cartTotal = carts.view(reseller).totals().total();
+
+		Race.run(2, i -> {
+			if (i == 0) {
+				try {
+					return checkout
+						.pay(new PaymentRequest(reseller, UUID.randomUUID().toString(), TestShop.CUSTOMER, cartTotal,
+								false, "owner@test.it"))
+						.orderNumber();
+				}
+				catch (Refusal refused) {
+					return refused.messageKey();
+				}
+			}
+			return autoRenewals.renewDue().toString();
+		});
+
+		assertThat(renewals()).isEqualTo(1);
+		assertThat(credit.balanceOf(reseller)).isEqualTo(before.minus(Money.of("47.58")));
+		assertThat(services.view(reseller, id).validUntil())
+			.isEqualTo(expiry.atZone(Formats.SHOP_ZONE).plusMonths(12).toInstant().truncatedTo(ChronoUnit.MICROS));
+	}
+
+	@Test
+	void twoInstancesRunningTheJobAtOnceRenewOnce() throws Exception {
+		long first = activeService();
+		long second = activeService();
+		services.changeAutoRenew(reseller, first, true, "owner@test.it");
+		services.changeAutoRenew(reseller, second, true, "owner@test.it");
+		moveTo(services.view(reseller, second).validUntil().minus(Duration.ofDays(10)));
+		Money before = credit.balanceOf(reseller);
+
+		List<AutoRenewals.Run> runs = Race.run(2, i -> autoRenewals.renewDue());
+
+		assertThat(runs.stream().mapToInt(AutoRenewals.Run::renewed).sum()).isEqualTo(2);
+		assertThat(renewals()).isEqualTo(2);
+		assertThat(jdbc.sql("select count(distinct service_id) from service_renewal").query(Long.class).single())
+			.isEqualTo(2);
+		assertThat(credit.balanceOf(reseller)).isEqualTo(before.minus(Money.of("95.16")));
+	}
+
+	private void moveTo(Instant instant) {
+		clock.advance(Duration.between(clock.instant(), instant));
+	}
+
+	private List<String> shortMails(long resellerId) {
+		return jdbc.sql("select body_text from mail_outbox where kind = 'AUTO_RENEW_SHORT' and reference like ?")
+			.param("reseller-" + resellerId + "-%")
+			.query(String.class)
+			.list();
+	}
+
+	private long renewals() {
+		return jdbc.sql("select count(*) from service_renewal").query(Long.class).single();
+	}
+
+	private long activeService() {
+		return activeService(reseller);
+	}
+
+	private long activeService(long resellerId) {
+		return active.activate(resellerId, "REMOTA", SPID, "cliente" + UUID.randomUUID() + "@test.it");
+	}
+
+}
