@@ -37,7 +37,9 @@ public class OrderExport {
 				       case when o.customer_type <> 'PERSON' then o.company_name
 				            else o.first_name || ' ' || o.last_name end as recipient,
 				       o.vat_number, o.tax_code, o.taxable_amount, o.vat_amount, o.total_amount,
-				       (select coalesce(sum(l.quantity), 0) from order_line l where l.order_id = o.id) as items
+				       (select coalesce(sum(l.quantity), 0) from order_line l where l.order_id = o.id) as items,
+				       (select string_agg(l.renews_service_id::text, ' ' order by l.line_no) from order_line l
+				        where l.order_id = o.id and l.renews_service_id is not null) as renewed
 				from purchase_order o join reseller r on r.id = o.reseller_id
 				where o.created_at >= ? and o.created_at < ?
 				order by o.created_at, o.id""", row -> {
@@ -46,14 +48,23 @@ public class OrderExport {
 					row.getString("customer_type"), row.getString("recipient"), row.getString("vat_number"),
 					row.getString("tax_code"), Money.of(row.getBigDecimal("taxable_amount")),
 					Money.of(row.getBigDecimal("vat_amount")), Money.of(row.getBigDecimal("total_amount")),
-					row.getInt("items")));
+					row.getInt("items"), row.getString("renewed") == null ? "" : row.getString("renewed")));
 		}, Timestamp.from(from), Timestamp.from(to));
 	}
 
-	/** One order as exported. */
+	/**
+	 * One order as exported; {@code renewedServices} lists the ids of the purchased
+	 * services its lines renewed, separated by spaces (empty: no renewal).
+	 */
 	public record Row(String number, Instant createdAt, String status, long resellerId, String resellerName,
 			String customerType, String recipient, String vatNumber, String taxCode, Money taxable, Money vat,
-			Money total, int items) {
+			Money total, int items, String renewedServices) {
+
+		/** Whether the order renewed any service. */
+		public boolean renewal() {
+			return !renewedServices.isEmpty();
+		}
+
 	}
 
 }

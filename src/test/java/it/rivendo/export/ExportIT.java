@@ -15,6 +15,10 @@ import it.rivendo.credit.LedgerExport;
 import it.rivendo.ordering.BillingDetails;
 import it.rivendo.ordering.CustomerType;
 import it.rivendo.shared.Money;
+import it.rivendo.catalog.ServiceTerm;
+import it.rivendo.services.PurchasedServices;
+import it.rivendo.support.ActivatedServices;
+import it.rivendo.support.MutableClock;
 import it.rivendo.support.TestShop;
 import it.rivendo.support.WebIntegrationTest;
 import java.io.IOException;
@@ -24,6 +28,7 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -61,6 +66,15 @@ class ExportIT {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	ActivatedServices activated;
+
+	@Autowired
+	PurchasedServices services;
+
+	@Autowired
+	MutableClock clock;
+
 	long resellerId;
 
 	String today;
@@ -97,7 +111,7 @@ class ExportIT {
 		List<CSVRecord> rows = csv("/admin/export/orders.csv", today, today);
 		assertThat(rows.get(0).values()).containsExactly("numero", "data_ora", "stato", "id_rivenditore", "rivenditore",
 				"tipo_cliente", "cliente", "partita_iva", "codice_fiscale", "imponibile_eur", "iva_eur", "totale_eur",
-				"articoli");
+				"articoli", "rinnovo", "servizi_rinnovati");
 		assertThat(rows).hasSize(2);
 		CSVRecord order = rows.get(1);
 		assertThat(order.get(0)).isEqualTo(number);
@@ -108,9 +122,30 @@ class ExportIT {
 		assertThat(order.get(10)).isEqualTo("17.16");
 		assertThat(order.get(11)).isEqualTo("95.16");
 		assertThat(order.get(12)).isEqualTo("2");
+		assertThat(order.get(13)).isEqualTo("no");
+		assertThat(order.get(14)).isEmpty();
 		assertThat(
 				jdbc.sql("select detail from audit_event where action = 'EXPORT_ORDERS'").query(String.class).single())
 			.isEqualTo("1 rows");
+	}
+
+	@Test
+	void anOrderThatRenewedAServiceSaysWhichOne() throws Exception {
+		shop.catalog().setTerm("REMOTA", ServiceTerm.months(12, 90, 0));
+		shop.buy(resellerId, "REMOTA", SPID, 1);
+		long serviceId = jdbc.sql("select id from purchased_service").query(Long.class).single();
+		activated.activate(resellerId, serviceId, "mario@test.it", ActivatedServices.MARIO);
+		clock.advance(Duration.ofDays(300)); // inside the renewal window
+		services.addRenewalsToCart(resellerId, List.of(serviceId));
+		String renewal = shop.pay(resellerId);
+		String day = LocalDate.ofInstant(clock.instant(), it.rivendo.shared.Formats.SHOP_ZONE).toString();
+
+		List<CSVRecord> rows = csv("/admin/export/orders.csv", today, day);
+		assertThat(rows).hasSize(3);
+		assertThat(rows.get(1).get(13)).isEqualTo("no");
+		assertThat(rows.get(2).get(0)).isEqualTo(renewal);
+		assertThat(rows.get(2).get(13)).isEqualTo("si");
+		assertThat(rows.get(2).get(14)).isEqualTo(String.valueOf(serviceId));
 	}
 
 	@Test

@@ -128,6 +128,18 @@ public class TestShop {
 			carts.add(resellerId, (String) productModeQuantity[i], (IdentificationMode) productModeQuantity[i + 1],
 					(Integer) productModeQuantity[i + 2]);
 		}
+		return pay(resellerId, billing);
+	}
+
+	/**
+	 * Pays what is in the reseller's cart as the checkout page does; answers the order
+	 * number.
+	 */
+	public String pay(long resellerId) {
+		return pay(resellerId, CUSTOMER);
+	}
+
+	private String pay(long resellerId, BillingDetails billing) {
 		return checkout
 			.pay(new PaymentRequest(resellerId, UUID.randomUUID().toString(), billing,
 					carts.view(resellerId).totals().total(), false, "test"))

@@ -65,13 +65,12 @@ class AdminExportController {
 		}
 		try (CsvSheet sheet = CsvSheet.open(start(response, "ordini", from, to), "numero", "data_ora", "stato",
 				"id_rivenditore", "rivenditore", "tipo_cliente", "cliente", "partita_iva", "codice_fiscale",
-				"imponibile_eur", "iva_eur", "totale_eur", "articoli")) {
-			orders.forEach(begin(from), end(to),
-					row -> sheet.row(CsvSheet.text(row.number()), CsvSheet.time(row.createdAt()), row.status(),
-							row.resellerId(), CsvSheet.text(row.resellerName()), row.customerType(),
-							CsvSheet.text(row.recipient()), CsvSheet.text(row.vatNumber()),
-							CsvSheet.text(row.taxCode()), CsvSheet.amount(row.taxable()), CsvSheet.amount(row.vat()),
-							CsvSheet.amount(row.total()), row.items()));
+				"imponibile_eur", "iva_eur", "totale_eur", "articoli", "rinnovo", "servizi_rinnovati")) {
+			orders.forEach(begin(from), end(to), row -> sheet.row(CsvSheet.text(row.number()),
+					CsvSheet.time(row.createdAt()), row.status(), row.resellerId(), CsvSheet.text(row.resellerName()),
+					row.customerType(), CsvSheet.text(row.recipient()), CsvSheet.text(row.vatNumber()),
+					CsvSheet.text(row.taxCode()), CsvSheet.amount(row.taxable()), CsvSheet.amount(row.vat()),
+					CsvSheet.amount(row.total()), row.items(), row.renewal() ? "si" : "no", row.renewedServices()));
 			recorded(user, "EXPORT_ORDERS", from, to, sheet.rows());
 		}
 		return null;
