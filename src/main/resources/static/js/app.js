@@ -7,14 +7,35 @@
     select.addEventListener('change', function () { select.form.submit(); });
   });
 
-  // Billing forms show only the fields of the chosen customer type (data-show-for lists the types, space-separated).
+  // Billing forms show only the fields of the chosen customer type (data-show-for lists the types, space-separated);
+  // the hidden ones are disabled, so a private person's order carries no company name or Partita IVA.
+  // The fields all types share (data-party-fields: codice fiscale, address, e-invoice delivery) belong to whoever
+  // they were typed for: switching between a private person and a company or public body puts away what was typed
+  // for the one, and brings back what was typed for the other in this page (blank the first time).
   document.querySelectorAll('.billing-form').forEach(function (form) {
     var radios = form.querySelectorAll('input[name="customerType"]');
-    function sync() {
+    var partyFields = (form.getAttribute('data-party-fields') || '').split(' ').filter(Boolean)
+      .map(function (name) { return form.elements.namedItem(name); }).filter(Boolean);
+    var kept = {};
+    function typeChosen() {
       var chosen = form.querySelector('input[name="customerType"]:checked');
-      var type = chosen ? chosen.value : 'COMPANY';
+      return chosen ? chosen.value : 'COMPANY';
+    }
+    function party(type) { return type === 'PERSON' ? 'person' : 'organisation'; }
+    var current = party(typeChosen());
+    function sync() {
+      var type = typeChosen();
+      var now = party(type);
+      if (now !== current) {
+        kept[current] = partyFields.map(function (input) { return input.value; });
+        partyFields.forEach(function (input, i) {
+          input.value = kept[now] ? kept[now][i] : '';
+        });
+        current = now;
+      }
       form.querySelectorAll('[data-show-for]').forEach(function (group) {
         group.hidden = group.getAttribute('data-show-for').split(' ').indexOf(type) < 0;
+        group.querySelectorAll('input, select, textarea').forEach(function (input) { input.disabled = group.hidden; });
       });
     }
     radios.forEach(function (radio) { radio.addEventListener('change', sync); });

@@ -128,6 +128,25 @@ class CheckoutPagesIT {
 			.isEqualTo("PUBLIC UFABCD true Z1A2B3C4D5 J51B12000170007 OA-2026/17 2026-11-02");
 	}
 
+	/**
+	 * A private person's order keeps no company data, even when the company's fields come
+	 * along (a browser without scripts sends the hidden ones too).
+	 */
+	@Test
+	void aPrivatePersonsOrderStoresNoCompanyNameOrPartitaIva() throws Exception {
+		carts.add(resellerId, "REMOTA", SPID, 1);
+		mvc.perform(form("47.58",
+				java.util.Map.of("customerType", "PERSON", "firstName", "Mario", "lastName", "Rossi", "taxCode",
+						"rssmra85t10a562s", "street", "Via Verdi 3", "postalCode", "20121", "city", "Milano",
+						"province", "MI", "sdiCode", "")))
+			.andExpect(redirectedUrlPattern("/orders/*/completed"));
+		assertThat(jdbc.sql("""
+				select customer_type || ' ' || coalesce(company_name, '-') || ' ' || coalesce(vat_number, '-') || ' '
+				       || first_name || ' ' || last_name || ' ' || tax_code || ' ' || street || ' ' || city || ' '
+				       || sdi_code from purchase_order""").query(String.class).single())
+			.isEqualTo("PERSON - - Mario Rossi RSSMRA85T10A562S Via Verdi 3 Milano 0000000");
+	}
+
 	@Test
 	void aValidFormPaysAndRedirectsToTheCompletedPage() throws Exception {
 		carts.add(resellerId, "REMOTA", SPID, 1);
