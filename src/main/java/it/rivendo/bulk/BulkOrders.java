@@ -173,7 +173,10 @@ public class BulkOrders {
 			// spent meanwhile by another payment: nothing of this batch stays charged
 			throw new InsufficientCreditException(credit.balanceOf(resellerId), priced.total());
 		}
-		upload.confirm(associate(resellerId, upload, priced, placed, actor), actor, clock.instant());
+		List<BulkResult> results = associate(resellerId, upload, priced, placed, actor);
+		// paying and associating let go of what they loaded (see payBatch): the upload,
+		// still locked by this transaction, is read again
+		owned(resellerId, uploadId).confirm(results, actor, clock.instant());
 		return preview(resellerId, uploadId);
 	}
 

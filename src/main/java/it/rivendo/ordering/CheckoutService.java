@@ -15,6 +15,7 @@ import it.rivendo.ordering.internal.OrderRepository;
 import it.rivendo.catalog.PriceQuote;
 import it.rivendo.shared.Formats;
 import it.rivendo.shared.VatBreakdown;
+import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -44,14 +45,20 @@ public class CheckoutService {
 
 	private final Clock clock;
 
+	private final EntityManager entityManager;
+
+	/** How many orders {@link #payBatch} places between two flushes. */
+	static final int WRITTEN_EVERY = 10;
+
 	CheckoutService(CartService carts, CreditLedger credit, OrderRepository orders, BillingCustomerRepository customers,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, EntityManager entityManager) {
 		this.carts = carts;
 		this.credit = credit;
 		this.orders = orders;
 		this.customers = customers;
 		this.events = events;
 		this.clock = clock;
+		this.entityManager = entityManager;
 	}
 
 	/**
@@ -145,7 +152,10 @@ public class CheckoutService {
 	/**
 	 * Pays several orders at once from the credit, in one transaction: all of them or
 	 * none. Idempotent like {@link #pay}: the batch's token makes each order's checkout
-	 * token, so the same batch paid again answers the orders paid the first time.
+	 * token, so the same batch paid again answers the orders paid the first time. Every
+	 * {@value #WRITTEN_EVERY} orders the persistence context is written out and emptied
+	 * (the cost per order stays flat): an entity the caller loaded before is detached
+	 * afterwards.
 	 * @throws it.rivendo.credit.InsufficientCreditException when the credit does not
 	 * cover them all: nothing is charged
 	 */
@@ -168,6 +178,14 @@ public class CheckoutService {
 						batch.actor());
 			}
 			placed.add(new PlacedOrder(order.number(), order.lines().stream().map(OrderLine::id).toList()));
+			if ((i + 1) % WRITTEN_EVERY == 0) {
+				// what is paid so far is written out and let go: each query flushes, and
+				// a
+				// flush looks at every entity held (the orders, their services,
+				// e-mails...)
+				entityManager.flush();
+				entityManager.clear();
+			}
 		}
 		return placed;
 	}

@@ -13,6 +13,7 @@ import it.rivendo.services.internal.ServiceLog;
 import it.rivendo.services.internal.ServiceViews;
 import it.rivendo.shared.NotFoundException;
 import it.rivendo.shared.Refusal;
+import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -44,19 +45,25 @@ public class PurchasedServices {
 
 	private final ServiceLog log;
 
+	private final EntityManager entityManager;
+
 	private final CartService carts;
 
 	private final AuditTrail audit;
 
 	PurchasedServices(PurchasedServiceRepository services, ServiceEventRepository events, ActivationTokens tokens,
-			ServiceLog log, CartService carts, AuditTrail audit) {
+			ServiceLog log, CartService carts, AuditTrail audit, EntityManager entityManager) {
 		this.services = services;
 		this.events = events;
 		this.tokens = tokens;
 		this.log = log;
 		this.carts = carts;
 		this.audit = audit;
+		this.entityManager = entityManager;
 	}
+
+	/** How many services {@link #associateAll} links between two flushes. */
+	static final int WRITTEN_EVERY = 50;
 
 	@Transactional(readOnly = true)
 	public Page<ServiceView> page(long resellerId, ServiceStatus status, String search, Pageable page) {
@@ -114,12 +121,21 @@ public class PurchasedServices {
 
 	/**
 	 * Links several services at once, each to its e-mail, and sends each end customer
-	 * their link: all of them, or none when one cannot be linked.
+	 * their link: all of them, or none when one cannot be linked. Every
+	 * {@value #WRITTEN_EVERY} services what was done is written out and the persistence
+	 * context emptied, so that the cost per service stays flat (every query flushes, and
+	 * a flush looks at every entity held): an entity the caller loaded before is detached
+	 * afterwards.
 	 * @throws Refusal when a service can no longer be linked
 	 */
 	public void associateAll(long resellerId, List<Association> associations, String actor) {
+		int done = 0;
 		for (Association association : associations) {
 			associate(resellerId, association.serviceId(), association.email(), association.name(), actor);
+			if (++done % WRITTEN_EVERY == 0) {
+				entityManager.flush();
+				entityManager.clear();
+			}
 		}
 	}
 
