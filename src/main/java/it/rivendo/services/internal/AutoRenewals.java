@@ -52,6 +52,8 @@ public class AutoRenewals {
 
 	private final PurchasedServiceRepository services;
 
+	private final ServiceRenewalRepository renewals;
+
 	private final CartService carts;
 
 	private final CheckoutService checkout;
@@ -68,10 +70,11 @@ public class AutoRenewals {
 
 	private final TransactionTemplate transactions;
 
-	AutoRenewals(PurchasedServiceRepository services, CartService carts, CheckoutService checkout, OrderHistory orders,
-			CreditLedger credit, ServiceMails mails, ServiceLog log, JdbcClient jdbc,
-			TransactionTemplate transactions) {
+	AutoRenewals(PurchasedServiceRepository services, ServiceRenewalRepository renewals, CartService carts,
+			CheckoutService checkout, OrderHistory orders, CreditLedger credit, ServiceMails mails, ServiceLog log,
+			JdbcClient jdbc, TransactionTemplate transactions) {
 		this.services = services;
+		this.renewals = renewals;
 		this.carts = carts;
 		this.checkout = checkout;
 		this.orders = orders;
@@ -155,8 +158,7 @@ public class AutoRenewals {
 				}
 				CartView priced = carts.quoteRenewal(service.resellerId(), service.productCode(), service.mode(),
 						service.nextRenewal());
-				return new Plan(service.resellerId(),
-						"auto-renew-" + service.id() + "-" + service.validUntil().toEpochMilli(),
+				return new Plan(service.resellerId(), token(service),
 						orders.details(service.resellerId(), service.orderNumber()).billing(), priced);
 			});
 		}
@@ -189,6 +191,18 @@ public class AutoRenewals {
 			logger.info("Automatic renewal of service {} not done: {}", serviceId, ex.toString());
 			return Outcome.skipped();
 		}
+	}
+
+	/**
+	 * The checkout token of the automatic renewal of this service's current term: the
+	 * service, its expiry, and how many renewals of that term staff cancelled (the term
+	 * can be renewed again after its renewal order was cancelled, by a new order).
+	 */
+	private String token(PurchasedService service) {
+		long cancelled = renewals.countByServiceIdAndOldValidUntilAndCancelledAtIsNotNull(service.id(),
+				service.validUntil());
+		return "auto-renew-" + service.id() + "-" + service.validUntil().toEpochMilli()
+				+ (cancelled == 0 ? "" : "-" + cancelled);
 	}
 
 	private static boolean due(PurchasedService service, Instant now) {

@@ -20,6 +20,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.Locale;
 
@@ -292,6 +293,24 @@ public class PurchasedService {
 			throw new Refusal("service.error.alreadyRenewed");
 		}
 		renew(now);
+	}
+
+	/**
+	 * The renewal from {@code from} to {@code to} was cancelled with its order and
+	 * refunded: it expires on {@code from} again, and if that date has passed its term is
+	 * over, as {@link #endTermIfDue} would have said.
+	 * @return whether its term ended because of it
+	 * @throws Refusal {@code service.error.renewalNotUndoable} when it no longer expires
+	 * on {@code to}
+	 */
+	public boolean undoRenewal(Instant from, Instant to, Instant now) {
+		if (validUntil == null
+				|| !validUntil.truncatedTo(ChronoUnit.MICROS).equals(to.truncatedTo(ChronoUnit.MICROS))) {
+			throw new Refusal("service.error.renewalNotUndoable", String.valueOf(id));
+		}
+		this.validUntil = from;
+		this.updatedAt = now;
+		return endTermIfDue(now);
 	}
 
 	/**

@@ -10,7 +10,9 @@ import java.time.Instant;
 
 /**
  * One renewal of a purchased service, paid by one order line: from which expiry to which.
- * Unique per order line and per service and old expiry, so that a renewal happens once.
+ * Unique per order line, and per service and old expiry among those not cancelled, so
+ * that a renewal happens once. Cancelled when staff cancel its order: the row stays,
+ * marked.
  */
 @Entity
 @Table(name = "service_renewal")
@@ -42,6 +44,8 @@ public class ServiceRenewal {
 
 	private Instant renewedAt;
 
+	private Instant cancelledAt;
+
 	protected ServiceRenewal() {
 	}
 
@@ -58,6 +62,26 @@ public class ServiceRenewal {
 		this.priceNet = priceNet;
 		this.automatic = automatic;
 		this.renewedAt = now;
+	}
+
+	/**
+	 * Its order was cancelled.
+	 * @return false when it was already, and nothing changed
+	 */
+	boolean cancel(Instant now) {
+		if (cancelledAt != null) {
+			return false;
+		}
+		this.cancelledAt = now;
+		return true;
+	}
+
+	public long serviceId() {
+		return serviceId;
+	}
+
+	public Instant cancelledAt() {
+		return cancelledAt;
 	}
 
 	public Instant oldValidUntil() {
