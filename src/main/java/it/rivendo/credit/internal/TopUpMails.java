@@ -15,8 +15,8 @@ import org.springframework.stereotype.Component;
 /**
  * The e-mails of a top-up, written into the outbox in the caller's transaction, to the
  * reseller's registered address in the language of its account: the bank details of a
- * transfer; then, once credited, "payment received" and "credit added" with the new
- * balance.
+ * transfer; then, once credited, one e-mail saying the payment was received and the
+ * credit added, with the new balance.
  */
 @Component
 public class TopUpMails {
@@ -47,15 +47,16 @@ public class TopUpMails {
 					.paragraph("mail.topup.bank.timing"));
 	}
 
-	/** The payment arrived and was credited: two e-mails, as resellers asked for both. */
+	/**
+	 * The payment arrived and was credited: one e-mail, the payment received and the
+	 * credit added.
+	 */
 	public void credited(TopUp topUp, LedgerEntry entry) {
 		ResellerProfile profile = reseller(topUp);
 		String credited = money(entry.amount(), profile);
-		send(profile, "TOPUP_PAYMENT_RECEIVED", topUp,
-				new Notice("mail.topup.received.subject", new Object[] { topUp.reference() }, profile.contactName())
-					.paragraph("mail.topup.received.text", credited, topUp.reference()));
 		send(profile, "TOPUP_CREDITED", topUp,
 				new Notice("mail.topup.credited.subject", new Object[] { credited }, profile.contactName())
+					.paragraph("mail.topup.received.text", credited, topUp.reference())
 					.paragraph("mail.topup.credited.text", credited, money(entry.balanceAfter(), profile)));
 	}
 
