@@ -1,7 +1,7 @@
 /**
  * The server-side cart, one per reseller, priced by the catalog on every view.
  */
-@ApplicationModule(allowedDependencies = { "catalog", "identity", "shared" })
+@ApplicationModule(allowedDependencies = { "catalog", "credit", "identity", "shared" })
 @NullMarked
 package it.rivendo.cart;
 

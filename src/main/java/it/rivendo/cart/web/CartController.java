@@ -4,6 +4,7 @@ import it.rivendo.cart.CartService;
 import it.rivendo.catalog.IdentificationMode;
 import it.rivendo.cart.internal.Cart;
 import it.rivendo.catalog.ModeNotAvailableException;
+import it.rivendo.credit.CreditLedger;
 import it.rivendo.identity.ShopUser;
 import it.rivendo.shared.Refusal;
 import it.rivendo.shared.TypedNumbers;
@@ -32,8 +33,11 @@ class CartController {
 
 	private final CartService carts;
 
-	CartController(CartService carts) {
+	private final CreditLedger credit;
+
+	CartController(CartService carts, CreditLedger credit) {
 		this.carts = carts;
+		this.credit = credit;
 	}
 
 	// one read-only transaction (one snapshot) for everything the page reads
@@ -41,6 +45,7 @@ class CartController {
 	@GetMapping("/cart")
 	String cart(@AuthenticationPrincipal ShopUser user, Model model) {
 		model.addAttribute("cart", carts.view(user.resellerId()));
+		model.addAttribute("balance", credit.balanceOf(user.resellerId()));
 		return "cart/cart";
 	}
 

@@ -4,6 +4,7 @@ import it.rivendo.identity.ShopUser;
 import it.rivendo.shared.NotFoundException;
 import it.rivendo.credit.TopUpView;
 import it.rivendo.credit.TopUps;
+import java.util.Optional;
 import org.springframework.context.annotation.Profile;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -30,25 +31,33 @@ class DemoPaymentController {
 	}
 
 	@GetMapping("/account/payments/demo/{providerReference}")
-	String demoPayment(@AuthenticationPrincipal ShopUser user, @PathVariable String providerReference, Model model) {
+	String demoPayment(@AuthenticationPrincipal ShopUser user, @PathVariable String providerReference,
+			@RequestParam(required = false) String returnTo, Model model) {
 		model.addAttribute("topUp", ownTopUp(user, providerReference));
+		model.addAttribute("returnTo", TopUpReturn.parse(returnTo).map(TopUpReturn::param).orElse(null));
 		model.addAttribute("providerReference", providerReference);
 		return "credit/demo-payment";
 	}
 
-	/** The simulated outcome; a real provider calls back server to server. */
+	/**
+	 * The simulated outcome; a real provider calls back server to server. A top-up
+	 * started from checkout goes back there (the cart is untouched), else to the credit
+	 * page.
+	 */
 	@PostMapping("/account/payments/demo/{providerReference}")
 	String demoOutcome(@AuthenticationPrincipal ShopUser user, @PathVariable String providerReference,
-			@RequestParam String outcome, RedirectAttributes redirect) {
+			@RequestParam String outcome, @RequestParam(required = false) String returnTo,
+			RedirectAttributes redirect) {
 		TopUpView topUp = ownTopUp(user, providerReference);
+		Optional<TopUpReturn> back = TopUpReturn.parse(returnTo);
 		if ("paid".equals(outcome)) {
 			topUps.cardPaid(providerReference);
-			redirect.addFlashAttribute("success", "topup.card.paid");
+			redirect.addFlashAttribute("success", back.isPresent() ? "topup.card.paidReturn" : "topup.card.paid");
 		}
 		else {
 			redirect.addFlashAttribute("error", "topup.card.abandoned");
 		}
-		return "redirect:/account/credit?topup=" + topUp.reference();
+		return "redirect:" + back.map(TopUpReturn::path).orElse("/account/credit?topup=" + topUp.reference());
 	}
 
 	private TopUpView ownTopUp(ShopUser user, String providerReference) {

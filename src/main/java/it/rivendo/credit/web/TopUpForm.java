@@ -20,6 +20,11 @@ public class TopUpForm {
 	@AssertTrue(message = "{topup.error.billing}")
 	private boolean billingConfirmed;
 
+	/**
+	 * Where to go back once paid ({@link TopUpReturn}): only known pages are followed.
+	 */
+	private String returnTo;
+
 	public Money getAmount() {
 		return amount;
 	}
@@ -42,6 +47,14 @@ public class TopUpForm {
 
 	public void setBillingConfirmed(boolean billingConfirmed) {
 		this.billingConfirmed = billingConfirmed;
+	}
+
+	public String getReturnTo() {
+		return returnTo;
+	}
+
+	public void setReturnTo(String returnTo) {
+		this.returnTo = returnTo;
 	}
 
 }

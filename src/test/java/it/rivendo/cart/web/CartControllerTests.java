@@ -24,6 +24,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import it.rivendo.cart.CartService;
 import it.rivendo.catalog.ModeNotAvailableException;
+import it.rivendo.credit.CreditLedger;
+import it.rivendo.shared.Money;
 import it.rivendo.shared.Refusal;
 import it.rivendo.support.PageSliceData;
 import it.rivendo.support.PageSliceTest;
@@ -47,6 +49,9 @@ class CartControllerTests {
 	CartService carts;
 
 	@Autowired
+	CreditLedger credit;
+
+	@Autowired
 	Environment environment;
 
 	@Test
@@ -55,13 +60,16 @@ class CartControllerTests {
 	}
 
 	@Test
-	void theCartShowsItsLinesAndTotalsWithVatPerRate() throws Exception {
+	void theCartShowsItsLinesAndTotalsWithVatPerRateAndWhatTheCreditMisses() throws Exception {
 		given(carts.view(7)).willReturn(PageSliceData.cartOf(2, "39.00"));
+		given(credit.balanceOf(7)).willReturn(Money.of("45.16"));
 		mvc.perform(get("/cart").with(user(RESELLER)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Prodotto REMOTA")))
 			.andExpect(content().string(containsString("78,00\u00a0€")))
-			.andExpect(content().string(containsString("95,16\u00a0€")));
+			.andExpect(content().string(containsString("95,16\u00a0€")))
+			.andExpect(content().string(containsString("mancano 50,00\u00a0€")))
+			.andExpect(content().string(containsString("/account/credit/top-up?amount=50.00&amp;returnTo=checkout")));
 	}
 
 	@Test
