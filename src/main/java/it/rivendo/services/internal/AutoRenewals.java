@@ -171,16 +171,19 @@ public class AutoRenewals {
 		}
 		Money total = plan.priced().totals().total();
 		try {
-			transactions.executeWithoutResult(status -> {
-				String number = checkout
-					.payPriced(new PaymentRequest(plan.resellerId(), plan.token(), plan.billing(), total, false, ACTOR),
-							plan.priced())
-					.orderNumber();
+			Boolean repeated = transactions.execute(status -> {
+				var paid = checkout.payPriced(
+						new PaymentRequest(plan.resellerId(), plan.token(), plan.billing(), total, false, ACTOR),
+						plan.priced());
 				jdbc.sql("update service_renewal set automatic = true where order_number = :number")
-					.param("number", number)
+					.param("number", paid.orderNumber())
 					.update();
+				return paid.repeated();
 			});
-			return new Outcome(Kind.RENEWED, plan.resellerId(), total);
+			// another instance paid this renewal first (the same checkout token): nothing
+			// was charged here
+			return Boolean.TRUE.equals(repeated) ? Outcome.skipped()
+					: new Outcome(Kind.RENEWED, plan.resellerId(), total);
 		}
 		catch (InsufficientCreditException ex) {
 			return new Outcome(Kind.SHORT, plan.resellerId(), total);
