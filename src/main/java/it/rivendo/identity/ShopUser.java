@@ -25,17 +25,34 @@ public final class ShopUser implements UserDetails, CredentialsContainer {
 
 	private final Role role;
 
+	/**
+	 * The team role of a reseller's user; null for staff (and in sessions older than
+	 * teams).
+	 */
+	private final TeamRole teamRole;
+
 	private final boolean enabled;
 
 	private String passwordHash;
 
+	/** A staff member, or a reseller's Titolare. */
 	public ShopUser(long userId, Long resellerId, String email, String displayName, Role role, boolean enabled,
 			String passwordHash) {
+		this(userId, resellerId, email, displayName, role, role == Role.RESELLER ? TeamRole.OWNER : null, enabled,
+				passwordHash);
+	}
+
+	public ShopUser(long userId, Long resellerId, String email, String displayName, Role role, TeamRole teamRole,
+			boolean enabled, String passwordHash) {
+		if ((role == Role.RESELLER) != (teamRole != null)) {
+			throw new IllegalArgumentException("A reseller's user has a team role, staff have none");
+		}
 		this.userId = userId;
 		this.resellerId = resellerId;
 		this.email = email;
 		this.displayName = displayName;
 		this.role = role;
+		this.teamRole = teamRole;
 		this.enabled = enabled;
 		this.passwordHash = passwordHash;
 	}
@@ -72,9 +89,37 @@ public final class ShopUser implements UserDetails, CredentialsContainer {
 		return role;
 	}
 
+	/**
+	 * The user's role inside its reseller's team; a session from before teams counts as
+	 * the Titolare, which every login then was.
+	 * @throws IllegalStateException for staff
+	 */
+	public TeamRole teamRole() {
+		if (!isReseller()) {
+			throw new IllegalStateException("User " + userId + " is not a reseller");
+		}
+		return teamRole == null ? TeamRole.OWNER : teamRole;
+	}
+
+	/** Whether this is a reseller's Titolare. */
+	public boolean isOwner() {
+		return isReseller() && teamRole() == TeamRole.OWNER;
+	}
+
+	/**
+	 * Whether this is a reseller's user who may spend the credit (Titolare or Operatore).
+	 */
+	public boolean canBuy() {
+		return isReseller() && teamRole().canBuy();
+	}
+
 	@Override
 	public Collection<? extends GrantedAuthority> getAuthorities() {
-		return List.of(new SimpleGrantedAuthority(role.authority()));
+		if (!isReseller()) {
+			return List.of(new SimpleGrantedAuthority(role.authority()));
+		}
+		return List.of(new SimpleGrantedAuthority(role.authority()),
+				new SimpleGrantedAuthority(teamRole().authority()));
 	}
 
 	@Override
@@ -109,7 +154,7 @@ public final class ShopUser implements UserDetails, CredentialsContainer {
 
 	@Override
 	public String toString() {
-		return "ShopUser[" + userId + ", " + role + "]";
+		return "ShopUser[" + userId + ", " + role + (teamRole == null ? "" : ", " + teamRole) + "]";
 	}
 
 }

@@ -45,6 +45,16 @@ public final class Shell {
 		return user != null && user.isReseller();
 	}
 
+	/** A reseller's Titolare: top-ups, users, billing data (issue 17). */
+	public boolean isOwner() {
+		return user != null && user.isOwner();
+	}
+
+	/** A reseller's user who may buy: the Titolare or an Operatore, not the Contabile. */
+	public boolean isBuyer() {
+		return user != null && user.canBuy();
+	}
+
 	public boolean isStaff() {
 		return user != null && user.isStaff();
 	}

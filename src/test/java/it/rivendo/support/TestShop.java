@@ -14,6 +14,7 @@ import it.rivendo.identity.NewReseller;
 import it.rivendo.identity.ResellerAccounts;
 import it.rivendo.identity.Role;
 import it.rivendo.identity.ShopUser;
+import it.rivendo.identity.TeamRole;
 import it.rivendo.ordering.BillingDetails;
 import it.rivendo.ordering.CheckoutService;
 import it.rivendo.ordering.CustomerType;
@@ -148,7 +149,15 @@ public class TestShop {
 
 	/** The signed-in user of a reseller, for MockMvc's {@code with(user(...))}. */
 	public ShopUser userOf(long resellerId, String email) {
-		return new ShopUser(resellerId * 1000, resellerId, email, "Referente " + email, Role.RESELLER, true, "n/a");
+		return userOf(resellerId, email, TeamRole.OWNER);
+	}
+
+	/**
+	 * A user of the reseller's team with the role, as it would be signed in (not stored).
+	 */
+	public ShopUser userOf(long resellerId, String email, TeamRole teamRole) {
+		return new ShopUser(resellerId * 1000 + teamRole.ordinal(), resellerId, email, "Referente " + email,
+				Role.RESELLER, teamRole, true, "n/a");
 	}
 
 	/** Signs in through the login form as a browser does; answers the session cookie. */

@@ -5,10 +5,13 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import it.rivendo.identity.ShopUser;
+import it.rivendo.identity.TeamRole;
 import it.rivendo.support.TestShop;
 import it.rivendo.support.WebIntegrationTest;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -149,6 +152,60 @@ class RouteAuthorizationIT {
 		}
 		assertThat(wrong).as("reseller routes open to the wrong people").isEmpty();
 		System.out.println("ROUTES reseller=" + shopRoutes.size());
+	}
+
+	/**
+	 * Issue 17: the Titolare's routes (users, top-ups, billing data, API keys, automatic
+	 * renewal), written out here on their own, independently of SecurityConfig.
+	 */
+	static boolean ownerOnly(Route route) {
+		String p = route.pattern();
+		return p.startsWith("/account/team") || p.startsWith("/account/api") || p.startsWith("/account/billing")
+				|| p.startsWith("/account/credit/top-up") || p.startsWith("/account/payments/")
+				|| p.endsWith("/auto-renew");
+	}
+
+	/** Issue 17: what spends the credit or acts on services, closed to the Contabile. */
+	static boolean buying(Route route) {
+		String p = route.pattern();
+		return p.startsWith("/cart") || p.startsWith("/checkout") || p.startsWith("/account/bulk")
+				|| p.endsWith("/associate") || p.startsWith("/account/services/associate-many")
+				|| p.endsWith("/billing") && p.startsWith("/orders/")
+				|| route.method() == HttpMethod.POST && p.startsWith("/account/services");
+	}
+
+	@Test
+	void everyResellerRouteByTeamRole() throws Exception {
+		long resellerId = reseller.resellerId();
+		Map<TeamRole, ShopUser> team = new EnumMap<>(TeamRole.class);
+		for (TeamRole role : TeamRole.values()) {
+			team.put(role, shop.userOf(resellerId, role.name().toLowerCase() + "@test.it", role));
+		}
+		List<Route> shopRoutes = under(RESELLER_AREAS);
+		assertThat(shopRoutes).filteredOn(RouteAuthorizationIT::ownerOnly)
+			.extracting(Route::pattern)
+			.contains("/account/credit/top-up", "/account/credit/top-ups/{reference}",
+					"/account/services/{id}/auto-renew");
+		assertThat(shopRoutes).filteredOn(RouteAuthorizationIT::buying)
+			.extracting(Route::pattern)
+			.contains("/cart", "/cart/items", "/checkout", "/account/bulk", "/account/services/{id}/associate",
+					"/account/services/{id}/renew");
+		List<String> wrong = new ArrayList<>();
+		int checked = 0;
+		for (Route route : shopRoutes) {
+			for (TeamRole role : TeamRole.values()) {
+				boolean allowed = ownerOnly(route) ? role == TeamRole.OWNER
+						: !buying(route) || role != TeamRole.ACCOUNTANT;
+				int status = call(route, team.get(role)).getStatus();
+				checked++;
+				if (allowed == (status == 403)) {
+					wrong.add(route + " " + role + " → " + status
+							+ (allowed ? " (should be allowed)" : " (should be 403)"));
+				}
+			}
+		}
+		assertThat(wrong).as("reseller routes with the wrong team rule").isEmpty();
+		System.out.println("ROUTES reseller×team=" + checked);
 	}
 
 	@Test

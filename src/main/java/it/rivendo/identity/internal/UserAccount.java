@@ -2,6 +2,7 @@ package it.rivendo.identity.internal;
 
 import it.rivendo.identity.Role;
 import it.rivendo.identity.ShopUser;
+import it.rivendo.identity.TeamRole;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -28,6 +29,10 @@ public class UserAccount {
 	@Enumerated(EnumType.STRING)
 	private Role role;
 
+	/** A reseller's user's role in its team; null for staff. */
+	@Enumerated(EnumType.STRING)
+	private TeamRole teamRole;
+
 	private Long resellerId;
 
 	private boolean enabled = true;
@@ -37,30 +42,39 @@ public class UserAccount {
 	protected UserAccount() {
 	}
 
-	private UserAccount(String email, String passwordHash, String displayName, Role role, Long resellerId,
-			String locale) {
+	private UserAccount(String email, String passwordHash, String displayName, Role role, TeamRole teamRole,
+			Long resellerId, String locale) {
 		this.email = email.trim().toLowerCase(Locale.ROOT);
 		this.passwordHash = passwordHash;
 		this.displayName = displayName;
 		this.role = role;
+		this.teamRole = teamRole;
 		this.resellerId = resellerId;
 		this.preferredLocale = locale == null ? "it" : locale;
 	}
 
+	/** A reseller's first login: its Titolare. */
 	public static UserAccount reseller(String email, String passwordHash, String displayName, long resellerId,
 			String locale) {
-		return new UserAccount(email, passwordHash, displayName, Role.RESELLER, resellerId, locale);
+		return member(email, passwordHash, displayName, resellerId, TeamRole.OWNER, locale);
+	}
+
+	/** A user of a reseller's team. */
+	public static UserAccount member(String email, String passwordHash, String displayName, long resellerId,
+			TeamRole teamRole, String locale) {
+		return new UserAccount(email, passwordHash, displayName, Role.RESELLER, teamRole, resellerId, locale);
 	}
 
 	public static UserAccount staff(String email, String passwordHash, String displayName) {
-		return new UserAccount(email, passwordHash, displayName, Role.STAFF, null, "it");
+		return new UserAccount(email, passwordHash, displayName, Role.STAFF, null, null, "it");
 	}
 
 	/**
 	 * @param resellerEnabled whether the reseller it acts for (if any) is enabled
 	 */
 	public ShopUser toShopUser(boolean resellerEnabled) {
-		return new ShopUser(id, resellerId, email, displayName, role, enabled && resellerEnabled, passwordHash);
+		return new ShopUser(id, resellerId, email, displayName, role, teamRole, enabled && resellerEnabled,
+				passwordHash);
 	}
 
 	public Long resellerId() {
@@ -77,6 +91,10 @@ public class UserAccount {
 
 	public void preferLocale(String language) {
 		this.preferredLocale = language;
+	}
+
+	public TeamRole teamRole() {
+		return teamRole;
 	}
 
 	public Long id() {

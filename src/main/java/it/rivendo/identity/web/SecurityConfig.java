@@ -3,6 +3,7 @@ package it.rivendo.identity.web;
 import it.rivendo.identity.LoginThrottle;
 import it.rivendo.identity.ResellerAccounts;
 import it.rivendo.identity.ShopUser;
+import it.rivendo.identity.TeamRole;
 import it.rivendo.identity.internal.UserSessions;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -13,6 +14,7 @@ import java.io.IOException;
 import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authorization.AuthorityAuthorizationManager;
 import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.authorization.AuthorizationManagers;
@@ -72,7 +74,18 @@ class SecurityConfig {
 				.permitAll()
 				.requestMatchers("/admin/**")
 				.hasRole("STAFF")
-				.requestMatchers("/catalog/**", "/products/**", "/cart/**", "/checkout/**", "/orders/**", "/account/**")
+				// the Titolare's own: top-ups, billing data, users, API keys, automatic
+				// renewal
+				.requestMatchers(OWNER_ROUTES)
+				.hasRole(TeamRole.OWNER.name())
+				// spending the credit and following services: the Titolare and the
+				// Operatori
+				.requestMatchers(BUYING_ROUTES)
+				.hasAnyRole(TeamRole.OWNER.name(), TeamRole.OPERATOR.name())
+				.requestMatchers(HttpMethod.POST, "/account/services/**")
+				.hasAnyRole(TeamRole.OWNER.name(), TeamRole.OPERATOR.name())
+				// reading: every user of a reseller, the Contabile included
+				.requestMatchers("/catalog/**", "/products/**", "/orders/**", "/account/**")
 				.hasRole("RESELLER")
 				.anyRequest()
 				.authenticated())
@@ -105,6 +118,18 @@ class SecurityConfig {
 				.frameOptions(frame -> frame.deny()));
 		return http.build();
 	}
+
+	/** Only the Titolare (issue 17). */
+	static final String[] OWNER_ROUTES = { "/account/team/**", "/account/api/**", "/account/billing/**",
+			"/account/credit/top-up/**", "/account/credit/top-ups/**", "/account/payments/**",
+			"/account/services/*/auto-renew" };
+
+	/**
+	 * The Titolare and the Operatori: cart, checkout, bulk orders, associating services,
+	 * correcting an order's billing data. Every POST under {@code /account/services} too.
+	 */
+	static final String[] BUYING_ROUTES = { "/cart/**", "/checkout/**", "/account/bulk/**",
+			"/account/services/*/associate", "/account/services/associate-many", "/orders/*/billing" };
 
 	private final SavedRequestAwareAuthenticationSuccessHandler home = new SavedRequestAwareAuthenticationSuccessHandler();
 
