@@ -70,15 +70,18 @@ public class PasswordSetup {
 	}
 
 	/**
-	 * Whether the user's newest link expired without being used: its owner never chose a
-	 * password with it. (An older link is marked used when a newer one replaces it; the
-	 * newest one is used only by choosing a password.)
+	 * Whether the account still waits for its first password and the newest link to
+	 * choose it expired unused. An account whose owner chose a password once does not
+	 * wait, even when a "Password dimenticata?" link lapsed since. (An older link is
+	 * marked used when a newer one replaces it; the newest one is used only by choosing a
+	 * password.)
 	 */
 	@Transactional(readOnly = true)
-	public boolean lastLinkLapsed(long userId) {
+	public boolean firstLinkLapsed(long userId) {
 		return jdbc.sql("""
-				select used_at is null and expires_at <= ? from password_token where user_id = ?
-				order by id desc limit 1""")
+				select u.password_chosen_at is null and t.used_at is null and t.expires_at <= ?
+				from password_token t join user_account u on u.id = t.user_id
+				where t.user_id = ? order by t.id desc limit 1""")
 			.param(Timestamp.from(clock.instant()))
 			.param(userId)
 			.query(Boolean.class)
@@ -131,7 +134,7 @@ public class PasswordSetup {
 			return Optional.of("password.link.invalid");
 		}
 		UserAccount user = users.findById(userId.get()).orElseThrow();
-		user.changePassword(encoder.encode(password));
+		user.changePassword(encoder.encode(password), clock.instant());
 		sessions.endAll(user.email()); // the old password's sessions end
 		return Optional.empty();
 	}

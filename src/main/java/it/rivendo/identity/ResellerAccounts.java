@@ -6,6 +6,7 @@ import it.rivendo.identity.internal.UserAccount;
 import it.rivendo.identity.internal.UserAccountRepository;
 import it.rivendo.identity.internal.UserSessions;
 import it.rivendo.shared.SecretTokens;
+import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -27,20 +28,25 @@ public class ResellerAccounts {
 
 	private final UserSessions sessions;
 
+	private final Clock clock;
+
 	ResellerAccounts(ResellerRepository resellers, UserAccountRepository users, PasswordEncoder passwordEncoder,
-			org.springframework.jdbc.core.simple.JdbcClient jdbc, UserSessions sessions) {
+			org.springframework.jdbc.core.simple.JdbcClient jdbc, UserSessions sessions, Clock clock) {
 		this.resellers = resellers;
 		this.users = users;
 		this.passwordEncoder = passwordEncoder;
 		this.jdbc = jdbc;
 		this.sessions = sessions;
+		this.clock = clock;
 	}
 
 	@Transactional
 	public long openReseller(NewReseller request) {
 		Reseller reseller = resellers.save(new Reseller(request.billing(), request.phone()));
-		users.save(UserAccount.reseller(request.email(), passwordEncoder.encode(request.rawPassword()),
-				request.contactName(), reseller.id(), request.locale()));
+		UserAccount user = UserAccount.reseller(request.email(), null, request.contactName(), reseller.id(),
+				request.locale());
+		user.changePassword(passwordEncoder.encode(request.rawPassword()), clock.instant());
+		users.save(user);
 		return reseller.id();
 	}
 
@@ -124,7 +130,9 @@ public class ResellerAccounts {
 
 	@Transactional
 	public long openStaff(String email, String displayName, String rawPassword) {
-		return users.save(UserAccount.staff(email, passwordEncoder.encode(rawPassword), displayName)).id();
+		UserAccount user = UserAccount.staff(email, null, displayName);
+		user.changePassword(passwordEncoder.encode(rawPassword), clock.instant());
+		return users.save(user).id();
 	}
 
 	/**

@@ -37,7 +37,10 @@ public class FirstStaffAccount {
 		NOT_CONFIGURED,
 		/** The staff account was opened and its link e-mailed. */
 		CREATED,
-		/** Its newest link had expired unused: a new one was e-mailed. */
+		/**
+		 * Its password was never chosen and its newest link had expired unused: a new one
+		 * was e-mailed.
+		 */
 		LINK_RENEWED,
 		/** Staff accounts exist: nothing to do. */
 		NOTHING,
@@ -104,7 +107,7 @@ public class FirstStaffAccount {
 				mailLink(email, accounts.openStaffAwaitingPassword(email, "Staff"));
 				return Outcome.CREATED;
 			}
-			if (passwords.lastLinkLapsed(staff.get())) {
+			if (passwords.firstLinkLapsed(staff.get())) {
 				mailLink(email, staff.get());
 				return Outcome.LINK_RENEWED;
 			}

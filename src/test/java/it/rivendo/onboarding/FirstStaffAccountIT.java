@@ -2,6 +2,7 @@ package it.rivendo.onboarding;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import it.rivendo.identity.PasswordReset;
 import it.rivendo.identity.PasswordSetup;
 import it.rivendo.onboarding.FirstStaffAccount.Outcome;
 import it.rivendo.support.IntegrationTest;
@@ -11,6 +12,7 @@ import it.rivendo.support.Race;
 import it.rivendo.support.TestShop;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,6 +36,9 @@ class FirstStaffAccountIT {
 
 	@Autowired
 	PasswordSetup passwords;
+
+	@Autowired
+	PasswordReset reset;
 
 	@Autowired
 	TestShop shop;
@@ -96,6 +101,29 @@ class FirstStaffAccountIT {
 		assertThat(firstStaff.ensure(OPS)).isEqualTo(Outcome.NOTHING);
 		assertThat(count("mail_outbox")).isEqualTo(2);
 		assertThat(count("user_account")).isEqualTo(1);
+	}
+
+	@Test
+	void aForgottenPasswordLinkLeftToLapseDoesNotBringBackTheFirstAccountsLink() {
+		firstStaff.ensure(OPS);
+		assertThat(count("user_account where password_chosen_at is null")).isEqualTo(1); // waits
+		assertThat(passwords.choose(lastLink(), "una frase lunga per lo staff")).isEmpty();
+		assertThat(count("user_account where password_chosen_at is not null")).isEqualTo(1);
+
+		// "Password dimenticata?", then the link is never opened
+		assertThat(reset.request(OPS, "127.0.0.1", Locale.ITALIAN)).isEmpty();
+		assertThat(reset.sendLinks()).isEqualTo(1);
+		clock.advance(PasswordReset.VALIDITY.plusMinutes(1));
+
+		assertThat(firstStaff.ensure(OPS)).isEqualTo(Outcome.NOTHING); // the next start
+		assertThat(count("mail_outbox where kind = '" + FirstStaffAccount.MAIL_KIND + "'")).isEqualTo(1);
+	}
+
+	@Test
+	void accountsOpenedWithAPasswordHaveChosenIt() {
+		shop.tier("BASE", "0");
+		shop.reseller("r@example.it", "BASE", "0");
+		assertThat(count("user_account where password_chosen_at is not null")).isEqualTo(1);
 	}
 
 	@Test

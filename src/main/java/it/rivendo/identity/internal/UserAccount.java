@@ -10,6 +10,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Instant;
 import java.util.Locale;
 
 @Entity
@@ -38,6 +39,9 @@ public class UserAccount {
 	private boolean enabled = true;
 
 	private String preferredLocale = "it";
+
+	/** When the owner last chose the password; null while the account waits for it. */
+	private Instant passwordChosenAt;
 
 	protected UserAccount() {
 	}
@@ -81,8 +85,10 @@ public class UserAccount {
 		return resellerId;
 	}
 
-	public void changePassword(String newHash) {
+	/** The password its owner chose, at that moment. */
+	public void changePassword(String newHash, Instant chosenAt) {
 		this.passwordHash = newHash;
+		this.passwordChosenAt = chosenAt;
 	}
 
 	public void enable(boolean enabled) {
