@@ -107,11 +107,11 @@ class AdminPagesIT {
 		// it
 		mvc.perform(
 				get("/admin/tier-rules").cookie(refused.getResponse().getCookie("SESSION")).with(user(shop.staff())))
-			.andExpect(content().string(containsString("value=\"-1.00\"")))
+			.andExpect(content().string(containsString("value=\"-1,00\"")))
 			.andExpect(content().string(containsString("aria-describedby=\"min-GOLD-error\"")))
 			.andExpect(content().string(not(containsString("min-BASE-error"))));
 		mvc.perform(get("/admin/tier-rules").with(user(shop.staff())))
-			.andExpect(content().string(containsString("value=\"1000.00\"")));
+			.andExpect(content().string(containsString("value=\"1000,00\"")));
 	}
 
 	@Test

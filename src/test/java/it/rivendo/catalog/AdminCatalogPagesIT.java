@@ -179,7 +179,7 @@ class AdminCatalogPagesIT {
 	void editingChangesPricesExactlyRemovesEmptyModesAndRecordsBeforeAndAfter() throws Exception {
 		mvc.perform(get("/admin/catalog/products/{id}", productId).with(user(staff)))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("value=\"39.00\"")));
+			.andExpect(content().string(containsString("value=\"39,00\"")));
 		mvc.perform(productPost("/admin/catalog/products/" + productId, "REMOTA", "41.10", ""))
 			.andExpect(redirectedUrl("/admin/catalog/products/" + productId));
 		ProductPage page = catalog.productPage("REMOTA", resellerId);
@@ -284,7 +284,7 @@ class AdminCatalogPagesIT {
 																										// 0.5975
 		mvc.perform(get(url).with(user(staff)))
 			.andExpect(content().string(containsString("Azienda gold@test.it")))
-			.andExpect(content().string(containsString("value=\"40.25\"")));
+			.andExpect(content().string(containsString("value=\"40,25\"")));
 
 		mvc.perform(post(url).with(user(staff))
 			.with(csrf())

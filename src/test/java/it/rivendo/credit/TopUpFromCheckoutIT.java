@@ -79,11 +79,17 @@ class TopUpFromCheckoutIT {
 		mvc.perform(get("/account/credit/top-up").param("amount", "132.74")
 			.param("returnTo", "checkout")
 			.with(user(reseller)))
-			.andExpect(content().string(containsString("value=\"132.74\"")))
+			.andExpect(content().string(containsString("value=\"132,74\""))) // as typed
+																				// in
+																				// Italian
 			.andExpect(content().string(containsString("name=\"returnTo\" value=\"checkout\"")));
+		mvc.perform(get("/account/credit/top-up").param("amount", "132.74").param("lang", "en").with(user(reseller)))
+			.andExpect(content().string(containsString("value=\"132.74\""))); // and in
+																				// English
 		// less than the minimum: the minimum
 		mvc.perform(get("/account/credit/top-up").param("amount", "7.58").with(user(reseller)))
-			.andExpect(content().string(containsString("value=\"" + topUps.minimum() + "\"")));
+			.andExpect(content().string(
+					containsString("value=\"" + topUps.minimum().amount().toPlainString().replace('.', ',') + "\"")));
 		// not an amount: an empty field
 		mvc.perform(get("/account/credit/top-up").param("amount", "1e9").with(user(reseller)))
 			.andExpect(status().isOk())

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.text.ParseException;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.springframework.beans.PropertyEditorRegistry;
 import org.springframework.format.Formatter;
@@ -20,25 +21,40 @@ import org.springframework.util.StringUtils;
  * defaults, which hand any text to {@code new BigDecimal} or {@link Long#decode}. Text of
  * another shape is a binding failure: a {@code typeMismatch} message next to the field,
  * with what was typed kept in it, or a 400 page for a parameter.
+ * <p>
+ * The same formatters write amounts back into form fields the way the reader's language
+ * writes them, without thousands separators so that they read back: {@code 50,00} in
+ * Italian, {@code 50.00} in English. A template that shows an amount in an input outside
+ * a bound form goes through them too, with Thymeleaf's {@code ${{amount}}}.
  */
 public final class TypedNumberFormatters {
 
 	private static final Formatter<BigDecimal> DECIMAL = new Bounded<>(TypedNumbers::decimal,
-			BigDecimal::toPlainString);
+			TypedNumberFormatters::typed);
 
 	private static final Formatter<Long> LONG = new Bounded<>(
-			text -> TypedNumbers.whole(text, Long.MIN_VALUE, Long.MAX_VALUE), String::valueOf);
+			text -> TypedNumbers.whole(text, Long.MIN_VALUE, Long.MAX_VALUE), (value, locale) -> value.toString());
 
 	private static final Formatter<Integer> INTEGER = new Bounded<>(
 			text -> TypedNumbers.whole(text, Integer.MIN_VALUE, Integer.MAX_VALUE).map(Long::intValue),
-			String::valueOf);
+			(value, locale) -> value.toString());
 
 	private TypedNumberFormatters() {
 	}
 
+	/**
+	 * A decimal as it is typed in the reader's language, which {@link TypedNumbers} reads
+	 * back: {@code 1234,50} in Italian, {@code 1234.50} in English.
+	 */
+	public static String typed(BigDecimal value, Locale locale) {
+		String plain = value.toPlainString();
+		return locale != null && "en".equals(locale.getLanguage()) ? plain : plain.replace('.', ',');
+	}
+
 	/** Registered once, by the web configuration. */
 	public static void registerWith(FormatterRegistry registry) {
-		registry.addFormatterForFieldType(Money.class, new Bounded<>(Money::parse, Money::toString));
+		registry.addFormatterForFieldType(Money.class,
+				new Bounded<>(Money::parse, (money, locale) -> typed(money.amount(), locale)));
 		registry.addFormatterForFieldType(BigDecimal.class, DECIMAL);
 		registry.addFormatterForFieldType(Long.class, LONG);
 		registry.addFormatterForFieldType(Integer.class, INTEGER);
@@ -78,7 +94,7 @@ public final class TypedNumberFormatters {
 	}
 
 	private record Bounded<T>(Function<String, Optional<T>> reader,
-			Function<T, String> writer) implements Formatter<T> {
+			BiFunction<T, Locale, String> writer) implements Formatter<T> {
 
 		@Override
 		public T parse(String text, Locale locale) throws ParseException {
@@ -87,7 +103,7 @@ public final class TypedNumberFormatters {
 
 		@Override
 		public String print(T value, Locale locale) {
-			return writer.apply(value);
+			return writer.apply(value, locale);
 		}
 	}
 
