@@ -73,6 +73,21 @@ class CartControllerTests {
 	}
 
 	@Test
+	void theTotalIsShownOnceWithTheCreditBoxSayingOnlyWhatIsMissing() throws Exception {
+		given(carts.view(7)).willReturn(PageSliceData.cartOf(2, "39.00"));
+		given(credit.balanceOf(7)).willReturn(Money.of("45.16"));
+		String page = mvc.perform(get("/cart").with(user(RESELLER)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page.split("95,16\u00a0€", -1)).as("times the total 95,16 € is written").hasSize(2);
+		assertThat(page).contains("data-testid=\"total\"")
+			.doesNotContain("data-testid=\"checkout-total\"")
+			.contains("data-testid=\"credit-missing\"");
+	}
+
+	@Test
 	void acquistaAddsOneUnitOfTheChosenModeAtTheServersPrice() throws Exception {
 		mvc.perform(post("/cart/items").with(user(RESELLER))
 			.with(csrf())
