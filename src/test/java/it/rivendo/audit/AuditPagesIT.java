@@ -62,7 +62,14 @@ class AuditPagesIT {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Credito: ricarica")))
 			.andExpect(content().string(containsString("Credito: rettifica")))
-			.andExpect(content().string(containsString("amount: -20.50; balance: 150.00 → 129.50; reference: ADJ-1")))
+			// the details in words, not as the ledger writes them
+			.andExpect(content().string(containsString("-20,50\u00a0€")))
+			.andExpect(content().string(containsString("150,00\u00a0€ → 129,50\u00a0€")))
+			.andExpect(content().string(containsString("Riferimento:")))
+			.andExpect(content().string(containsString("Stato:")))
+			.andExpect(content().string(containsString("Aperta → Chiusa")))
+			.andExpect(content().string(not(containsString("amount: -20.50"))))
+			.andExpect(content().string(not(containsString("status: OPEN"))))
 			.andExpect(content().string(containsString("Azienda bronze@test.it")))
 			.andExpect(content().string(containsString("Richiesta di assistenza chiusa")))
 			.andReturn();
@@ -70,6 +77,10 @@ class AuditPagesIT {
 		assertThat(html.indexOf("Richiesta di assistenza chiusa</span>"))
 			.isLessThan(html.indexOf("Credito: rettifica</span>"));
 		assertThat(html.indexOf("Credito: rettifica</span>")).isLessThan(html.indexOf("Credito: ricarica</span>"));
+		mvc.perform(get("/admin/audit").param("lang", "en").with(user(shop.staff())))
+			.andExpect(content().string(containsString("Amount:")))
+			.andExpect(content().string(containsString("€150.00 → €129.50")))
+			.andExpect(content().string(containsString("Open → Closed")));
 	}
 
 	@Test

@@ -1,9 +1,15 @@
 package it.rivendo.audit.web;
 
+import it.rivendo.audit.AuditLine;
 import it.rivendo.audit.AuditTrail;
 import it.rivendo.shared.Formats;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,8 +31,14 @@ class AdminAuditController {
 
 	private final AuditTrail audit;
 
-	AdminAuditController(AuditTrail audit) {
+	private final MessageSource messages;
+
+	private final Formats formats;
+
+	AdminAuditController(AuditTrail audit, MessageSource messages, Formats formats) {
 		this.audit = audit;
+		this.messages = messages;
+		this.formats = formats;
 	}
 
 	/**
@@ -40,8 +52,13 @@ class AdminAuditController {
 		LocalDate toDay = filter.getTo();
 		Instant start = fromDay == null ? null : fromDay.atStartOfDay(Formats.SHOP_ZONE).toInstant();
 		Instant end = toDay == null ? null : toDay.plusDays(1).atStartOfDay(Formats.SHOP_ZONE).toInstant();
-		model.addAttribute("lines", audit.search(filter.getActor(), filter.getAction(), start, end,
-				PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
+		Page<AuditLine> lines = audit.search(filter.getActor(), filter.getAction(), start, end,
+				PageRequest.of(Math.max(page, 0), PAGE_SIZE));
+		AuditDetails words = new AuditDetails(messages, formats);
+		Map<String, List<AuditDetails.Item>> details = new HashMap<>();
+		lines.forEach(line -> details.put(line.source() + "-" + line.id(), words.of(line)));
+		model.addAttribute("lines", lines);
+		model.addAttribute("details", details);
 		model.addAttribute("actions", audit.actions());
 		model.addAttribute("pageLink",
 				UriComponentsBuilder.fromPath("/admin/audit")
