@@ -37,6 +37,12 @@ public abstract class BrowserTest {
 
 	public static final Path SCREENSHOTS = Paths.get("target", "screenshots");
 
+	/**
+	 * The HTML of every page a screenshot was taken of, for the Nu HTML checker
+	 * ({@code NuHtmlCheckIT}, {@code scripts/quality.sh}).
+	 */
+	public static final Path PAGES = Paths.get("target", "pages");
+
 	private static final String CHROMIUM = System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium");
 
 	private static Playwright playwright;
@@ -65,6 +71,7 @@ public abstract class BrowserTest {
 			Assumptions.abort(missing + "; the real-browser tests are skipped.");
 		}
 		Files.createDirectories(SCREENSHOTS);
+		Files.createDirectories(PAGES);
 		playwright = Playwright
 			.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
 		browser = playwright.chromium()
@@ -238,11 +245,22 @@ public abstract class BrowserTest {
 
 	/**
 	 * A screenshot named after the step, to look at after the run: the whole page, or the
-	 * first screen on a phone.
+	 * first screen on a phone; the page's HTML as the browser holds it goes to
+	 * {@link #PAGES} under the same name.
 	 */
 	protected void screenshot(Page on, String name) {
 		boolean phone = on.viewportSize() != null && on.viewportSize().width < 600;
 		on.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(!phone));
+		savePage(on, name);
+	}
+
+	private static void savePage(Page on, String name) {
+		try {
+			Files.writeString(PAGES.resolve(name + ".html"), on.content(), java.nio.charset.StandardCharsets.UTF_8);
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
 	}
 
 }
