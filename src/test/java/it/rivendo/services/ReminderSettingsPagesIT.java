@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import it.rivendo.identity.ShopUser;
+import it.rivendo.identity.TeamRole;
 import it.rivendo.support.TestShop;
 import it.rivendo.support.WebIntegrationTest;
 import org.hamcrest.Matchers;
@@ -82,6 +83,23 @@ class ReminderSettingsPagesIT {
 			.andExpect(redirectedUrl("/account/services/reminders"))
 			.andExpect(flash().attribute("success", "services.reminders.settings.savedOff"));
 		assertThat(settings.notifiesEndCustomers(reseller)).isFalse();
+	}
+
+	@Test
+	void onlyTheTitolareChangesItTheOthersSeeIt() throws Exception {
+		ShopUser operator = shop.userOf(reseller, "operatore@test.it", TeamRole.OPERATOR);
+		settings.notifyEndCustomers(reseller, true, "owner@test.it");
+		String page = mvc.perform(get("/account/services/reminders").with(user(operator)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("Solo il Titolare dell&#39;account può cambiare questa scelta.")
+			.doesNotContain("data-testid=\"save-reminders\"");
+		mvc.perform(post("/account/services/reminders").param("_notifyEndCustomers", "on")
+			.with(user(operator))
+			.with(csrf())).andExpect(status().isForbidden());
+		assertThat(settings.notifiesEndCustomers(reseller)).isTrue();
 	}
 
 	@Test

@@ -156,13 +156,15 @@ class RouteAuthorizationIT {
 
 	/**
 	 * Issue 17: the Titolare's routes (users, top-ups, billing data, API keys, automatic
-	 * renewal), written out here on their own, independently of SecurityConfig.
+	 * renewal, the end customers' expiry notice), written out here on their own,
+	 * independently of SecurityConfig.
 	 */
 	static boolean ownerOnly(Route route) {
 		String p = route.pattern();
 		return p.startsWith("/account/team") || p.startsWith("/account/api") || p.startsWith("/account/billing")
 				|| p.startsWith("/account/credit/top-up") || p.startsWith("/account/payments/")
-				|| p.endsWith("/auto-renew");
+				|| p.endsWith("/auto-renew")
+				|| route.method() == HttpMethod.POST && p.equals("/account/services/reminders");
 	}
 
 	/** Issue 17: what spends the credit or acts on services, closed to the Contabile. */

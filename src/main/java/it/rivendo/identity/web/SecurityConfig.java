@@ -78,6 +78,9 @@ class SecurityConfig {
 				// renewal
 				.requestMatchers(OWNER_ROUTES)
 				.hasRole(TeamRole.OWNER.name())
+				// whether the end customers are told of expiries: the account's choice
+				.requestMatchers(HttpMethod.POST, "/account/services/reminders")
+				.hasRole(TeamRole.OWNER.name())
 				// spending the credit and following services: the Titolare and the
 				// Operatori
 				.requestMatchers(BUYING_ROUTES)
