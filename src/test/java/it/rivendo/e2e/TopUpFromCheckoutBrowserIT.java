@@ -26,12 +26,16 @@ class TopUpFromCheckoutBrowserIT extends BrowserTest {
 		addToCart(page, "FIRMA-REMOTA-1A", "SPID"); // 42,82 €
 		page.locator(".qty-input").fill("4");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Aggiorna")).click();
-		assertThat(page.getByTestId("credit-missing")).containsText("mancano");
+		assertThat(page.getByTestId("credit-missing")).containsText("mancano 21,29 €");
+		// the total once: in the totals, not again in the credit box
+		assertThat(page.getByTestId("total")).hasText("171,29 €");
+		assertThat(page.getByText("171,29 €")).hasCount(1);
 		screenshot(page, "issue21-01-cart-short");
 
 		page.getByTestId("top-up-missing").click();
 		assertThat(page).hasURL(Pattern.compile(".*/account/credit/top-up\\?amount=.*&returnTo=checkout$"));
-		assertThat(page.getByLabel("Importo (€)")).not().hasValue("");
+		// 21,29 € missing: the minimum, written as an Italian types it
+		assertThat(page.getByLabel("Importo (€)")).hasValue("50,00");
 		page.getByLabel("Carta di pagamento (accredito immediato)").check();
 		page.getByLabel("Confermo che i dati di fatturazione inseriti sono corretti").check();
 		screenshot(page, "issue21-02-top-up-prefilled");
