@@ -63,6 +63,17 @@ public class ServiceAdministration {
 			.map(ServiceViews::of);
 	}
 
+	/**
+	 * The running services whose term ends within {@code days} calendar days (as "In
+	 * scadenza" counts them), soonest first: the renewals due on the staff dashboard.
+	 */
+	@Transactional(readOnly = true)
+	public Page<ServiceView> dueWithin(int days, Pageable page) {
+		return services.findAll(ServiceViews.runningUntilBefore(ExpiringServices.before(days, log.now())), PageRequest
+			.of(page.getPageNumber(), page.getPageSize(), Sort.by(Sort.Order.asc("validUntil"), Sort.Order.asc("id"))))
+			.map(ServiceViews::of);
+	}
+
 	@Transactional(readOnly = true)
 	public ServiceView view(long serviceId) {
 		return ServiceViews.of(found(serviceId));

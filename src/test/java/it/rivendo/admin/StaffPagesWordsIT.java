@@ -102,8 +102,8 @@ class StaffPagesWordsIT {
 		// the amount axis runs from the best day (47,58 € with VAT) through half of it to
 		// zero
 		assertThat(figure).containsPattern(
-				"data-testid=\"chart-y\">\\s*<span>47,58\\h€</span>\\s*<span>23,79\\h€</span>\\s*<span>0,00\\h€</span>");
-		assertThat(figure).containsPattern("data-testid=\"chart-x\">\\s*<span>\\d{2}/\\d{2}/\\d{4}</span>");
+				"data-testid=\"sales-chart-y\">\\s*<span>47,58\\h€</span>\\s*<span>23,79\\h€</span>\\s*<span>0,00\\h€</span>");
+		assertThat(figure).containsPattern("data-testid=\"sales-chart-x\">\\s*<span>\\d{2}/\\d{2}/\\d{4}</span>");
 		assertThat(dashboard).contains("data-testid=\"chart-data\"");
 	}
 

@@ -4,12 +4,12 @@ import it.rivendo.mail.MailOutbox;
 import it.rivendo.onboarding.Applications;
 import it.rivendo.ordering.OrderHistory;
 import it.rivendo.ordering.OrderHistory.DailySales;
+import it.rivendo.services.RenewalFigures;
+import it.rivendo.services.RenewalFigures.MonthlyRevenue;
 import it.rivendo.services.ServiceAdministration;
 import it.rivendo.shared.Formats;
 import it.rivendo.shared.Money;
 import it.rivendo.credit.TopUps;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -23,14 +23,19 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /**
  * The staff's dashboard: today and this month, what waits for them (applications,
- * transfers, identifications to check, e-mail problems), and 30 days of sales as a bar
- * chart.
+ * transfers, identifications to check, e-mail problems), 30 days of sales as a bar chart,
+ * the renewals due within 30 days and the renewals' revenue of the last 12 months.
  */
 @Controller
 class AdminHomeController {
 
 	static final int CHART_DAYS = 30;
-	static final int CHART_HEIGHT = 160;
+
+	/** The renewal revenue chart's months, this one included. */
+	static final int RENEWAL_MONTHS = 12;
+
+	/** The renewals due: services whose term ends within these days. */
+	static final int RENEWALS_DUE_DAYS = 30;
 
 	private final OrderHistory orders;
 
@@ -42,15 +47,21 @@ class AdminHomeController {
 
 	private final ServiceAdministration services;
 
+	private final RenewalFigures renewals;
+
+	private final Formats formats;
+
 	private final Clock clock;
 
 	AdminHomeController(OrderHistory orders, Applications applications, TopUps topUps, MailOutbox outbox,
-			ServiceAdministration services, Clock clock) {
+			ServiceAdministration services, RenewalFigures renewals, Formats formats, Clock clock) {
 		this.orders = orders;
 		this.applications = applications;
 		this.topUps = topUps;
 		this.outbox = outbox;
 		this.services = services;
+		this.renewals = renewals;
+		this.formats = formats;
 		this.clock = clock;
 	}
 
@@ -63,30 +74,21 @@ class AdminHomeController {
 		Map<LocalDate, DailySales> byDay = orders.dailySales(from)
 			.stream()
 			.collect(Collectors.toMap(DailySales::day, Function.identity()));
-		List<Bar> bars = new ArrayList<>();
-		Money highest = Money.ZERO;
+		List<BarChart.Bar> days = new ArrayList<>();
 		for (int i = CHART_DAYS - 1; i >= 0; i--) {
-			DailySales day = byDay.get(today.minusDays(i));
-			Money revenue = day == null ? Money.ZERO : day.revenue();
-			highest = revenue.compareTo(highest) > 0 ? revenue : highest;
-			bars.add(new Bar(today.minusDays(i), revenue, day == null ? 0 : day.orders(), 0));
+			LocalDate day = today.minusDays(i);
+			DailySales sales = byDay.get(day);
+			days.add(new BarChart.Bar(formats.day(day), sales == null ? Money.ZERO : sales.revenue(),
+					sales == null ? 0 : sales.orders()));
 		}
-		BigDecimal scale = highest.isPositive() ? highest.amount() : BigDecimal.ONE;
-		List<Bar> scaled = bars.stream()
-			.map(bar -> new Bar(bar.day(), bar.revenue(), bar.orders(),
-					bar.revenue()
-						.amount()
-						.multiply(BigDecimal.valueOf(CHART_HEIGHT))
-						.divide(scale, 0, RoundingMode.HALF_UP)
-						.intValue()))
-			.toList();
-		model.addAttribute("bars", scaled);
-		model.addAttribute("chartHeight", CHART_HEIGHT);
-		// the amount axis: the best day at the top, half of it, and zero
-		model.addAttribute("chartTop", highest);
-		model.addAttribute("chartMiddle",
-				Money.of(highest.amount().divide(BigDecimal.valueOf(2), 2, RoundingMode.HALF_UP)));
-		model.addAttribute("chartBottom", Money.ZERO);
+		model.addAttribute("sales", BarChart.of(days));
+		List<MonthlyRevenue> months = renewals.revenueByMonth(RENEWAL_MONTHS);
+		model.addAttribute("renewalMonths", months);
+		model.addAttribute("renewalChart",
+				BarChart.of(months.stream()
+					.map(month -> new BarChart.Bar(formats.month(month.month()), month.revenue(), month.renewals()))
+					.toList()));
+		model.addAttribute("renewalsDue", renewals.dueWithin(RENEWALS_DUE_DAYS));
 		model.addAttribute("today", sum(byDay, today, today));
 		model.addAttribute("month", sum(byDay, firstOfMonth, today));
 		model.addAttribute("pendingApplications", applications.pendingCount());
@@ -107,10 +109,6 @@ class AdminHomeController {
 			}
 		}
 		return new DailySales(to, count, revenue);
-	}
-
-	/** One day in the chart, with its bar's height in pixels. */
-	record Bar(LocalDate day, Money revenue, long orders, int height) {
 	}
 
 }

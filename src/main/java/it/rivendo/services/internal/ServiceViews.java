@@ -3,6 +3,7 @@ package it.rivendo.services.internal;
 import it.rivendo.services.ServiceHistoryEntry;
 import it.rivendo.services.ServiceStatus;
 import it.rivendo.services.ServiceView;
+import java.time.Instant;
 import java.util.Locale;
 import org.springframework.data.jpa.domain.Specification;
 
@@ -22,6 +23,15 @@ public final class ServiceViews {
 
 	public static ServiceHistoryEntry of(ServiceEvent event) {
 		return new ServiceHistoryEntry(event.kind().name(), event.detail(), event.actor(), event.createdAt());
+	}
+
+	/**
+	 * Running services (active or suspended) whose term ends before {@code before}: the
+	 * renewals due that the staff dashboard counts.
+	 */
+	public static Specification<PurchasedService> runningUntilBefore(Instant before) {
+		return (root, query, cb) -> cb.and(root.get("status").in(ServiceStatus.ACTIVE, ServiceStatus.SUSPENDED),
+				cb.lessThan(root.get("validUntil"), before));
 	}
 
 	/** Services matching every given criterion; a null or blank criterion matches all. */

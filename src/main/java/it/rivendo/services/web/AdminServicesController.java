@@ -1,6 +1,7 @@
 package it.rivendo.services.web;
 
 import it.rivendo.identity.ShopUser;
+import it.rivendo.services.ExpiringFilter;
 import it.rivendo.services.ServiceAdministration;
 import it.rivendo.services.ServiceStatus;
 import it.rivendo.shared.Formats;
@@ -40,8 +41,26 @@ class AdminServicesController {
 			@RequestParam(defaultValue = "0") int page, Model model) {
 		model.addAttribute("services",
 				services.search(CustomerAreaController.parseStatus(status), q, PageRequest.of(Math.max(page, 0), 50)));
+		model.addAttribute("due", null);
 		model.addAttribute("q", q == null ? "" : q);
 		model.addAttribute("status", status == null ? "" : status);
+		model.addAttribute("statuses", ServiceStatus.values());
+		return "services/admin-services";
+	}
+
+	/**
+	 * The renewals due: running services whose term ends within 30, 60 or 90 days
+	 * (anything else reads as 30), soonest first, linked from the dashboard.
+	 */
+	@GetMapping("/admin/services/due")
+	String due(@RequestParam(required = false) String days, @RequestParam(defaultValue = "0") int page, Model model) {
+		// what the page does not offer (a word, a number out of range) reads as 30
+		int within = ExpiringFilter.within(days != null && days.matches("\\d{1,3}") ? Integer.parseInt(days) : 0)
+			.days();
+		model.addAttribute("services", services.dueWithin(within, PageRequest.of(Math.max(page, 0), 50)));
+		model.addAttribute("due", within);
+		model.addAttribute("q", "");
+		model.addAttribute("status", "");
 		model.addAttribute("statuses", ServiceStatus.values());
 		return "services/admin-services";
 	}
