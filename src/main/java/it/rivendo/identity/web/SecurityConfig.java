@@ -70,7 +70,8 @@ class SecurityConfig {
 				.requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/robots.txt",
 						"/error", "/denied", "/actuator/health", "/actuator/health/**", "/activate/**",
 						"/identification/**", "/handoff/**", "/h", "/h/**", "/become-reseller", "/become-reseller/**",
-						"/set-password/**", "/forgot-password", "/forgot-password/**", "/contact", "/privacy", "/terms")
+						"/set-password/**", "/forgot-password", "/forgot-password/**", "/contact", "/privacy", "/terms",
+						"/bench/ping")
 				.permitAll()
 				.requestMatchers("/admin/**")
 				.hasRole("STAFF")
