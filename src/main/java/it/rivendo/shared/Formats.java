@@ -34,22 +34,25 @@ public class Formats {
 
 	private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MM/yyyy");
 
+	/**
+	 * The number formats of both languages, one set per thread (a NumberFormat is not
+	 * thread-safe): building one from the locale's data at every call was a tenth of the
+	 * catalog page's CPU (issue 22).
+	 */
+	private static final ThreadLocal<NumberFormats> NUMBER_FORMATS = ThreadLocal.withInitial(NumberFormats::new);
+
 	public String money(Money money) {
 		if (money == null) {
 			return "";
 		}
-		NumberFormat format = NumberFormat.getCurrencyInstance(locale());
-		format.setCurrency(Currency.getInstance("EUR"));
-		return format.format(money.amount());
+		return NUMBER_FORMATS.get().money(english()).format(money.amount());
 	}
 
 	public String percent(BigDecimal percent) {
 		if (percent == null) {
 			return "";
 		}
-		NumberFormat format = NumberFormat.getNumberInstance(locale());
-		format.setMaximumFractionDigits(2);
-		return format.format(percent) + "%";
+		return NUMBER_FORMATS.get().percent(english()).format(percent) + "%";
 	}
 
 	/**
@@ -80,9 +83,42 @@ public class Formats {
 		return month == null ? "" : MONTH.format(month);
 	}
 
-	private static Locale locale() {
-		Locale locale = LocaleContextHolder.getLocale();
-		return "en".equals(locale.getLanguage()) ? Locale.UK : Locale.ITALY;
+	/** English readers get British formats, everyone else Italian ones. */
+	private static boolean english() {
+		return "en".equals(LocaleContextHolder.getLocale().getLanguage());
+	}
+
+	/** Euro amounts and percentages, in Italian and in British English. */
+	private static final class NumberFormats {
+
+		private final NumberFormat moneyIt = money(Locale.ITALY);
+
+		private final NumberFormat moneyEn = money(Locale.UK);
+
+		private final NumberFormat percentIt = percent(Locale.ITALY);
+
+		private final NumberFormat percentEn = percent(Locale.UK);
+
+		NumberFormat money(boolean english) {
+			return english ? this.moneyEn : this.moneyIt;
+		}
+
+		NumberFormat percent(boolean english) {
+			return english ? this.percentEn : this.percentIt;
+		}
+
+		private static NumberFormat money(Locale locale) {
+			NumberFormat format = NumberFormat.getCurrencyInstance(locale);
+			format.setCurrency(Currency.getInstance("EUR"));
+			return format;
+		}
+
+		private static NumberFormat percent(Locale locale) {
+			NumberFormat format = NumberFormat.getNumberInstance(locale);
+			format.setMaximumFractionDigits(2);
+			return format;
+		}
+
 	}
 
 }

@@ -35,4 +35,34 @@ class FormatsTests {
 		assertThat(formats.dateTime(null)).isEmpty();
 	}
 
+	@Test
+	void moneyAndPercentagesAreWrittenTheReadersWayOnEveryThread() throws Exception {
+		LocaleContextHolder.setLocale(Locale.ITALIAN);
+		assertThat(formats.money(Money.of("1234.5"))).isEqualTo("1.234,50\u00a0€");
+		assertThat(formats.percent(new java.math.BigDecimal("12.50"))).isEqualTo("12,5%");
+		LocaleContextHolder.setLocale(Locale.ENGLISH);
+		assertThat(formats.money(Money.of("1234.5"))).isEqualTo("€1,234.50");
+		assertThat(formats.percent(new java.math.BigDecimal("12.50"))).isEqualTo("12.5%");
+		// the formats are kept per thread: many threads at once each get their own
+		java.util.List<java.util.concurrent.Callable<String>> calls = new java.util.ArrayList<>();
+		for (int i = 0; i < 200; i++) {
+			String amount = i + ".25";
+			boolean english = i % 2 == 0;
+			calls.add(() -> {
+				LocaleContextHolder.setLocale(english ? Locale.ENGLISH : Locale.ITALIAN);
+				return formats.money(Money.of(amount));
+			});
+		}
+		var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+		try {
+			var results = pool.invokeAll(calls);
+			for (int i = 0; i < results.size(); i++) {
+				assertThat(results.get(i).get()).isEqualTo(i % 2 == 0 ? "€" + i + ".25" : i + ",25\u00a0€");
+			}
+		}
+		finally {
+			pool.shutdown();
+		}
+	}
+
 }
