@@ -1,8 +1,15 @@
 package it.rivendo.identity.web;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
 import org.springframework.session.config.SessionRepositoryCustomizer;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 
@@ -12,9 +19,14 @@ import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
  * write, with its WAL flush, for every page view. Here the row is rewritten when
  * something in it changed (id, user, timeout) or when the last access written is more
  * than {@link #ACCESS_TIME_RESOLUTION} old; attributes are written as before, when they
- * change. A session therefore expires between 30 minutes and 30 minutes plus the
- * resolution after its last request. Twin requests in one session may add the same
- * attribute at once ({@link #CREATE_SESSION_ATTRIBUTE_QUERY}).
+ * change. A session therefore expires between 30 minutes minus the resolution and 30
+ * minutes after its last request. Twin requests in one session may add the same attribute
+ * at once ({@link #CREATE_SESSION_ATTRIBUTE_QUERY}).
+ * <p>
+ * A request that changes nothing but a recent access time does not even reach the
+ * database: {@link AccessTimeResolution} keeps such an access time out of the session, so
+ * Spring Session has nothing to save and opens no transaction (issue 22: it was one
+ * transaction and one UPDATE at every page).
  */
 @Configuration(proxyBeanMethods = false)
 class SessionWrites {
@@ -57,12 +69,150 @@ class SessionWrites {
 			ON CONFLICT (SESSION_PRIMARY_ID, ATTRIBUTE_NAME) DO UPDATE SET ATTRIBUTE_BYTES = EXCLUDED.ATTRIBUTE_BYTES
 			""";
 
+	/**
+	 * The sessions as the shop's filter and {@code UserSessions} see them: Spring Session
+	 * JDBC's, whose access time moves only by at least the resolution. Wrapped after it
+	 * is made rather than declared as a bean of its own, which would turn Spring Boot's
+	 * JDBC session configuration off.
+	 */
+	@Bean
+	static BeanPostProcessor accessTimeResolution() {
+		return new BeanPostProcessor() {
+			@Override
+			public Object postProcessAfterInitialization(Object bean, String beanName) {
+				return bean instanceof JdbcIndexedSessionRepository sessions
+						? new AccessTimeResolution<>(sessions, ACCESS_TIME_RESOLUTION) : bean;
+			}
+		};
+	}
+
 	@Bean
 	SessionRepositoryCustomizer<JdbcIndexedSessionRepository> fewerSessionWrites() {
 		return repository -> {
 			repository.setUpdateSessionQuery(UPDATE_SESSION_QUERY);
 			repository.setCreateSessionAttributeQuery(CREATE_SESSION_ATTRIBUTE_QUERY);
 		};
+	}
+
+	/**
+	 * A session repository that passes everything to Spring Session's, except an access
+	 * time less than {@code resolution} after the one the session holds: that one is
+	 * dropped, so the session is not changed by it.
+	 */
+	static final class AccessTimeResolution<S extends Session> implements FindByIndexNameSessionRepository<Session> {
+
+		private final FindByIndexNameSessionRepository<S> sessions;
+
+		private final Duration resolution;
+
+		AccessTimeResolution(FindByIndexNameSessionRepository<S> sessions, Duration resolution) {
+			this.sessions = sessions;
+			this.resolution = resolution;
+		}
+
+		@Override
+		public Session createSession() {
+			return new Coarse<>(this.sessions.createSession(), this.resolution);
+		}
+
+		@Override
+		@SuppressWarnings("unchecked")
+		public void save(Session session) {
+			this.sessions.save(session instanceof Coarse<?> coarse ? (S) coarse.session : (S) session);
+		}
+
+		@Override
+		public Session findById(String id) {
+			S session = this.sessions.findById(id);
+			return session == null ? null : new Coarse<>(session, this.resolution);
+		}
+
+		@Override
+		public void deleteById(String id) {
+			this.sessions.deleteById(id);
+		}
+
+		@Override
+		public Map<String, Session> findByIndexNameAndIndexValue(String indexName, String indexValue) {
+			return new LinkedHashMap<>(this.sessions.findByIndexNameAndIndexValue(indexName, indexValue));
+		}
+
+	}
+
+	/** One session, whose access time moves by at least the resolution. */
+	private static final class Coarse<S extends Session> implements Session {
+
+		private final S session;
+
+		private final Duration resolution;
+
+		Coarse(S session, Duration resolution) {
+			this.session = session;
+			this.resolution = resolution;
+		}
+
+		@Override
+		public void setLastAccessedTime(Instant lastAccessedTime) {
+			if (!lastAccessedTime.isBefore(this.session.getLastAccessedTime().plus(this.resolution))) {
+				this.session.setLastAccessedTime(lastAccessedTime);
+			}
+		}
+
+		@Override
+		public String getId() {
+			return this.session.getId();
+		}
+
+		@Override
+		public String changeSessionId() {
+			return this.session.changeSessionId();
+		}
+
+		@Override
+		public <T> T getAttribute(String attributeName) {
+			return this.session.getAttribute(attributeName);
+		}
+
+		@Override
+		public Set<String> getAttributeNames() {
+			return this.session.getAttributeNames();
+		}
+
+		@Override
+		public void setAttribute(String attributeName, Object attributeValue) {
+			this.session.setAttribute(attributeName, attributeValue);
+		}
+
+		@Override
+		public void removeAttribute(String attributeName) {
+			this.session.removeAttribute(attributeName);
+		}
+
+		@Override
+		public Instant getCreationTime() {
+			return this.session.getCreationTime();
+		}
+
+		@Override
+		public Instant getLastAccessedTime() {
+			return this.session.getLastAccessedTime();
+		}
+
+		@Override
+		public void setMaxInactiveInterval(Duration interval) {
+			this.session.setMaxInactiveInterval(interval);
+		}
+
+		@Override
+		public Duration getMaxInactiveInterval() {
+			return this.session.getMaxInactiveInterval();
+		}
+
+		@Override
+		public boolean isExpired() {
+			return this.session.isExpired();
+		}
+
 	}
 
 }
