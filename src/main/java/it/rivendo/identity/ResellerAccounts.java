@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Opens reseller and staff accounts and answers who a reseller is. */
@@ -94,6 +95,8 @@ public class ResellerAccounts {
 	 * signed-in request, so that a session that outlived the disabling stops there. An
 	 * unknown login is not reported as disabled.
 	 */
+	// one statement, no transaction of its own: it runs at every signed-in request
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public boolean disabled(String email) {
 		return jdbc.sql("""
 				select exists (select 1 from user_account u left join reseller r on r.id = u.reseller_id

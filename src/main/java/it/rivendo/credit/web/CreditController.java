@@ -7,6 +7,7 @@ import it.rivendo.credit.TopUps;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -27,6 +28,8 @@ class CreditController {
 		this.tiers = tiers;
 	}
 
+	// one read-only transaction (one snapshot) for everything the page reads
+	@Transactional(readOnly = true)
 	@GetMapping("/account/credit")
 	String credit(@AuthenticationPrincipal ShopUser user, @RequestParam(defaultValue = "0") int page, Model model) {
 		model.addAttribute("balance", ledger.balanceOf(user.resellerId()));

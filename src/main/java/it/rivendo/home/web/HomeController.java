@@ -11,6 +11,7 @@ import java.util.Map;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
@@ -45,6 +46,9 @@ class HomeController {
 		this.orders = orders;
 	}
 
+	// one read-only transaction (one snapshot) for everything the page reads, not one per
+	// service asked
+	@Transactional(readOnly = true)
 	@GetMapping("/")
 	String home(@AuthenticationPrincipal ShopUser user, Model model) {
 		if (user.isStaff()) {
