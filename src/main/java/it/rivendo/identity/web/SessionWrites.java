@@ -1,17 +1,26 @@
 package it.rivendo.identity.web;
 
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.session.config.SessionRepositoryCustomizer;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.session.web.http.SessionRepositoryFilter;
+import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Sessions live in PostgreSQL (Spring Session JDBC), and Spring Session rewrites a
@@ -26,7 +35,9 @@ import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
  * A request that changes nothing but a recent access time does not even reach the
  * database: {@link AccessTimeResolution} keeps such an access time out of the session, so
  * Spring Session has nothing to save and opens no transaction (issue 22: it was one
- * transaction and one UPDATE at every page).
+ * transaction and one UPDATE at every page). And a session is read from the database once
+ * per request ({@link OneReadPerRequest}): Spring Session read it a second time at the
+ * end of every page, after the page was flushed.
  */
 @Configuration(proxyBeanMethods = false)
 class SessionWrites {
@@ -86,6 +97,14 @@ class SessionWrites {
 		};
 	}
 
+	/** Just outside Spring Session's filter: the requests a session is read once in. */
+	@Bean
+	FilterRegistrationBean<OneReadPerRequest> oneSessionReadPerRequest() {
+		FilterRegistrationBean<OneReadPerRequest> registration = new FilterRegistrationBean<>(new OneReadPerRequest());
+		registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER - 1);
+		return registration;
+	}
+
 	@Bean
 	SessionRepositoryCustomizer<JdbcIndexedSessionRepository> fewerSessionWrites() {
 		return repository -> {
@@ -100,6 +119,12 @@ class SessionWrites {
 	 * dropped, so the session is not changed by it.
 	 */
 	static final class AccessTimeResolution<S extends Session> implements FindByIndexNameSessionRepository<Session> {
+
+		/**
+		 * The sessions read in the request this thread serves (by id, null for none
+		 * found), while {@link OneReadPerRequest} runs it.
+		 */
+		static final ThreadLocal<Map<String, Session>> READ_IN_REQUEST = new ThreadLocal<>();
 
 		private final FindByIndexNameSessionRepository<S> sessions;
 
@@ -123,18 +148,53 @@ class SessionWrites {
 
 		@Override
 		public Session findById(String id) {
+			Map<String, Session> read = READ_IN_REQUEST.get();
+			if (read != null && read.containsKey(id)) {
+				return read.get(id);
+			}
 			S session = this.sessions.findById(id);
-			return session == null ? null : new Coarse<>(session, this.resolution);
+			Session found = session == null ? null : new Coarse<>(session, this.resolution);
+			if (read != null) {
+				read.put(id, found);
+			}
+			return found;
 		}
 
 		@Override
 		public void deleteById(String id) {
+			Map<String, Session> read = READ_IN_REQUEST.get();
+			if (read != null) {
+				read.remove(id);
+			}
 			this.sessions.deleteById(id);
 		}
 
 		@Override
 		public Map<String, Session> findByIndexNameAndIndexValue(String indexName, String indexValue) {
 			return new LinkedHashMap<>(this.sessions.findByIndexNameAndIndexValue(indexName, indexValue));
+		}
+
+	}
+
+	/**
+	 * Reads a session at most once in a request. Spring Session reads the requested
+	 * session again when it commits a session a second time: it commits when the response
+	 * is committed (every page: Thymeleaf flushes it) and again when its filter ends, and
+	 * the second time it asks for the requested session id with its cache already
+	 * cleared. The second read only compares ids; it now gets the session read first.
+	 */
+	static final class OneReadPerRequest extends OncePerRequestFilter {
+
+		@Override
+		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+				throws ServletException, IOException {
+			AccessTimeResolution.READ_IN_REQUEST.set(new HashMap<>());
+			try {
+				chain.doFilter(request, response);
+			}
+			finally {
+				AccessTimeResolution.READ_IN_REQUEST.remove();
+			}
 		}
 
 	}

@@ -63,12 +63,39 @@ class SessionWritesTests {
 		assertThat(this.sessions.findById(stored.getId())).isNull();
 	}
 
-	/** Sessions in memory, remembering what was saved. */
+	@Test
+	void aSessionIsReadOnceInARequest() throws Exception {
+		MapSession kept = new MapSession("s1");
+		this.stored.put(kept);
+		new SessionWrites.OneReadPerRequest().doFilter(new org.springframework.mock.web.MockHttpServletRequest(),
+				new org.springframework.mock.web.MockHttpServletResponse(), (request, response) -> {
+					Session first = this.sessions.findById("s1");
+					// Spring Session's second look at the requested session, after its
+					// commit
+					assertThat(this.sessions.findById("s1")).isSameAs(first);
+					assertThat(this.sessions.findById("unknown")).isNull();
+					assertThat(this.sessions.findById("unknown")).isNull();
+					assertThat(this.stored.reads).isEqualTo(2);
+					// a session ended in the request is not found again
+					this.sessions.deleteById("s1");
+					assertThat(this.sessions.findById("s1")).isNull();
+				});
+		// outside a request (the clean-up job, another thread) every look reads
+		this.stored.put(kept);
+		int before = this.stored.reads;
+		this.sessions.findById("s1");
+		this.sessions.findById("s1");
+		assertThat(this.stored.reads).isEqualTo(before + 2);
+	}
+
+	/** Sessions in memory, remembering what was saved and how many were read. */
 	static final class Sessions implements FindByIndexNameSessionRepository<MapSession> {
 
 		final Map<String, MapSession> byId = new HashMap<>();
 
 		final List<MapSession> saved = new ArrayList<>();
+
+		int reads;
 
 		void put(MapSession session) {
 			this.byId.put(session.getId(), session);
@@ -86,6 +113,7 @@ class SessionWritesTests {
 
 		@Override
 		public MapSession findById(String id) {
+			this.reads++;
 			return this.byId.get(id);
 		}
 
