@@ -1,5 +1,6 @@
 package it.rivendo.catalog;
 
+import it.rivendo.catalog.internal.CatalogCache;
 import it.rivendo.catalog.internal.DiscountPolicies;
 import it.rivendo.catalog.internal.DiscountPolicy;
 import it.rivendo.catalog.internal.DiscountTier;
@@ -53,8 +54,12 @@ public class Catalog {
 
 	private final MessageSource messages;
 
+	private final CatalogCache cache;
+
 	Catalog(ProductRepository products, DiscountTierRepository tiers, ResellerTierRepository resellerTiers,
-			DiscountPolicies policies, MenuRows menuRows, OfferRows offerRows, MessageSource messages) {
+			DiscountPolicies policies, MenuRows menuRows, OfferRows offerRows, MessageSource messages,
+			CatalogCache cache) {
+		this.cache = cache;
 		this.products = products;
 		this.tiers = tiers;
 		this.resellerTiers = resellerTiers;
@@ -73,9 +78,20 @@ public class Catalog {
 	/**
 	 * The main menu: families with their first products on sale. Every page of a reseller
 	 * shows it, so it stays short however large the catalog grows, and the database
-	 * returns only the rows shown (plus one, to tell "more").
+	 * returns only the rows shown (plus one, to tell "more"). Kept between pages until
+	 * the catalog changes ({@link CatalogCache}).
 	 */
 	public List<MenuFamily> menu() {
+		return cache.get(MenuKey.MENU, this::readMenu);
+	}
+
+	private enum MenuKey {
+
+		MENU
+
+	}
+
+	private List<MenuFamily> readMenu() {
 		Map<String, List<MenuFamily.MenuItem>> items = new LinkedHashMap<>();
 		Map<String, LocalizedText> names = new HashMap<>();
 		for (MenuRows.Row row : menuRows.firstOfEachFamily(MENU_ITEMS_PER_FAMILY + 1)) {
@@ -106,12 +122,11 @@ public class Catalog {
 		List<OfferRows.Word> words = words(search);
 		String family = familyCode == null ? "" : familyCode.trim();
 		int wanted = Math.max(page, 0);
-		OfferRows.Slice slice = offerRows.products(words, family,
-				(int) Math.min((long) wanted * size, Integer.MAX_VALUE), size);
+		OfferRows.Slice slice = slice(words, family, (int) Math.min((long) wanted * size, Integer.MAX_VALUE), size);
 		int pages = (int) Math.max(1, ((long) slice.total() + size - 1) / size);
 		if (wanted >= pages) {
 			wanted = pages - 1;
-			slice = offerRows.products(words, family, wanted * size, size);
+			slice = slice(words, family, wanted * size, size);
 		}
 		DiscountPolicy policy = policyFor(resellerId);
 		Set<IdentificationMode> named = words.stream()
@@ -123,6 +138,20 @@ public class Catalog {
 		}
 		List<ProductOffer> products = byProduct.values().stream().map(quotes -> offer(quotes, named)).toList();
 		return new OfferPage(products, slice.total(), wanted, pages);
+	}
+
+	/**
+	 * A page of the catalog's rows at list price, the same for every reseller: kept
+	 * between pages until the catalog changes ({@link CatalogCache}).
+	 */
+	private OfferRows.Slice slice(List<OfferRows.Word> words, String family, int offset, int size) {
+		return cache.get(new SliceKey(words, family, offset, size), () -> {
+			OfferRows.Slice read = offerRows.products(words, family, offset, size);
+			return new OfferRows.Slice(List.copyOf(read.rows()), read.total());
+		});
+	}
+
+	private record SliceKey(List<OfferRows.Word> words, String family, int offset, int size) {
 	}
 
 	/**
