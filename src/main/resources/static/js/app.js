@@ -83,4 +83,13 @@
       }
     });
   }
+  // A checkbox marked data-select-all="name" ticks or clears its form's checkboxes of that name
+  // (e.g. every renewable service of the page on "In scadenza").
+  document.querySelectorAll('input[data-select-all]').forEach(function (all) {
+    all.addEventListener('change', function () {
+      all.form.querySelectorAll('input[type="checkbox"][name="' + all.dataset.selectAll + '"]').forEach(function (box) {
+        box.checked = all.checked;
+      });
+    });
+  });
 })();

@@ -121,7 +121,7 @@ public class ExpiringServices {
 				LocalDate.ofInstant(row.validUntil(), Formats.SHOP_ZONE));
 		return new ExpiringService(row.id(), row.productCode(), row.productName(), row.familyCode(), row.mode(),
 				row.orderNumber(), row.customerEmail(), row.customerName(), row.status(), row.validUntil(), days,
-				quote == null ? null : quote.netPrice(), quote == null ? null : quote.vatRate());
+				quote == null ? null : quote.netPrice(), quote == null ? null : quote.vatRate(), row.renewalWindow());
 	}
 
 	/**

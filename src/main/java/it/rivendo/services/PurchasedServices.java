@@ -16,6 +16,8 @@ import it.rivendo.shared.Refusal;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -182,6 +184,27 @@ public class PurchasedServices {
 				throw new Refusal("service.error.renewalNotOnSale");
 			}
 		}
+	}
+
+	/**
+	 * Why each of these services cannot be renewed now, as the message key of its refusal
+	 * (outside its window, not running, no term), in the order given; empty when each of
+	 * them can. What "Rinnova i selezionati" tells the reseller before adding anything.
+	 * @throws NotFoundException when a service is not the reseller's
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, String> renewalRefusals(long resellerId, Collection<Long> serviceIds) {
+		Instant now = log.now();
+		Map<Long, String> refusals = new LinkedHashMap<>();
+		for (long serviceId : serviceIds) {
+			try {
+				owned(resellerId, serviceId).requireRenewalOpen(now);
+			}
+			catch (Refusal refusal) {
+				refusals.put(serviceId, refusal.messageKey());
+			}
+		}
+		return refusals;
 	}
 
 	/**

@@ -3,10 +3,15 @@ package it.rivendo.services;
 import static it.rivendo.catalog.IdentificationMode.SPID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import it.rivendo.cart.CartService;
 import it.rivendo.catalog.ServiceTerm;
 import it.rivendo.identity.ShopUser;
 import it.rivendo.ops.ScheduledJobs;
@@ -31,6 +36,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 
 /**
  * "In scadenza": what expires within 30, 60 or 90 days, filtered and sorted by date, the
@@ -64,6 +70,9 @@ class ExpiringServicesIT {
 
 	@Autowired
 	ScheduledJobs jobs;
+
+	@Autowired
+	CartService carts;
 
 	long reseller;
 
@@ -211,6 +220,80 @@ class ExpiringServicesIT {
 		String page = page("/account/services/expiring?days=90");
 		assertThat(rows(page)).containsExactly(soon, later, last);
 		assertThat(page).doesNotContain("altro@test.it").doesNotContain("<option value=\"MARCHE\"");
+	}
+
+	@Test
+	void theSelectedServicesGoIntoTheCartTogetherAndNoneSelectedKeepsTheFilter() throws Exception {
+		String page = page("/account/services/expiring?days=90");
+		assertThat(page).contains("Rinnova i selezionati").contains("data-testid=\"renew-all\"");
+		assertThat(Pattern.compile("data-testid=\"renew-check\"").matcher(page).results().count()).isEqualTo(3);
+
+		mvc.perform(post("/account/services/expiring/renew").param("days", "90")
+			.param("product", "REMOTA")
+			.param("page", "0")
+			.with(user(owner))
+			.with(csrf()))
+			.andExpect(redirectedUrl("/account/services/expiring?days=90&product=REMOTA&page=0"))
+			.andExpect(flash().attribute("error", "services.renew.noneSelected"));
+		assertThat(carts.view(reseller).isEmpty()).isTrue();
+
+		mvc.perform(post("/account/services/expiring/renew").param("days", "90")
+			.param("service", String.valueOf(soon), String.valueOf(later))
+			.with(user(owner))
+			.with(csrf()))
+			.andExpect(redirectedUrl("/cart"))
+			.andExpect(flash().attribute("success", "services.renew.addedMany"));
+		assertThat(carts.view(reseller).lines()).extracting(line -> line.renewal().serviceId())
+			.containsExactlyInAnyOrder(soon, later);
+	}
+
+	@Test
+	void aSelectedServiceThatCannotBeRenewedYetIsNamedOnItsRowAndNothingIsAdded() throws Exception {
+		// two months, renewable only in its last 30 days: on the 90-day list, not
+		// renewable yet
+		shop.product("BREVE", "FIRMA", SPID, "8.00");
+		shop.catalog().setTerm("BREVE", ServiceTerm.months(2, 30, 0));
+		long early = activated.buyAndActivate(reseller, "BREVE", SPID, "breve@test.it");
+		String page = page("/account/services/expiring?days=90");
+		assertThat(rows(page)).contains(early);
+		assertThat(page).doesNotContain("id=\"renew-" + early + "\"")
+			.containsPattern("data-testid=\"renewable-from\">Rinnovabile dal \\d{2}/\\d{2}/\\d{4}<");
+
+		// the box ticked anyway (a page left open, a forged form)
+		MvcResult refused = mvc
+			.perform(post("/account/services/expiring/renew").param("days", "90")
+				.param("page", "0")
+				.param("service", String.valueOf(soon), String.valueOf(early))
+				.with(user(owner))
+				.with(csrf()))
+			.andExpect(redirectedUrl("/account/services/expiring?days=90&page=0"))
+			.andExpect(flash().attribute("error", "services.expiring.renewRefused"))
+			.andReturn();
+		assertThat(carts.view(reseller).isEmpty()).isTrue();
+
+		String back = mvc
+			.perform(get("/account/services/expiring?days=90&page=0").cookie(refused.getResponse().getCookie("SESSION"))
+				.with(user(owner)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(back)
+			.contains("Nessun rinnovo aggiunto al carrello: un servizio selezionato non si può rinnovare ora")
+			.containsPattern("data-service=\"" + early + "\"[\\s\\S]*?data-testid=\"renew-refused\">"
+					+ "Il rinnovo di questo servizio non è ancora aperto")
+			// the selection is kept
+			.containsPattern("id=\"renew-" + soon + "\"[^>]*checked");
+	}
+
+	@Test
+	void anotherResellersServiceCannotBeSelected() throws Exception {
+		long foreign = ids(jdbc.sql("select id from reseller where id <> ?").param(reseller).query(Long.class).single(),
+				"REMOTA")
+			.get(0);
+		mvc.perform(post("/account/services/expiring/renew").param("service", String.valueOf(foreign))
+			.with(user(owner))
+			.with(csrf())).andExpect(status().isNotFound());
+		assertThat(carts.view(reseller).isEmpty()).isTrue();
 	}
 
 	private String page(String url) throws Exception {

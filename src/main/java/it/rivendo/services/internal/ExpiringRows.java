@@ -3,11 +3,13 @@ package it.rivendo.services.internal;
 import it.rivendo.catalog.IdentificationMode;
 import it.rivendo.services.ExpiringFilter;
 import it.rivendo.services.ExpiringServices;
+import it.rivendo.services.RenewalWindow;
 import it.rivendo.services.ServiceStatus;
 import it.rivendo.shared.LocalizedText;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.Consumer;
@@ -30,7 +32,8 @@ public class ExpiringRows {
 
 	private static final String COLUMNS = """
 			select s.id, s.product_id, s.product_code, s.product_name, s.product_name_en, f.code as family_code,
-			       s.mode, s.order_number, s.customer_email, s.customer_name, s.status, s.valid_until
+			       s.mode, s.order_number, s.customer_email, s.customer_name, s.status, s.valid_until,
+			       s.renewal_opens_days, s.renewal_grace_days
 			""";
 
 	private static final String MATCHING = """
@@ -139,17 +142,22 @@ public class ExpiringRows {
 	}
 
 	private static Row row(ResultSet rs, int rowNum) throws SQLException {
+		Instant validUntil = rs.getTimestamp("valid_until").toInstant();
 		return new Row(rs.getLong("id"), rs.getLong("product_id"), rs.getString("product_code"),
 				new LocalizedText(rs.getString("product_name"), rs.getString("product_name_en")),
 				rs.getString("family_code"), IdentificationMode.valueOf(rs.getString("mode")),
 				rs.getString("order_number"), rs.getString("customer_email"), rs.getString("customer_name"),
-				ServiceStatus.valueOf(rs.getString("status")), rs.getTimestamp("valid_until").toInstant());
+				ServiceStatus.valueOf(rs.getString("status")), validUntil,
+				new RenewalWindow(validUntil.minus(Duration.ofDays(rs.getInt("renewal_opens_days"))),
+						validUntil.plus(Duration.ofDays(rs.getInt("renewal_grace_days")))));
 	}
 
-	/** A matching service. */
+	/**
+	 * A matching service, with its renewal window (as {@code PurchasedService} has it).
+	 */
 	public record Row(long id, long productId, String productCode, LocalizedText productName, String familyCode,
 			IdentificationMode mode, String orderNumber, String customerEmail, String customerName,
-			ServiceStatus status, Instant validUntil) {
+			ServiceStatus status, Instant validUntil, RenewalWindow renewalWindow) {
 	}
 
 	/** How many matching services of one product in one mode. */

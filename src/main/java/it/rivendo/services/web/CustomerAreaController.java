@@ -5,6 +5,7 @@ import it.rivendo.identity.ShopUser;
 import it.rivendo.services.PurchasedServices;
 import it.rivendo.services.ServiceStatus;
 import it.rivendo.services.ServiceView;
+import it.rivendo.shared.Refusal;
 import it.rivendo.shared.web.OnRefusal;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -12,6 +13,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpStatus;
@@ -29,7 +31,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The customer area: "I tuoi servizi" with the balance, a service's detail, "Associa",
- * re-sending the link, "Rinnova" (one or the selected ones) and "Rinnovo automatico".
+ * re-sending the link, "Rinnova" (one or the selected ones, also from "In scadenza") and
+ * "Rinnovo automatico".
  */
 @Controller
 class CustomerAreaController {
@@ -139,6 +142,40 @@ class CustomerAreaController {
 		services.addRenewalsToCart(user.resellerId(), selected);
 		redirect.addFlashAttribute("success", "services.renew.addedMany");
 		return "redirect:/cart";
+	}
+
+	/**
+	 * "Rinnova i selezionati" on "In scadenza": each selected service's renewal into the
+	 * cart, or none when one of them cannot be renewed now; then back to the same filter
+	 * and page, the refused ones marked with the reason and the selection kept.
+	 */
+	@PostMapping("/account/services/expiring/renew")
+	String renewExpiring(@AuthenticationPrincipal ShopUser user,
+			@RequestParam(name = "service", required = false) List<Long> selected,
+			@ModelAttribute("filter") ExpiringForm filter, @RequestParam(defaultValue = "0") int page,
+			RedirectAttributes redirect) {
+		String back = "redirect:/account/services/expiring" + filter.toQuery() + "&page=" + Math.max(page, 0);
+		if (selected == null || selected.isEmpty()) {
+			redirect.addFlashAttribute("error", "services.renew.noneSelected");
+			return back;
+		}
+		Map<Long, String> refusals = services.renewalRefusals(user.resellerId(), selected);
+		try {
+			if (refusals.isEmpty()) {
+				services.addRenewalsToCart(user.resellerId(), selected);
+				redirect.addFlashAttribute("success", "services.renew.addedMany");
+				return "redirect:/cart";
+			}
+			redirect.addFlashAttribute("error", "services.expiring.renewRefused");
+			redirect.addFlashAttribute("errorArguments", new Object[] { refusals.size() });
+		}
+		catch (Refusal refusal) { // its product withdrawn meanwhile: nothing was added
+			redirect.addFlashAttribute("error", refusal.messageKey());
+			redirect.addFlashAttribute("errorArguments", refusal.arguments());
+		}
+		redirect.addFlashAttribute("renewRefusals", refusals);
+		redirect.addFlashAttribute("selected", selected);
+		return back;
 	}
 
 	/** "Rinnovo automatico" on or off. */

@@ -8,6 +8,7 @@ import it.rivendo.shared.Formats;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -51,8 +52,12 @@ class ExpiringController {
 			BindingResult binding, @RequestParam(defaultValue = "0") int page, Model model) {
 		ExpiringFilter filter = form.toFilter();
 		long resellerId = user.resellerId();
-		model.addAttribute("overview",
-				expiring.overview(resellerId, filter, PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
+		ExpiringServices.Overview overview = expiring.overview(resellerId, filter,
+				PageRequest.of(Math.max(page, 0), PAGE_SIZE));
+		Instant now = clock.instant();
+		model.addAttribute("overview", overview);
+		model.addAttribute("now", now);
+		model.addAttribute("anyRenewable", overview.services().stream().anyMatch(s -> s.canRenew(now)));
 		model.addAttribute("days", filter.days());
 		model.addAttribute("dayChoices", ExpiringFilter.DAYS);
 		model.addAttribute("narrowed", filter.narrowed());

@@ -17,6 +17,7 @@ import it.rivendo.catalog.IdentificationMode;
 import it.rivendo.services.ExpiringFilter;
 import it.rivendo.services.ExpiringService;
 import it.rivendo.services.ExpiringServices;
+import it.rivendo.services.RenewalWindow;
 import it.rivendo.services.ServiceStatus;
 import it.rivendo.shared.LocalizedText;
 import it.rivendo.shared.Money;
@@ -127,7 +128,8 @@ class ExpiringControllerTests {
 			rows.add(new ExpiringService(i + 1, "REMOTA", new LocalizedText("Prodotto REMOTA", "Product REMOTA"),
 					"FIRMA", IdentificationMode.SPID, "R-2026-00001", "mario@test.it", null, ServiceStatus.ACTIVE,
 					Instant.now().plusSeconds(86_400L * 10), 10, onSale ? Money.of("35.10") : null,
-					onSale ? new BigDecimal("22.00") : null));
+					onSale ? new BigDecimal("22.00") : null, new RenewalWindow(Instant.now().minusSeconds(86_400L * 80),
+							Instant.now().plusSeconds(86_400L * 10))));
 		}
 		for (int i = 0; i < priced; i++) {
 			lines.add(new TaxableLine(Money.of("35.10"), new BigDecimal("22.00")));
