@@ -138,10 +138,8 @@ class RenewalDashboardIT {
 	@Test
 	void theRenewalRevenueIsPerMonthWithoutTheCancelledRenewals() throws Exception {
 		YearMonth thisMonth = month();
-		services.addRenewalsToCart(alfa, List.of(alfaSoon));
-		shop.pay(alfa);
-		services.addRenewalsToCart(beta, List.of(betaRemote));
-		String cancelled = shop.pay(beta);
+		activated.renew(alfa, alfaSoon);
+		String cancelled = activated.renew(beta, betaRemote);
 		cancellation.cancel(cancelled, "Rinnovo non voluto", "staff@test.it");
 
 		String dashboard = page("/admin");

@@ -6,7 +6,8 @@ import it.rivendo.support.TestShop;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Test data for renewals: a service bought, associated and activated the way the shop
+ * Test data for renewals (RenewalRemindersIT; the other renewal tests use
+ * support.ActivatedServices): a service bought, associated and activated the way the shop
  * does it (the end customer identified, staff confirming).
  */
 class ActiveServices {

@@ -12,7 +12,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import it.rivendo.cart.CartService;
-import it.rivendo.catalog.ServiceTerm;
 import it.rivendo.credit.CreditLedger;
 import it.rivendo.credit.EntryKind;
 import it.rivendo.identity.ShopUser;
@@ -23,6 +22,7 @@ import it.rivendo.services.internal.AutoRenewals;
 import it.rivendo.shared.Formats;
 import it.rivendo.shared.Money;
 import it.rivendo.shared.Refusal;
+import it.rivendo.support.ActivatedServices;
 import it.rivendo.support.MutableClock;
 import it.rivendo.support.Race;
 import it.rivendo.support.TestShop;
@@ -64,12 +64,7 @@ class AutoRenewalIT {
 	PurchasedServices services;
 
 	@Autowired
-	Activation activation;
-
-	@Autowired
-	ServiceAdministration staff;
-
-	ActiveServices active;
+	ActivatedServices activated;
 
 	@Autowired
 	AutoRenewals autoRenewals;
@@ -92,12 +87,9 @@ class AutoRenewalIT {
 
 	@BeforeEach
 	void setUp() {
-		active = new ActiveServices(shop, jdbc, services, activation, staff);
-		shop.tier("BASE", "0").family("FIRMA");
-		shop.product("REMOTA", "FIRMA", SPID, "39.00");
-		shop.catalog().setTerm("REMOTA", ServiceTerm.months(12, 90, 0));
-		reseller = shop.reseller("owner@test.it", "BASE", "500.00");
-		owner = shop.userOf(reseller, "owner@test.it");
+		ActivatedServices.Reseller owned = activated.remoteSignatureShop();
+		reseller = owned.id();
+		owner = owned.user();
 	}
 
 	@Test
@@ -126,7 +118,7 @@ class AutoRenewalIT {
 		assertThat(services.view(reseller, id).autoRenew()).isTrue();
 
 		String order = shop.buy(reseller, "REMOTA", SPID, 1);
-		long notActive = active.serviceOf(order);
+		long notActive = activated.serviceOf(order);
 		mvc.perform(post("/account/services/" + notActive + "/auto-renew").param("on", "true")
 			.with(user(owner))
 			.with(csrf()))
@@ -141,11 +133,11 @@ class AutoRenewalIT {
 		Instant expiry = services.view(reseller, id).validUntil();
 		Money before = credit.balanceOf(reseller);
 
-		moveTo(expiry.minus(Duration.ofDays(31)));
+		activated.moveTo(expiry.minus(Duration.ofDays(31)));
 		assertThat(autoRenewals.renewDue().renewed()).isZero();
-		assertThat(renewals()).isZero();
+		assertThat(activated.renewals()).isZero();
 
-		moveTo(expiry.minus(Duration.ofDays(30)));
+		activated.moveTo(expiry.minus(Duration.ofDays(30)));
 		assertThat(jobs.runNow("AutoRenewals.run")).isTrue();
 
 		Instant renewedUntil = expiry.atZone(Formats.SHOP_ZONE).plusMonths(12).toInstant();
@@ -173,7 +165,7 @@ class AutoRenewalIT {
 		assertThat(autoRenewals.renewDue().renewed()).isZero();
 		clock.advance(Duration.ofDays(1));
 		assertThat(autoRenewals.renewDue().renewed()).isZero();
-		assertThat(renewals()).isEqualTo(1);
+		assertThat(activated.renewals()).isEqualTo(1);
 		assertThat(credit.balanceOf(reseller)).isEqualTo(before.minus(Money.of("47.58")));
 	}
 
@@ -184,12 +176,12 @@ class AutoRenewalIT {
 		services.changeAutoRenew(poor, id, true, "poor@test.it");
 		Instant expiry = services.view(poor, id).validUntil();
 
-		moveTo(expiry.minus(Duration.ofDays(30)));
+		activated.moveTo(expiry.minus(Duration.ofDays(30)));
 		AutoRenewals.Run first = autoRenewals.renewDue();
 		autoRenewals.renewDue(); // a second run the same day
 
 		assertThat(first.shortOfCredit()).isEqualTo(1);
-		assertThat(renewals()).isZero();
+		assertThat(activated.renewals()).isZero();
 		assertThat(credit.balanceOf(poor)).isEqualTo(Money.of("12.42"));
 		assertThat(shortMails(poor)).singleElement().satisfies(text -> {
 			assertThat(text).contains("Ricarica almeno 35,16");
@@ -199,12 +191,12 @@ class AutoRenewalIT {
 		clock.advance(Duration.ofDays(1));
 		autoRenewals.renewDue();
 		assertThat(shortMails(poor)).hasSize(2);
-		assertThat(renewals()).isZero();
+		assertThat(activated.renewals()).isZero();
 
 		credit.credit(poor, EntryKind.TOPUP, Money.of("100.00"), "TEST", "Ricarica", "test");
 		clock.advance(Duration.ofDays(1));
 		assertThat(autoRenewals.renewDue().renewed()).isEqualTo(1);
-		assertThat(renewals()).isEqualTo(1);
+		assertThat(activated.renewals()).isEqualTo(1);
 		assertThat(shortMails(poor)).hasSize(2);
 		assertThat(credit.balanceOf(poor)).isEqualTo(Money.of("64.84"));
 	}
@@ -214,7 +206,7 @@ class AutoRenewalIT {
 		long id = activeService();
 		services.changeAutoRenew(reseller, id, true, "owner@test.it");
 		Instant expiry = services.view(reseller, id).validUntil();
-		moveTo(expiry.minus(Duration.ofDays(20)));
+		activated.moveTo(expiry.minus(Duration.ofDays(20)));
 		services.addRenewalsToCart(reseller, List.of(id));
 		Money before = credit.balanceOf(reseller);
 		Money cartTotal = carts.view(reseller).totals().total();
@@ -234,7 +226,7 @@ class AutoRenewalIT {
 			return autoRenewals.renewDue().toString();
 		});
 
-		assertThat(renewals()).isEqualTo(1);
+		assertThat(activated.renewals()).isEqualTo(1);
 		assertThat(credit.balanceOf(reseller)).isEqualTo(before.minus(Money.of("47.58")));
 		assertThat(services.view(reseller, id).validUntil())
 			.isEqualTo(expiry.atZone(Formats.SHOP_ZONE).plusMonths(12).toInstant().truncatedTo(ChronoUnit.MICROS));
@@ -246,20 +238,16 @@ class AutoRenewalIT {
 		long second = activeService();
 		services.changeAutoRenew(reseller, first, true, "owner@test.it");
 		services.changeAutoRenew(reseller, second, true, "owner@test.it");
-		moveTo(services.view(reseller, second).validUntil().minus(Duration.ofDays(10)));
+		activated.moveTo(services.view(reseller, second).validUntil().minus(Duration.ofDays(10)));
 		Money before = credit.balanceOf(reseller);
 
 		List<AutoRenewals.Run> runs = Race.run(2, i -> autoRenewals.renewDue());
 
 		assertThat(runs.stream().mapToInt(AutoRenewals.Run::renewed).sum()).isEqualTo(2);
-		assertThat(renewals()).isEqualTo(2);
+		assertThat(activated.renewals()).isEqualTo(2);
 		assertThat(jdbc.sql("select count(distinct service_id) from service_renewal").query(Long.class).single())
 			.isEqualTo(2);
 		assertThat(credit.balanceOf(reseller)).isEqualTo(before.minus(Money.of("95.16")));
-	}
-
-	private void moveTo(Instant instant) {
-		clock.advance(Duration.between(clock.instant(), instant));
 	}
 
 	private List<String> shortMails(long resellerId) {
@@ -269,16 +257,12 @@ class AutoRenewalIT {
 			.list();
 	}
 
-	private long renewals() {
-		return jdbc.sql("select count(*) from service_renewal").query(Long.class).single();
-	}
-
 	private long activeService() {
 		return activeService(reseller);
 	}
 
 	private long activeService(long resellerId) {
-		return active.activate(resellerId, "REMOTA", SPID, "cliente" + UUID.randomUUID() + "@test.it");
+		return activated.buyAndActivate(resellerId, "REMOTA", SPID, "cliente" + UUID.randomUUID() + "@test.it");
 	}
 
 }

@@ -12,25 +12,22 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
 import it.rivendo.cart.CartService;
-import it.rivendo.catalog.ServiceTerm;
 import it.rivendo.credit.CreditLedger;
 import it.rivendo.identity.ShopUser;
 import it.rivendo.ordering.CheckoutService;
 import it.rivendo.ordering.OrderCancellation;
 import it.rivendo.ordering.OrderCancelled;
-import it.rivendo.ordering.PaymentRequest;
 import it.rivendo.services.internal.AutoRenewals;
 import it.rivendo.shared.Formats;
 import it.rivendo.shared.Money;
 import it.rivendo.shared.Refusal;
+import it.rivendo.support.ActivatedServices;
 import it.rivendo.support.MutableClock;
 import it.rivendo.support.TestShop;
 import it.rivendo.support.WebIntegrationTest;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
-import java.util.UUID;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -63,12 +60,6 @@ class RenewalCancellationIT {
 	PurchasedServices services;
 
 	@Autowired
-	Activation activation;
-
-	@Autowired
-	ServiceAdministration staff;
-
-	@Autowired
 	CartService carts;
 
 	@Autowired
@@ -89,7 +80,8 @@ class RenewalCancellationIT {
 	@Autowired
 	TransactionTemplate transactions;
 
-	ActiveServices active;
+	@Autowired
+	ActivatedServices activated;
 
 	long reseller;
 
@@ -97,19 +89,16 @@ class RenewalCancellationIT {
 
 	@BeforeEach
 	void setUp() {
-		active = new ActiveServices(shop, jdbc, services, activation, staff);
-		shop.tier("BASE", "0").family("FIRMA");
-		shop.product("REMOTA", "FIRMA", SPID, "39.00");
-		shop.catalog().setTerm("REMOTA", ServiceTerm.months(12, 90, 0));
-		reseller = shop.reseller("owner@test.it", "BASE", "500.00");
-		owner = shop.userOf(reseller, "owner@test.it");
+		ActivatedServices.Reseller owned = activated.remoteSignatureShop();
+		reseller = owned.id();
+		owner = owned.user();
 	}
 
 	@Test
 	void cancellingTheRenewalOrderPutsTheExpiryBackRefundsAndSaysSoOnce() throws Exception {
-		long id = active.activate(reseller, "REMOTA", SPID, "mario@test.it");
+		long id = activated.buyAndActivate(reseller, "REMOTA", SPID, "mario@test.it");
 		Instant oldExpiry = services.view(reseller, id).validUntil();
-		clock.advance(Duration.ofDays(330));
+		clock.advance(ActivatedServices.INTO_THE_WINDOW);
 		Money before = credit.balanceOf(reseller);
 		String order = renew(id);
 		assertThat(credit.balanceOf(reseller)).isEqualTo(before.minus(Money.of("47.58")));
@@ -149,9 +138,9 @@ class RenewalCancellationIT {
 
 	@Test
 	void whenTheOldDateHasPassedTheTermEnds() {
-		long id = active.activate(reseller, "REMOTA", SPID, "mario@test.it");
+		long id = activated.buyAndActivate(reseller, "REMOTA", SPID, "mario@test.it");
 		Instant oldExpiry = services.view(reseller, id).validUntil();
-		clock.advance(Duration.ofDays(330));
+		clock.advance(ActivatedServices.INTO_THE_WINDOW);
 		String order = renew(id);
 		clock.advance(Duration.ofDays(40)); // past the old expiry, before the new one
 
@@ -167,12 +156,12 @@ class RenewalCancellationIT {
 
 	@Test
 	void aRenewalWithALaterRenewalOnTopIsRefusedUntilThatOneIsCancelled() throws Exception {
-		long id = active.activate(reseller, "REMOTA", SPID, "mario@test.it");
+		long id = activated.buyAndActivate(reseller, "REMOTA", SPID, "mario@test.it");
 		Instant oldExpiry = services.view(reseller, id).validUntil();
 		Money start = credit.balanceOf(reseller);
-		clock.advance(Duration.ofDays(330));
+		clock.advance(ActivatedServices.INTO_THE_WINDOW);
 		String first = renew(id);
-		clock.advance(Duration.ofDays(330)); // inside the next term's window
+		clock.advance(ActivatedServices.INTO_THE_WINDOW); // inside the next term's window
 		String second = renew(id);
 		Instant twiceRenewed = services.view(reseller, id).validUntil();
 		Money before = credit.balanceOf(reseller);
@@ -202,10 +191,10 @@ class RenewalCancellationIT {
 
 	@Test
 	void cancellingAnAutomaticRenewalTurnsItOffAndTurnedOnAgainItRenewsOnceMore() {
-		long id = active.activate(reseller, "REMOTA", SPID, "mario@test.it");
+		long id = activated.buyAndActivate(reseller, "REMOTA", SPID, "mario@test.it");
 		services.changeAutoRenew(reseller, id, true, "owner@test.it");
 		Instant oldExpiry = services.view(reseller, id).validUntil();
-		clock.advance(Duration.between(clock.instant(), oldExpiry.minus(Duration.ofDays(30))));
+		activated.moveTo(oldExpiry.minus(Duration.ofDays(30)));
 		assertThat(autoRenewals.renewDue().renewed()).isEqualTo(1);
 		String order = jdbc.sql("select order_number from service_renewal").query(String.class).single();
 
@@ -229,11 +218,7 @@ class RenewalCancellationIT {
 	}
 
 	private String renew(long id) {
-		services.addRenewalsToCart(reseller, List.of(id));
-		return checkout
-			.pay(new PaymentRequest(reseller, UUID.randomUUID().toString(), TestShop.CUSTOMER,
-					carts.view(reseller).totals().total(), false, "test"))
-			.orderNumber();
+		return activated.renew(reseller, id);
 	}
 
 	private void replayCancellation(String order) {

@@ -14,7 +14,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import it.rivendo.cart.CartService;
 import it.rivendo.cart.CartView;
-import it.rivendo.catalog.ServiceTerm;
 import it.rivendo.credit.CreditLedger;
 import it.rivendo.identity.ShopUser;
 import it.rivendo.ordering.CheckoutService;
@@ -22,6 +21,7 @@ import it.rivendo.ordering.PaymentRequest;
 import it.rivendo.shared.Formats;
 import it.rivendo.shared.Money;
 import it.rivendo.shared.Refusal;
+import it.rivendo.support.ActivatedServices;
 import it.rivendo.support.MutableClock;
 import it.rivendo.support.Race;
 import it.rivendo.support.TestShop;
@@ -63,12 +63,7 @@ class RenewalIT {
 	PurchasedServices services;
 
 	@Autowired
-	Activation activation;
-
-	@Autowired
-	ServiceAdministration staff;
-
-	ActiveServices active;
+	ActivatedServices activated;
 
 	@Autowired
 	CartService carts;
@@ -85,12 +80,10 @@ class RenewalIT {
 
 	@BeforeEach
 	void setUp() {
-		active = new ActiveServices(shop, jdbc, services, activation, staff);
-		shop.tier("BASE", "0").tier("SILVER", "20").family("FIRMA");
-		shop.product("REMOTA", "FIRMA", SPID, "39.00");
-		shop.catalog().setTerm("REMOTA", ServiceTerm.months(12, 90, 0));
-		reseller = shop.reseller("owner@test.it", "BASE", "500.00");
-		owner = shop.userOf(reseller, "owner@test.it");
+		ActivatedServices.Reseller owned = activated.remoteSignatureShop();
+		reseller = owned.id();
+		owner = owned.user();
+		shop.tier("SILVER", "20");
 	}
 
 	@Test
@@ -145,7 +138,7 @@ class RenewalIT {
 	@Test
 	void theLedgerAndTheInvoiceCarryTheRenewal() throws Exception {
 		long id = activeService("mario@test.it");
-		clock.advance(Duration.ofDays(330));
+		clock.advance(ActivatedServices.INTO_THE_WINDOW);
 		services.addRenewalsToCart(reseller, List.of(id));
 		Instant newExpiry = services.view(reseller, id)
 			.validUntil()
@@ -178,7 +171,7 @@ class RenewalIT {
 	void theSameCheckoutPostedTwiceRenewsOnce() throws Exception {
 		long id = activeService("mario@test.it");
 		Instant oldExpiry = services.view(reseller, id).validUntil();
-		clock.advance(Duration.ofDays(330));
+		clock.advance(ActivatedServices.INTO_THE_WINDOW);
 		services.addRenewalsToCart(reseller, List.of(id));
 		Money before = credit.balanceOf(reseller);
 		String token = UUID.randomUUID().toString();
@@ -187,7 +180,7 @@ class RenewalIT {
 		String second = pay(token);
 
 		assertThat(second).isEqualTo(first);
-		assertThat(renewals()).isEqualTo(1);
+		assertThat(activated.renewals()).isEqualTo(1);
 		assertThat(services.view(reseller, id).validUntil())
 			.isEqualTo(oldExpiry.atZone(Formats.SHOP_ZONE).plusMonths(12).toInstant().truncatedTo(ChronoUnit.MICROS));
 		assertThat(credit.balanceOf(reseller)).isEqualTo(before.minus(Money.of("47.58")));
@@ -196,7 +189,7 @@ class RenewalIT {
 	@Test
 	void twoCheckoutsOfTheSameRenewalAtOnceRenewOnce() throws Exception {
 		long id = activeService("mario@test.it");
-		clock.advance(Duration.ofDays(330));
+		clock.advance(ActivatedServices.INTO_THE_WINDOW);
 		services.addRenewalsToCart(reseller, List.of(id));
 		Money before = credit.balanceOf(reseller);
 
@@ -210,14 +203,14 @@ class RenewalIT {
 		});
 
 		assertThat(outcomes).hasSize(2).filteredOn(outcome -> outcome.matches("\\d{4}-\\d{6}")).hasSize(1);
-		assertThat(renewals()).isEqualTo(1);
+		assertThat(activated.renewals()).isEqualTo(1);
 		assertThat(credit.balanceOf(reseller)).isEqualTo(before.minus(Money.of("47.58")));
 	}
 
 	@Test
 	void aRenewalPricedForAnExpiryAlreadyRenewedIsRefusedAndNothingIsCharged() throws Exception {
 		long id = activeService("mario@test.it");
-		clock.advance(Duration.ofDays(330));
+		clock.advance(ActivatedServices.INTO_THE_WINDOW);
 		services.addRenewalsToCart(reseller, List.of(id));
 		CartView stale = carts.view(reseller);
 		pay(UUID.randomUUID().toString());
@@ -227,14 +220,14 @@ class RenewalIT {
 				TestShop.CUSTOMER, stale.totals().total(), false, "test"), stale))
 			.isInstanceOf(Refusal.class)
 			.hasFieldOrPropertyWithValue("messageKey", "service.error.alreadyRenewed");
-		assertThat(renewals()).isEqualTo(1);
+		assertThat(activated.renewals()).isEqualTo(1);
 		assertThat(credit.balanceOf(reseller)).isEqualTo(before);
 	}
 
 	@Test
 	void anotherResellersServiceIsNotFound() throws Exception {
 		long id = activeService("mario@test.it");
-		clock.advance(Duration.ofDays(330));
+		clock.advance(ActivatedServices.INTO_THE_WINDOW);
 		long other = shop.reseller("other@test.it", "BASE", "500.00");
 
 		mvc.perform(
@@ -268,7 +261,7 @@ class RenewalIT {
 	void theSelectedServicesOfTheListGoIntoTheCartTogether() throws Exception {
 		long first = activeService("mario@test.it");
 		long second = activeService("anna@test.it");
-		clock.advance(Duration.ofDays(330));
+		clock.advance(ActivatedServices.INTO_THE_WINDOW);
 
 		mvc.perform(get("/account/services").with(user(owner)))
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("Rinnova i selezionati")));
@@ -284,7 +277,7 @@ class RenewalIT {
 		assertThat(carts.view(reseller).lines()).extracting(line -> line.renewal().serviceId())
 			.containsExactlyInAnyOrder(first, second);
 		pay(UUID.randomUUID().toString());
-		assertThat(renewals()).isEqualTo(2);
+		assertThat(activated.renewals()).isEqualTo(2);
 	}
 
 	private String pay(String token) {
@@ -295,11 +288,7 @@ class RenewalIT {
 	}
 
 	private long activeService(String email) {
-		return active.activate(reseller, "REMOTA", SPID, email);
-	}
-
-	private long renewals() {
-		return jdbc.sql("select count(*) from service_renewal").query(Long.class).single();
+		return activated.buyAndActivate(reseller, "REMOTA", SPID, email);
 	}
 
 }

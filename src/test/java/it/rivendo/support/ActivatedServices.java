@@ -10,6 +10,8 @@ import it.rivendo.services.EndCustomer;
 import it.rivendo.services.PurchasedServices;
 import it.rivendo.services.ServiceAdministration;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -38,13 +40,16 @@ public class ActivatedServices {
 
 	private final JdbcClient jdbc;
 
+	private final MutableClock clock;
+
 	public ActivatedServices(TestShop shop, PurchasedServices services, Activation activation,
-			ServiceAdministration staff, JdbcClient jdbc) {
+			ServiceAdministration staff, JdbcClient jdbc, MutableClock clock) {
 		this.shop = shop;
 		this.services = services;
 		this.activation = activation;
 		this.staff = staff;
 		this.jdbc = jdbc;
+		this.clock = clock;
 	}
 
 	/**
@@ -79,6 +84,25 @@ public class ActivatedServices {
 			.param(orderNumber)
 			.query(Long.class)
 			.single();
+	}
+
+	/**
+	 * Puts the service's renewal into the reseller's cart and pays the cart as the
+	 * checkout page does; answers the order number.
+	 */
+	public String renew(long resellerId, long serviceId) {
+		services.addRenewalsToCart(resellerId, List.of(serviceId));
+		return shop.pay(resellerId);
+	}
+
+	/** How many renewals there are, cancelled ones included. */
+	public long renewals() {
+		return jdbc.sql("select count(*) from service_renewal").query(Long.class).single();
+	}
+
+	/** Moves the shop's clock to {@code instant}. */
+	public void moveTo(Instant instant) {
+		clock.advance(Duration.between(clock.instant(), instant));
 	}
 
 	/** A reseller and its signed-in user. */
