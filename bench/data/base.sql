@@ -32,10 +32,11 @@ create temporary table bench_reseller as
 select id, row_number() over (order by id) as n
 from reseller where company_name like 'Rivenditore Bench %';
 
-insert into user_account (email, password_hash, display_name, role, reseller_id)
+-- each its account's Titolare (team roles, V120: every reseller login has one)
+insert into user_account (email, password_hash, display_name, role, team_role, reseller_id)
 select 'r' || b.n || '@bench.rivendo.it',
        (select password_hash from user_account where email = 'staff@demo.rivendo.it'),
-       'Referente ' || b.n, 'RESELLER', b.id
+       'Referente ' || b.n, 'RESELLER', 'OWNER', b.id
 from bench_reseller b;
 
 insert into reseller_tier (reseller_id, tier_id, pinned, reason, pinned_by)
