@@ -34,9 +34,15 @@ public class ReminderSettings {
 			.orElse(false);
 	}
 
-	/** Turns the end customers' notice on or off. */
+	/**
+	 * Turns the end customers' notice on or off. Saving what the reseller already has
+	 * changes nothing (no row for a reseller that never turned it on, no new author).
+	 */
 	@Transactional
 	public void notifyEndCustomers(long resellerId, boolean on, String actor) {
+		if (on == notifiesEndCustomers(resellerId)) {
+			return;
+		}
 		jdbc.sql("""
 				insert into reseller_reminder_setting (reseller_id, notify_end_customers, updated_at, updated_by)
 				values (:reseller, :on, :now, :actor)

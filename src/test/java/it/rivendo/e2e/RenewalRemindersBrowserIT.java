@@ -9,6 +9,7 @@ import it.rivendo.shared.Formats;
 import it.rivendo.support.ActivatedServices;
 import it.rivendo.support.BrowserTest;
 import it.rivendo.support.MutableClock;
+import it.rivendo.support.TestShop;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -24,7 +25,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * recipients would see them (1366 and 360 px), the customer's without any link to the
  * shop.
  */
-@Import({ MutableClock.class, ActivatedServices.class })
+@Import({ MutableClock.class, TestShop.class, ActivatedServices.class })
 class RenewalRemindersBrowserIT extends BrowserTest {
 
 	@Autowired

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -44,7 +44,7 @@ class HandoffIT {
 	JdbcClient jdbc;
 
 	@Autowired
-	JdbcIndexedSessionRepository sessions;
+	FindByIndexNameSessionRepository<? extends org.springframework.session.Session> sessions;
 
 	@Autowired
 	TransactionTemplate transactions;
