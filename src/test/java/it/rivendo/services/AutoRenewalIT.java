@@ -11,22 +11,17 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import it.rivendo.cart.CartService;
-import it.rivendo.credit.CreditLedger;
 import it.rivendo.credit.EntryKind;
 import it.rivendo.identity.ShopUser;
 import it.rivendo.ops.ScheduledJobs;
-import it.rivendo.ordering.CheckoutService;
 import it.rivendo.ordering.PaymentRequest;
 import it.rivendo.services.internal.AutoRenewals;
 import it.rivendo.shared.Formats;
 import it.rivendo.shared.Money;
 import it.rivendo.shared.Refusal;
 import it.rivendo.support.ActivatedServices;
-import it.rivendo.support.MutableClock;
 import it.rivendo.support.Race;
 import it.rivendo.support.TestShop;
-import it.rivendo.support.WebIntegrationTest;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -36,8 +31,6 @@ import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * "Rinnovo automatico" (issue #16): the daily job renews from the credit in the last 30
@@ -45,41 +38,13 @@ import org.springframework.test.web.servlet.MockMvc;
  * a manual "Rinnova" and a second instance without renewing twice. The clock moves
  * through the Spring beans; the job runs when the test calls it.
  */
-@WebIntegrationTest
-class AutoRenewalIT {
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	TestShop shop;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	MutableClock clock;
-
-	@Autowired
-	PurchasedServices services;
-
-	@Autowired
-	ActivatedServices activated;
+class AutoRenewalIT extends RenewalTest {
 
 	@Autowired
 	AutoRenewals autoRenewals;
 
 	@Autowired
 	ScheduledJobs jobs;
-
-	@Autowired
-	CartService carts;
-
-	@Autowired
-	CheckoutService checkout;
-
-	@Autowired
-	CreditLedger credit;
 
 	long reseller;
 

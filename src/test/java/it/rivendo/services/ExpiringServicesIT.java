@@ -11,15 +11,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import it.rivendo.cart.CartService;
 import it.rivendo.catalog.ServiceTerm;
 import it.rivendo.identity.ShopUser;
 import it.rivendo.ops.ScheduledJobs;
 import it.rivendo.shared.Formats;
 import it.rivendo.support.ActivatedServices;
-import it.rivendo.support.MutableClock;
 import it.rivendo.support.TestShop;
-import it.rivendo.support.WebIntegrationTest;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -34,8 +31,6 @@ import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 /**
@@ -43,36 +38,14 @@ import org.springframework.test.web.servlet.MvcResult;
  * total to renew it all at the reseller's discounted prices of today, the same rows as
  * CSV, and the count on the home page.
  */
-@WebIntegrationTest
-class ExpiringServicesIT {
+class ExpiringServicesIT extends RenewalTest {
 
 	/** An end customer whose name a spreadsheet would run as a formula. */
 	static final EndCustomer TRICKY = new EndCustomer("=HYPERLINK(\"http://x\")", "Rossi", "RSSMRA85T10A562S",
 			"+39 333 1234567");
 
 	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	TestShop shop;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	MutableClock clock;
-
-	@Autowired
-	PurchasedServices services;
-
-	@Autowired
-	ActivatedServices activated;
-
-	@Autowired
 	ScheduledJobs jobs;
-
-	@Autowired
-	CartService carts;
 
 	long reseller;
 

@@ -11,10 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
-import it.rivendo.cart.CartService;
-import it.rivendo.credit.CreditLedger;
 import it.rivendo.identity.ShopUser;
-import it.rivendo.ordering.CheckoutService;
 import it.rivendo.ordering.OrderCancellation;
 import it.rivendo.ordering.OrderCancelled;
 import it.rivendo.services.internal.AutoRenewals;
@@ -22,9 +19,6 @@ import it.rivendo.shared.Formats;
 import it.rivendo.shared.Money;
 import it.rivendo.shared.Refusal;
 import it.rivendo.support.ActivatedServices;
-import it.rivendo.support.MutableClock;
-import it.rivendo.support.TestShop;
-import it.rivendo.support.WebIntegrationTest;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -33,40 +27,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Staff cancel a renewal order (issue #16): the money goes back and so does the term,
  * once; a renewal with another renewal on top cannot be cancelled before that one.
  */
-@WebIntegrationTest
-class RenewalCancellationIT {
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	TestShop shop;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	MutableClock clock;
-
-	@Autowired
-	PurchasedServices services;
-
-	@Autowired
-	CartService carts;
-
-	@Autowired
-	CheckoutService checkout;
-
-	@Autowired
-	CreditLedger credit;
+class RenewalCancellationIT extends RenewalTest {
 
 	@Autowired
 	OrderCancellation cancellation;
@@ -79,9 +46,6 @@ class RenewalCancellationIT {
 
 	@Autowired
 	TransactionTemplate transactions;
-
-	@Autowired
-	ActivatedServices activated;
 
 	long reseller;
 

@@ -12,20 +12,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import it.rivendo.cart.CartService;
 import it.rivendo.cart.CartView;
-import it.rivendo.credit.CreditLedger;
 import it.rivendo.identity.ShopUser;
-import it.rivendo.ordering.CheckoutService;
 import it.rivendo.ordering.PaymentRequest;
 import it.rivendo.shared.Formats;
 import it.rivendo.shared.Money;
 import it.rivendo.shared.Refusal;
 import it.rivendo.support.ActivatedServices;
-import it.rivendo.support.MutableClock;
 import it.rivendo.support.Race;
 import it.rivendo.support.TestShop;
-import it.rivendo.support.WebIntegrationTest;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -35,44 +30,14 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * "Rinnova" (issue #16): a renewal line in the cart, paid like a purchase, renews the
  * service from its old expiry, once, for the same end customer.
  */
-@WebIntegrationTest
-class RenewalIT {
+class RenewalIT extends RenewalTest {
 
 	static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy").withZone(Formats.SHOP_ZONE);
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	TestShop shop;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	MutableClock clock;
-
-	@Autowired
-	PurchasedServices services;
-
-	@Autowired
-	ActivatedServices activated;
-
-	@Autowired
-	CartService carts;
-
-	@Autowired
-	CheckoutService checkout;
-
-	@Autowired
-	CreditLedger credit;
 
 	long reseller;
 
