@@ -1,13 +1,18 @@
 package it.rivendo.services.internal;
 
+import it.rivendo.services.ServiceActivated;
+import it.rivendo.services.ServiceAssociated;
 import it.rivendo.shared.SecretTokens;
 import java.time.Clock;
 import java.time.Instant;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
  * Writes a service's history and its e-mails; the one place that knows "now" for the
- * services module.
+ * services module. A history entry that links a service to an e-mail or activates it also
+ * publishes {@link ServiceAssociated} or {@link ServiceActivated}, in the same
+ * transaction, so the events say exactly what the history says.
  */
 @Component
 public class ServiceLog {
@@ -20,7 +25,11 @@ public class ServiceLog {
 
 	private final Clock clock;
 
-	ServiceLog(ServiceEventRepository events, ServiceMails mails, ActivationTokenRepository tokens, Clock clock) {
+	private final ApplicationEventPublisher publisher;
+
+	ServiceLog(ServiceEventRepository events, ServiceMails mails, ActivationTokenRepository tokens, Clock clock,
+			ApplicationEventPublisher publisher) {
+		this.publisher = publisher;
 		this.events = events;
 		this.mails = mails;
 		this.tokens = tokens;
@@ -32,7 +41,18 @@ public class ServiceLog {
 	}
 
 	public void record(PurchasedService service, ServiceEvent.Kind kind, String detail, String actor) {
-		events.save(new ServiceEvent(service.id(), kind, detail, actor, clock.instant()));
+		Instant now = clock.instant();
+		events.save(new ServiceEvent(service.id(), kind, detail, actor, now));
+		switch (kind) {
+			case ASSOCIATED, EMAIL_CHANGED ->
+				publisher.publishEvent(new ServiceAssociated(service.id(), service.resellerId(), service.orderNumber(),
+						service.productCode(), service.mode(), service.customerEmail(), now));
+			case ACTIVATED -> publisher.publishEvent(new ServiceActivated(service.id(), service.resellerId(),
+					service.orderNumber(), service.productCode(), service.mode(), service.customerEmail(),
+					service.activatedAt(), service.validUntil()));
+			default -> {
+			}
+		}
 	}
 
 	public void sendActivationLink(PurchasedService service, String token) {
