@@ -52,7 +52,8 @@ class MessageBundlesTests {
 					List.of("activation", "admin.identity", "admin.service", "admin.services", "associate",
 							"identification", "mail.activated", "mail.activation", "mail.identificationRefused",
 							"mail.reminder", "service", "services")),
-			Map.entry("support", List.of("mail.support", "support")));
+			Map.entry("support", List.of("mail.support", "support")),
+			Map.entry("webhooks", List.of("mail.webhooks", "webhooks")));
 
 	@Test
 	void everyModuleSpeaksItalianAndEnglishWithTheSameKeys() throws IOException {
