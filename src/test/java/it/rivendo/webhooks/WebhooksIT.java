@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import it.rivendo.credit.CreditLedger;
 import it.rivendo.credit.EntryKind;
 import it.rivendo.services.PurchasedServices;
+import it.rivendo.services.ServiceExpired;
+import it.rivendo.services.ServiceExpiring;
 import it.rivendo.shared.Money;
 import it.rivendo.support.ActivatedServices;
 import it.rivendo.support.MutableClock;
@@ -26,6 +28,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
@@ -68,6 +71,9 @@ class WebhooksIT {
 
 	@Autowired
 	ActivatedServices activated;
+
+	@Autowired
+	ApplicationEventPublisher events;
 
 	WebhookReceiver receiver;
 
@@ -161,6 +167,37 @@ class WebhooksIT {
 			.orElseThrow();
 		assertThat(activation.get("data").get("service_id").asLong()).isEqualTo(service);
 		assertThat(activation.get("data").get("email").asString()).isEqualTo("mario.rossi@example.it");
+	}
+
+	@Test
+	void expiringAndExpiredServicesAreDeliveredOncePerThresholdAndExpiry() throws Exception {
+		register(WebhookEventType.SERVICE_EXPIRING, WebhookEventType.SERVICE_EXPIRED);
+		Instant validUntil = Instant.parse("2027-01-31T23:00:00Z");
+		Instant now = clock.instant();
+		ServiceExpiring at30 = new ServiceExpiring(7, reseller, "REMOTA", "mario@example.it", validUntil, 30, 30, false,
+				now);
+		transactions.executeWithoutResult(status -> {
+			events.publishEvent(at30);
+			events.publishEvent(at30); // delivered at least once: twice changes nothing
+			events.publishEvent(
+					new ServiceExpiring(7, reseller, "REMOTA", "mario@example.it", validUntil, 7, 7, false, now));
+			events.publishEvent(new ServiceExpired(7, reseller, "REMOTA", null, validUntil,
+					validUntil.plus(Duration.ofDays(30)), now));
+		});
+
+		sender.sendDue();
+
+		List<JsonNode> bodies = receiver.received().stream().map(received -> JSON.readTree(received.body())).toList();
+		assertThat(bodies)
+			.extracting(body -> body.get("type").asString() + " "
+					+ (body.get("data").has("days_left") ? body.get("data").get("days_left").asInt() : "-"))
+			.containsExactlyInAnyOrder("service.expiring 30", "service.expiring 7", "service.expired -");
+		JsonNode expired = bodies.stream()
+			.filter(body -> body.get("type").asString().equals("service.expired"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(expired.get("data").get("valid_until").asString()).isEqualTo("2027-01-31T23:00:00Z");
+		assertThat(expired.get("data").get("renewable_until").asString()).isEqualTo("2027-03-02T23:00:00Z");
 	}
 
 	@Test

@@ -4,6 +4,8 @@ import it.rivendo.credit.TopUpRecorded;
 import it.rivendo.ordering.OrderPlaced;
 import it.rivendo.services.ServiceActivated;
 import it.rivendo.services.ServiceAssociated;
+import it.rivendo.services.ServiceExpired;
+import it.rivendo.services.ServiceExpiring;
 import it.rivendo.shared.Money;
 import it.rivendo.webhooks.WebhookEventType;
 import java.time.Clock;
@@ -100,6 +102,35 @@ public class EventOutbox {
 		data.put("valid_until", activated.validUntil() == null ? null : activated.validUntil().toString());
 		write(activated.resellerId(), WebhookEventType.SERVICE_ACTIVATED, Long.toString(activated.serviceId()),
 				activated.activatedAt(), data);
+	}
+
+	@EventListener
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void on(ServiceExpiring expiring) {
+		Map<String, Object> data = new LinkedHashMap<>();
+		data.put("service_id", expiring.serviceId());
+		data.put("product_code", expiring.productCode());
+		data.put("email", expiring.customerEmail());
+		data.put("valid_until", expiring.validUntil().toString());
+		data.put("days_left", expiring.daysLeft());
+		data.put("threshold_days", expiring.threshold());
+		data.put("auto_renew", expiring.autoRenew());
+		write(expiring.resellerId(), WebhookEventType.SERVICE_EXPIRING,
+				expiring.serviceId() + ":" + expiring.validUntil().toEpochMilli() + ":" + expiring.threshold(),
+				expiring.occurredAt(), data);
+	}
+
+	@EventListener
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void on(ServiceExpired expired) {
+		Map<String, Object> data = new LinkedHashMap<>();
+		data.put("service_id", expired.serviceId());
+		data.put("product_code", expired.productCode());
+		data.put("email", expired.customerEmail());
+		data.put("valid_until", expired.validUntil().toString());
+		data.put("renewable_until", expired.renewableUntil().toString());
+		write(expired.resellerId(), WebhookEventType.SERVICE_EXPIRED,
+				expired.serviceId() + ":" + expired.validUntil().toEpochMilli(), expired.occurredAt(), data);
 	}
 
 	/**
