@@ -117,6 +117,10 @@ public class LoginThrottle {
 
 	public void succeeded(String email, String ip) {
 		record(email, ip, true);
+		// the team page shows each user's last sign-in
+		jdbc.sql("update user_account set last_login_at = ? where lower(email) = ?")
+			.params(Timestamp.from(clock.instant()), normalize(email))
+			.update();
 	}
 
 	/** Attempts older than a day are of no use any more: deleted every hour. */

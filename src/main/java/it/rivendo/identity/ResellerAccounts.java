@@ -100,7 +100,8 @@ public class ResellerAccounts {
 	public boolean disabled(String email) {
 		return jdbc.sql("""
 				select exists (select 1 from user_account u left join reseller r on r.id = u.reseller_id
-				               where lower(u.email) = :email and (not u.enabled or r.enabled is false))""")
+				               where lower(u.email) = :email
+				                 and (not u.enabled or u.team_status <> 'ACTIVE' or r.enabled is false))""")
 			.param("email", email == null ? "" : email.strip().toLowerCase(Locale.ROOT))
 			.query(Boolean.class)
 			.single();
@@ -116,7 +117,8 @@ public class ResellerAccounts {
 			.replace("_", "\\_") + "%";
 		return jdbc.sql("""
 				select r.*, u.email, u.display_name, u.preferred_locale, u.enabled as user_enabled
-				from reseller r join user_account u on u.reseller_id = r.id
+				from reseller r
+				join user_account u on u.id = (select min(id) from user_account where reseller_id = r.id)
 				where lower(r.company_name) like :like or lower(u.email) like :like or r.vat_number like :like
 				order by r.company_name limit 50""")
 			.param("like", like)

@@ -17,6 +17,11 @@ public enum TeamRole {
 	 */
 	ACCOUNTANT;
 
+	/** The role's name in messages: team.role.OWNER "Titolare"... */
+	public String messageKey() {
+		return "team.role." + name();
+	}
+
 	public String authority() {
 		return "ROLE_" + name();
 	}

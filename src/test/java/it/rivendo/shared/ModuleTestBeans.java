@@ -9,6 +9,8 @@ import it.rivendo.support.MutableClock;
 import it.rivendo.support.TestShop;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.context.annotation.Primary;
 
@@ -34,8 +36,9 @@ public class ModuleTestBeans {
 	 */
 	@Bean
 	TestShop testShop(@Lazy CatalogManagement catalog, @Lazy ResellerAccounts accounts, @Lazy CreditLedger credit,
-			@Lazy CartService carts, @Lazy CheckoutService checkout) {
-		return new TestShop(catalog, accounts, credit, carts, checkout);
+			@Lazy CartService carts, @Lazy CheckoutService checkout, @Lazy JdbcClient jdbc,
+			@Lazy PasswordEncoder passwords) {
+		return new TestShop(catalog, accounts, credit, carts, checkout, jdbc, passwords);
 	}
 
 }

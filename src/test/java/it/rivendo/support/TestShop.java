@@ -14,6 +14,8 @@ import it.rivendo.identity.NewReseller;
 import it.rivendo.identity.ResellerAccounts;
 import it.rivendo.identity.Role;
 import it.rivendo.identity.ShopUser;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import it.rivendo.identity.TeamRole;
 import it.rivendo.ordering.BillingDetails;
 import it.rivendo.ordering.CheckoutService;
@@ -54,8 +56,14 @@ public class TestShop {
 
 	private final AtomicInteger sequence = new AtomicInteger();
 
+	private final JdbcClient jdbc;
+
+	private final PasswordEncoder passwords;
+
 	public TestShop(CatalogManagement catalog, ResellerAccounts accounts, CreditLedger credit, CartService carts,
-			CheckoutService checkout) {
+			CheckoutService checkout, JdbcClient jdbc, PasswordEncoder passwords) {
+		this.jdbc = jdbc;
+		this.passwords = passwords;
 		this.catalog = catalog;
 		this.accounts = accounts;
 		this.credit = credit;
@@ -158,6 +166,33 @@ public class TestShop {
 	public ShopUser userOf(long resellerId, String email, TeamRole teamRole) {
 		return new ShopUser(resellerId * 1000 + teamRole.ordinal(), resellerId, email, "Referente " + email,
 				Role.RESELLER, teamRole, true, "n/a");
+	}
+
+	/**
+	 * Adds a user with {@link #PASSWORD} to the reseller's team (as an invitation taken
+	 * up would); answers it as it signs in.
+	 * @param monthlyLimit an Operatore's limit, or null
+	 */
+	public ShopUser member(long resellerId, String email, TeamRole role, String monthlyLimit, boolean seesAll) {
+		long id = jdbc.sql("""
+				insert into user_account (email, password_hash, display_name, role, team_role, reseller_id,
+				                          monthly_limit, sees_all_services)
+				values (?, ?, ?, 'RESELLER', ?, ?, ?, ?) returning id""")
+			.params(email, passwords.encode(PASSWORD), "Utente " + email, role.name(), resellerId,
+					monthlyLimit == null ? null : new java.math.BigDecimal(monthlyLimit), seesAll)
+			.query(Long.class)
+			.single();
+		return accounts.login(id).orElseThrow();
+	}
+
+	/** The reseller's first login (its Titolare) as it signs in, with its real id. */
+	public ShopUser owner(long resellerId) {
+		return accounts
+			.login(jdbc.sql("select min(id) from user_account where reseller_id = ?")
+				.param(resellerId)
+				.query(Long.class)
+				.single())
+			.orElseThrow();
 	}
 
 	/** Signs in through the login form as a browser does; answers the session cookie. */

@@ -43,7 +43,7 @@ class MessageBundlesTests {
 			Map.entry("credit", List.of("adjust", "admin.topups", "credit", "mail.topup", "topup")),
 			Map.entry("export", List.of("export")), Map.entry("handoff", List.of("handoff")),
 			Map.entry("home", List.of("home")),
-			Map.entry("identity", List.of("login", "mail.reset", "password", "reset")),
+			Map.entry("identity", List.of("login", "mail.reset", "mail.team", "password", "reset", "team")),
 			Map.entry("invoicing", List.of("admin.order", "invoicing")),
 			Map.entry("mail", List.of("mail.greeting", "mail.signature", "outbox")),
 			Map.entry("onboarding", List.of("admin.applications", "apply", "mail.apply", "mail.staff")),

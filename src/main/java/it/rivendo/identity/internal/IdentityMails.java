@@ -14,6 +14,8 @@ public class IdentityMails {
 
 	public static final String PASSWORD_RESET = "PASSWORD_RESET";
 
+	public static final String TEAM_INVITATION = "TEAM_INVITATION";
+
 	private final MailOutbox outbox;
 
 	private final MailRenderer renderer;
@@ -27,6 +29,18 @@ public class IdentityMails {
 		this.renderer = renderer;
 		this.publicUrl = shop.baseUrl();
 		this.clock = clock;
+	}
+
+	/**
+	 * A new user of a reseller's team: who invited it, and the link to choose a password.
+	 */
+	public void invitation(UserAccount user, Locale locale, String token, String ownerName, String company) {
+		Notice notice = new Notice("mail.team.subject", new Object[] { company }, user.displayName())
+			.paragraph("mail.team.text", ownerName, company, user.email())
+			.paragraph("mail.team.role." + user.teamRole().name())
+			.paragraph("mail.team.validity")
+			.action("mail.team.action", publicUrl + "/set-password/" + token);
+		outbox.enqueue(renderer.notice(TEAM_INVITATION, "user-" + user.id(), user.email(), locale, notice));
 	}
 
 	/** The link to choose a new password, after "Password dimenticata?". */

@@ -3,6 +3,7 @@ package it.rivendo.identity.internal;
 import it.rivendo.identity.Role;
 import it.rivendo.identity.ShopUser;
 import it.rivendo.identity.TeamRole;
+import it.rivendo.identity.TeamStatus;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -10,6 +11,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import it.rivendo.shared.Money;
+import it.rivendo.shared.Refusal;
 import java.time.Instant;
 import java.util.Locale;
 
@@ -42,6 +45,19 @@ public class UserAccount {
 
 	/** When the owner last chose the password; null while the account waits for it. */
 	private Instant passwordChosenAt;
+
+	/** ACTIVE, DISABLED or REMOVED by the Titolare (issue 17). */
+	@Enumerated(EnumType.STRING)
+	private TeamStatus teamStatus = TeamStatus.ACTIVE;
+
+	/** An Operatore's monthly spending limit; null: none. */
+	private Money monthlyLimit;
+
+	private boolean seesAllServices = true;
+
+	private Instant lastLoginAt;
+
+	private Instant removedAt;
 
 	protected UserAccount() {
 	}
@@ -77,8 +93,8 @@ public class UserAccount {
 	 * @param resellerEnabled whether the reseller it acts for (if any) is enabled
 	 */
 	public ShopUser toShopUser(boolean resellerEnabled) {
-		return new ShopUser(id, resellerId, email, displayName, role, teamRole, enabled && resellerEnabled,
-				passwordHash);
+		return new ShopUser(id, resellerId, email, displayName, role, teamRole,
+				enabled && teamStatus == TeamStatus.ACTIVE && resellerEnabled, passwordHash);
 	}
 
 	public Long resellerId() {
@@ -97,6 +113,60 @@ public class UserAccount {
 
 	public void preferLocale(String language) {
 		this.preferredLocale = language;
+	}
+
+	/**
+	 * The Titolare's changes to a user of the team. An Operatore's limit and visibility;
+	 * the others have no limit and see everything.
+	 */
+	public void assign(TeamRole role, Money limit, boolean seesAll) {
+		requireMember();
+		this.teamRole = role;
+		this.monthlyLimit = role == TeamRole.OPERATOR ? limit : null;
+		this.seesAllServices = role != TeamRole.OPERATOR || seesAll;
+	}
+
+	public void disableInTeam() {
+		requireMember();
+		this.teamStatus = TeamStatus.DISABLED;
+	}
+
+	public void enableInTeam() {
+		requireMember();
+		this.teamStatus = TeamStatus.ACTIVE;
+	}
+
+	/** Removed for good: it signs in no more, its name stays in what it did. */
+	public void removeFromTeam(Instant at) {
+		requireMember();
+		this.teamStatus = TeamStatus.REMOVED;
+		this.removedAt = at;
+	}
+
+	private void requireMember() {
+		if (teamStatus == TeamStatus.REMOVED) {
+			throw new Refusal("team.removed");
+		}
+	}
+
+	public boolean isActiveOwner() {
+		return teamRole == TeamRole.OWNER && teamStatus == TeamStatus.ACTIVE;
+	}
+
+	public Instant lastLoginAt() {
+		return lastLoginAt;
+	}
+
+	public TeamStatus teamStatus() {
+		return teamStatus;
+	}
+
+	public Money monthlyLimit() {
+		return monthlyLimit;
+	}
+
+	public boolean seesAllServices() {
+		return seesAllServices;
 	}
 
 	public TeamRole teamRole() {

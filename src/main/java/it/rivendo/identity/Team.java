@@ -1,0 +1,193 @@
+package it.rivendo.identity;
+
+import it.rivendo.identity.internal.IdentityMails;
+import it.rivendo.identity.internal.ResellerRepository;
+import it.rivendo.identity.internal.UserAccount;
+import it.rivendo.identity.internal.UserAccountRepository;
+import it.rivendo.identity.internal.UserSessions;
+import it.rivendo.shared.Money;
+import it.rivendo.shared.NotFoundException;
+import it.rivendo.shared.Refusal;
+import it.rivendo.shared.SecretTokens;
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The users of a reseller's account (issue 17), managed by its Titolare: invited by
+ * e-mail with a single-use link to choose a password, given a role (and, an Operatore, a
+ * monthly limit and what it sees), disabled, removed. Every change locks the reseller's
+ * row, so two changes of one team take turns: the account always keeps an active
+ * Titolare, even when two of them demote each other at the same moment. A user whose role
+ * or status changes has its sessions ended at once.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Team {
+
+	private final UserAccountRepository users;
+
+	private final ResellerRepository resellers;
+
+	private final PasswordSetup passwords;
+
+	private final PasswordEncoder encoder;
+
+	private final IdentityMails mails;
+
+	private final UserSessions sessions;
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	Team(UserAccountRepository users, ResellerRepository resellers, PasswordSetup passwords, PasswordEncoder encoder,
+			IdentityMails mails, UserSessions sessions, JdbcClient jdbc, Clock clock) {
+		this.users = users;
+		this.resellers = resellers;
+		this.passwords = passwords;
+		this.encoder = encoder;
+		this.mails = mails;
+		this.sessions = sessions;
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	/** The team's users, removed ones left out: Titolari first, then by name. */
+	public List<TeamMember> members(long resellerId) {
+		return users.findByResellerId(resellerId)
+			.stream()
+			.filter(user -> user.teamStatus() != TeamStatus.REMOVED)
+			.map(Team::member)
+			.sorted(Comparator.comparing(TeamMember::role).thenComparing(TeamMember::displayName))
+			.toList();
+	}
+
+	/**
+	 * A user of the team (removed ones included), for the acting owner's reseller only.
+	 */
+	public TeamMember member(long resellerId, long userId) {
+		return member(find(resellerId, userId));
+	}
+
+	/** An invitation: who, with which role, and an Operatore's limit and visibility. */
+	public record Invitation(String email, String displayName, TeamRole role, Money monthlyLimit,
+			boolean seesAllServices) {
+	}
+
+	/**
+	 * Adds a user to the owner's team and e-mails it a link (valid 72 hours, once) to
+	 * choose its password.
+	 * @return the new user's id
+	 * @throws Refusal {@code team.email.taken} when the address already has an account
+	 */
+	@Transactional
+	public long invite(ShopUser owner, Invitation invitation, Locale locale) {
+		long resellerId = lockTeamOf(owner);
+		if (users.findByEmailIgnoreCase(invitation.email().strip()).isPresent()) {
+			throw new Refusal("team.email.taken");
+		}
+		UserAccount user = users
+			.save(UserAccount.member(invitation.email().strip(), encoder.encode(SecretTokens.random(32)),
+					invitation.displayName().strip(), resellerId, TeamRole.OWNER, locale.getLanguage()));
+		user.assign(invitation.role(), invitation.monthlyLimit(), invitation.seesAllServices());
+		users.flush();
+		String company = resellers.findById(resellerId).orElseThrow().billing().companyName();
+		mails.invitation(user, locale, passwords.issue(user.id()), owner.displayName(), company);
+		return user.id();
+	}
+
+	/**
+	 * Changes a user's role, limit and visibility.
+	 * @throws Refusal {@code team.lastOwner} when it would leave the account without an
+	 * active Titolare, {@code team.self} for the owner's own account
+	 */
+	@Transactional
+	public void change(ShopUser owner, long userId, TeamRole role, Money monthlyLimit, boolean seesAllServices) {
+		UserAccount user = lockedOther(owner, userId);
+		boolean roleChanged = user.teamRole() != role;
+		if (roleChanged && role != TeamRole.OWNER) {
+			requireAnotherOwner(user);
+		}
+		user.assign(role, monthlyLimit, seesAllServices);
+		if (roleChanged) {
+			sessions.endAll(user.email()); // signs in again with the new role
+		}
+	}
+
+	/** Switches a user off: it cannot sign in, its open sessions end now. */
+	@Transactional
+	public void disable(ShopUser owner, long userId) {
+		UserAccount user = lockedOther(owner, userId);
+		requireAnotherOwner(user);
+		user.disableInTeam();
+		sessions.endAll(user.email());
+	}
+
+	@Transactional
+	public void enable(ShopUser owner, long userId) {
+		lockedOther(owner, userId).enableInTeam();
+	}
+
+	/**
+	 * Removes a user for good: it signs in no more, and its name stays on the orders,
+	 * services and audit lines it made.
+	 */
+	@Transactional
+	public void remove(ShopUser owner, long userId) {
+		UserAccount user = lockedOther(owner, userId);
+		requireAnotherOwner(user);
+		user.removeFromTeam(clock.instant());
+		sessions.endAll(user.email());
+	}
+
+	/**
+	 * The reseller's row locked; refused unless the owner is still an active Titolare.
+	 */
+	private long lockTeamOf(ShopUser owner) {
+		long resellerId = owner.resellerId();
+		jdbc.sql("select id from reseller where id = ? for update").param(resellerId).query(Long.class).single();
+		UserAccount self = find(resellerId, owner.userId());
+		if (!self.isActiveOwner()) {
+			throw new Refusal("team.notOwner");
+		}
+		return resellerId;
+	}
+
+	private UserAccount lockedOther(ShopUser owner, long userId) {
+		long resellerId = lockTeamOf(owner);
+		if (userId == owner.userId()) {
+			throw new Refusal("team.self");
+		}
+		return find(resellerId, userId);
+	}
+
+	private void requireAnotherOwner(UserAccount user) {
+		if (!user.isActiveOwner()) {
+			return;
+		}
+		boolean another = users.findByResellerId(user.resellerId())
+			.stream()
+			.anyMatch(other -> !other.id().equals(user.id()) && other.isActiveOwner());
+		if (!another) {
+			throw new Refusal("team.lastOwner");
+		}
+	}
+
+	private UserAccount find(long resellerId, long userId) {
+		return users.findById(userId)
+			.filter(user -> user.resellerId() != null && user.resellerId() == resellerId)
+			.orElseThrow(() -> new NotFoundException("team member"));
+	}
+
+	private static TeamMember member(UserAccount user) {
+		return new TeamMember(user.id(), user.email(), user.displayName(), user.teamRole(), user.teamStatus(),
+				user.monthlyLimit(), user.seesAllServices(), user.lastLoginAt());
+	}
+
+}
