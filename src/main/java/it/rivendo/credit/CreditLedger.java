@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -120,6 +121,30 @@ public class CreditLedger implements TopUpTotals {
 			.query(Long.class)
 			.single();
 		return new PageImpl<>(content, page, total);
+	}
+
+	/**
+	 * A reseller's entries newest first, a slice at a time (keyset: the next slice starts
+	 * below the last id seen), optionally only those made in {@code [from, to)}.
+	 * @param beforeId only entries with a smaller id; null for the newest
+	 */
+	@Transactional(readOnly = true)
+	public List<LedgerEntry> entriesBefore(long resellerId, java.time.@Nullable Instant from,
+			java.time.@Nullable Instant to, @Nullable Long beforeId, int limit) {
+		return jdbc.sql("""
+				select * from credit_entry
+				where reseller_id = :reseller
+				  and (cast(:from as timestamptz) is null or created_at >= cast(:from as timestamptz))
+				  and (cast(:to as timestamptz) is null or created_at < cast(:to as timestamptz))
+				  and (cast(:before as bigint) is null or id < cast(:before as bigint))
+				order by id desc limit :limit""")
+			.param("reseller", resellerId)
+			.param("from", from == null ? null : java.sql.Timestamp.from(from), java.sql.Types.TIMESTAMP)
+			.param("to", to == null ? null : java.sql.Timestamp.from(to), java.sql.Types.TIMESTAMP)
+			.param("before", beforeId, java.sql.Types.BIGINT)
+			.param("limit", limit)
+			.query(CreditLedger::entry)
+			.list();
 	}
 
 	/** The sum of every entry: always equal to the balance. */

@@ -10,6 +10,7 @@ import it.rivendo.shared.VatBreakdown;
 import it.rivendo.shared.VatBreakdown.TaxableLine;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -59,6 +60,35 @@ public class OrderHistory {
 			.query(Long.class)
 			.single();
 		return new PageImpl<>(rows, page, total);
+	}
+
+	/**
+	 * A reseller's orders newest first, a slice at a time (keyset on the order's id: the
+	 * next slice starts below the last id seen).
+	 * @param beforeId only orders with a smaller id; null for the newest
+	 */
+	public List<Listed> before(long resellerId, @Nullable Long beforeId, int limit) {
+		return jdbc.sql("""
+				select o.id, o.number, o.created_at, o.total_amount, o.status,
+				       case when o.customer_type <> 'PERSON' then o.company_name
+				            else o.first_name || ' ' || o.last_name end as recipient,
+				       (select coalesce(sum(l.quantity), 0) from order_line l where l.order_id = o.id) as items
+				from purchase_order o
+				where o.reseller_id = :reseller and (cast(:before as bigint) is null or o.id < cast(:before as bigint))
+				order by o.id desc
+				limit :limit""")
+			.param("reseller", resellerId)
+			.param("before", beforeId, java.sql.Types.BIGINT)
+			.param("limit", limit)
+			.query((row, i) -> new Listed(row.getLong("id"),
+					new OrderSummary(row.getString("number"), row.getTimestamp("created_at").toInstant(),
+							Money.of(row.getBigDecimal("total_amount")), row.getString("status"), row.getInt("items"),
+							row.getString("recipient"))))
+			.list();
+	}
+
+	/** An order of {@link #before}, with the id that pages on. */
+	public record Listed(long id, OrderSummary summary) {
 	}
 
 	/**

@@ -23,6 +23,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -72,6 +73,27 @@ public class PurchasedServices {
 		Pageable newestFirst = PageRequest.of(page.getPageNumber(), page.getPageSize(),
 				Sort.by(Sort.Order.desc("purchasedAt"), Sort.Order.desc("id")));
 		return services.findAll(ServiceViews.matching(resellerId, status, search), newestFirst).map(ServiceViews::of);
+	}
+
+	/**
+	 * A reseller's services newest first, a slice at a time (keyset on the id: the next
+	 * slice starts below the last id seen).
+	 * @param status only those in this status; null for all
+	 * @param expiringBy only those running (active or suspended) whose term ends by then;
+	 * null for all
+	 * @param beforeId only services with a smaller id; null for the newest
+	 */
+	@Transactional(readOnly = true)
+	public List<ServiceView> before(long resellerId, @Nullable ServiceStatus status,
+			java.time.@Nullable Instant expiringBy, @Nullable Long beforeId, int limit) {
+		return services
+			.findBy(ServiceViews.matching(resellerId, status, null)
+				.and(ServiceViews.expiringBy(expiringBy))
+				.and(ServiceViews.before(beforeId)),
+					query -> query.sortBy(Sort.by(Sort.Order.desc("id"))).limit(limit).all())
+			.stream()
+			.map(ServiceViews::of)
+			.toList();
 	}
 
 	/**

@@ -36,7 +36,7 @@ class MessageBundlesTests {
 					List.of("app", "billing", "error", "filters", "footer", "form", "legal", "meta", "nav",
 							"typeMismatch", "validation")),
 			Map.entry("admin", List.of("admin.dashboard", "admin.reseller", "admin.resellers", "admin.title")),
-			Map.entry("audit", List.of("audit")), Map.entry("bulk", List.of("bulk")),
+			Map.entry("api", List.of("api")), Map.entry("audit", List.of("audit")), Map.entry("bulk", List.of("bulk")),
 			Map.entry("cart", List.of("cart")),
 			Map.entry("catalog",
 					List.of("admin.catalog", "admin.discounts", "admin.tiers", "catalog", "mode", "product", "tier")),

@@ -59,4 +59,18 @@ public final class ServiceViews {
 		};
 	}
 
+	/**
+	 * Services running (active or suspended) whose term ends by then; null matches all.
+	 */
+	public static Specification<PurchasedService> expiringBy(java.time.Instant by) {
+		return (root, query, cb) -> by == null ? cb.conjunction()
+				: cb.and(root.get("status").in(ServiceStatus.ACTIVE, ServiceStatus.SUSPENDED),
+						cb.lessThanOrEqualTo(root.get("validUntil"), by));
+	}
+
+	/** Services with an id below the given one; null matches all. */
+	public static Specification<PurchasedService> before(Long id) {
+		return (root, query, cb) -> id == null ? cb.conjunction() : cb.lessThan(root.get("id"), id);
+	}
+
 }
