@@ -1,5 +1,6 @@
 package it.rivendo.api.web;
 
+import it.rivendo.api.Idempotency;
 import it.rivendo.credit.InsufficientCreditException;
 import it.rivendo.shared.NotFoundException;
 import it.rivendo.shared.Refusal;
@@ -125,6 +126,16 @@ class ApiErrorsAdvice {
 		problem.setDetail(problems.message(request, new DefaultMessageSourceResolvable(
 				new String[] { refusal.messageKey() }, refusal.arguments(), refusal.messageKey())));
 		return problem;
+	}
+
+	@ExceptionHandler(Idempotency.InProgress.class)
+	ProblemDetail inProgress(HttpServletRequest request) {
+		return problems.problem(request, HttpStatus.CONFLICT, "idempotency-key-in-use");
+	}
+
+	@ExceptionHandler(Idempotency.Reused.class)
+	ProblemDetail reused(HttpServletRequest request) {
+		return problems.problem(request, HttpStatus.UNPROCESSABLE_CONTENT, "idempotency-key-reused");
 	}
 
 	@ExceptionHandler(HttpRequestMethodNotSupportedException.class)
