@@ -3,11 +3,11 @@ package it.rivendo.catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import it.rivendo.RivendoApplication;
 import it.rivendo.demo.DemoData;
 import it.rivendo.shared.Money;
 import it.rivendo.support.CleanDatabaseExtension;
 import it.rivendo.support.HttpBrowser;
+import it.rivendo.support.SecondInstance;
 import it.rivendo.support.TestDatabaseCheck;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -18,10 +18,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
@@ -61,9 +59,7 @@ class CatalogCacheIT {
 
 	@BeforeAll
 	static void startSecondInstance() {
-		second = new SpringApplicationBuilder(RivendoApplication.class).profiles("test")
-			.properties("server.port=0", "spring.main.banner-mode=off")
-			.run();
+		second = SecondInstance.start();
 	}
 
 	@AfterAll
@@ -77,7 +73,7 @@ class CatalogCacheIT {
 	void signedInOnA() throws Exception {
 		demoData.loadIfEmpty();
 		a = "http://localhost:" + portA;
-		b = "http://localhost:" + ((WebServerApplicationContext) second).getWebServer().getPort();
+		b = SecondInstance.url(second);
 		String login = page(a + "/login");
 		HttpResponse<String> loggedIn = browser.post(a + "/login",
 				Map.of("email", DemoData.SILVER, "password", DemoData.PASSWORD, "_csrf", HttpBrowser.csrf(login)));

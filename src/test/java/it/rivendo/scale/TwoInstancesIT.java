@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
-import it.rivendo.RivendoApplication;
 import it.rivendo.demo.DemoData;
 import it.rivendo.mail.internal.OutboxSender;
 import it.rivendo.support.CleanDatabaseExtension;
 import it.rivendo.support.HttpBrowser;
 import it.rivendo.support.Race;
+import it.rivendo.support.SecondInstance;
 import it.rivendo.support.TestDatabaseCheck;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
@@ -25,10 +25,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
@@ -66,9 +64,7 @@ class TwoInstancesIT {
 
 	@BeforeAll
 	static void startSecondInstance() {
-		second = new SpringApplicationBuilder(RivendoApplication.class).profiles("test")
-			.properties("server.port=0", "spring.main.banner-mode=off")
-			.run();
+		second = SecondInstance.start();
 	}
 
 	@AfterAll
@@ -86,7 +82,7 @@ class TwoInstancesIT {
 	@Test
 	void aResellersRequestsAlternateBetweenInstancesAndMoneyStaysRight() throws Exception {
 		String a = "http://localhost:" + portA;
-		String b = "http://localhost:" + ((WebServerApplicationContext) second).getWebServer().getPort();
+		String b = SecondInstance.url(second);
 		assertThat(b).isNotEqualTo(a);
 
 		String login = body(browser.get(a + "/login"));
