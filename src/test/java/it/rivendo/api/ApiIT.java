@@ -110,7 +110,7 @@ class ApiIT {
 		Answer catalog = write.get("/api/v1/catalog");
 		assertThat(catalog.status()).isEqualTo(200);
 		assertThat(catalog.headers("Set-Cookie")).isEmpty();
-		long service = serviceOf(shop.buy(reseller, "REMOTA", SPID, 1));
+		long service = serviceOf(jdbc, shop.buy(reseller, "REMOTA", SPID, 1));
 		// a POST without any CSRF token, as software sends it
 		Answer associated = write.post("/api/v1/services/" + service + "/associate", "{\"email\":\"cliente@test.it\"}");
 		assertThat(associated.status()).isEqualTo(200);
@@ -212,7 +212,7 @@ class ApiIT {
 		shop.catalog().setTerm("REMOTA", ServiceTerm.months(12, 90, 0));
 		String number = shop.buy(reseller, "REMOTA", SPID, 3);
 		List<Long> ids = serviceIds(number);
-		long others = serviceOf(shop.buy(other, "REMOTA", SPID, 1));
+		long others = serviceOf(jdbc, shop.buy(other, "REMOTA", SPID, 1));
 		activated.activate(reseller, ids.get(0), "attivo@test.it", ActivatedServices.MARIO);
 
 		JsonNode all = read.get("/api/v1/services?limit=2").json();
@@ -268,7 +268,7 @@ class ApiIT {
 
 	@Test
 	void aReadOnlyKeyCannotWrite() {
-		long service = serviceOf(shop.buy(reseller, "REMOTA", SPID, 1));
+		long service = serviceOf(jdbc, shop.buy(reseller, "REMOTA", SPID, 1));
 		Answer answer = read.post("/api/v1/services/" + service + "/associate", "{\"email\":\"cliente@test.it\"}");
 		assertThat(answer.status()).isEqualTo(403);
 		assertThat(answer.contentType()).startsWith(PROBLEM);
@@ -309,7 +309,8 @@ class ApiIT {
 			.lastUsedAt();
 	}
 
-	private long serviceOf(String orderNumber) {
+	/** The first service an order bought. */
+	static long serviceOf(JdbcClient jdbc, String orderNumber) {
 		return jdbc.sql("select id from purchased_service where order_number = ? order by id limit 1")
 			.param(orderNumber)
 			.query(Long.class)

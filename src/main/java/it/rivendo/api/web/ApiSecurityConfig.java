@@ -2,6 +2,7 @@ package it.rivendo.api.web;
 
 import it.rivendo.api.ApiCaller;
 import it.rivendo.api.ApiKeys;
+import it.rivendo.api.RateLimits;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -16,6 +17,7 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
@@ -46,7 +48,8 @@ class ApiSecurityConfig {
 
 	@Bean
 	@Order(Ordered.HIGHEST_PRECEDENCE + 10)
-	SecurityFilterChain api(HttpSecurity http, ApiKeys keys, MessageSource messages, JsonMapper json) throws Exception {
+	SecurityFilterChain api(HttpSecurity http, ApiKeys keys, RateLimits limits, MessageSource messages, JsonMapper json)
+			throws Exception {
 		ApiProblems problems = new ApiProblems(messages, json);
 		http.securityMatcher("/api/**")
 			.csrf(AbstractHttpConfigurer::disable)
@@ -65,14 +68,16 @@ class ApiSecurityConfig {
 				.hasAuthority(WRITE))
 			.exceptionHandling(errors -> errors.authenticationEntryPoint(problems)
 				.accessDeniedHandler((request, response, denied) -> problems.forbidden(request, response)))
-			.addFilterBefore(new BearerKeyFilter(keys, problems), AnonymousAuthenticationFilter.class);
+			.addFilterBefore(new BearerKeyFilter(keys, limits, problems), AnonymousAuthenticationFilter.class);
 		return http.build();
 	}
 
 	/**
 	 * Reads {@code Authorization: Bearer <key>}: a key that opens something signs the
-	 * request in for this request only; any other value is answered 401 at once; no
-	 * header goes on anonymous (and is refused where a key is needed).
+	 * request in for this request only, once the key's rate limit lets it through (the
+	 * {@code RateLimit-*} headers go on every answer to a key; past the limit a 429 with
+	 * {@code Retry-After}); any other value is answered 401 at once; no header goes on
+	 * anonymous (and is refused where a key is needed).
 	 */
 	static final class BearerKeyFilter extends OncePerRequestFilter {
 
@@ -80,12 +85,15 @@ class ApiSecurityConfig {
 
 		private final ApiKeys keys;
 
+		private final RateLimits limits;
+
 		private final ApiProblems problems;
 
 		private final SecurityContextHolderStrategy contexts = SecurityContextHolder.getContextHolderStrategy();
 
-		BearerKeyFilter(ApiKeys keys, ApiProblems problems) {
+		BearerKeyFilter(ApiKeys keys, RateLimits limits, ApiProblems problems) {
 			this.keys = keys;
+			this.limits = limits;
 			this.problems = problems;
 		}
 
@@ -98,6 +106,16 @@ class ApiSecurityConfig {
 						? keys.authenticate(header.substring(BEARER.length()).strip()) : Optional.empty();
 				if (caller.isEmpty()) {
 					problems.commence(request, response, new BadCredentialsException("no such key"));
+					return;
+				}
+				RateLimits.Allowance allowance = limits.take(caller.get().keyId());
+				response.setHeader("RateLimit-Limit", Integer.toString(allowance.limit()));
+				response.setHeader("RateLimit-Remaining", Integer.toString(allowance.remaining()));
+				response.setHeader("RateLimit-Reset", Long.toString(allowance.resetSeconds()));
+				if (!allowance.allowed()) {
+					response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(allowance.resetSeconds()));
+					problems.write(response, problems.problem(request, HttpStatus.TOO_MANY_REQUESTS, "rate-limited",
+							Integer.toString(allowance.limit()), Long.toString(allowance.resetSeconds())));
 					return;
 				}
 				SecurityContext context = contexts.createEmptyContext();
