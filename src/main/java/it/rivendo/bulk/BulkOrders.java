@@ -136,11 +136,15 @@ public class BulkOrders {
 	 * and once confirmed it stays so.
 	 * @param token the token of the preview the reseller saw
 	 * @param expectedTotal the total the reseller saw
+	 * @param placedBy the user who confirms (an Operatore's monthly limit applies), or
+	 * null
 	 * @throws Refusal when a row has a problem, the preview is not the current one, the
-	 * total changed, or the credit does not cover it all (nothing is charged, and the
-	 * message says how much is missing)
+	 * total changed, the credit does not cover it all (nothing is charged, and the
+	 * message says how much is missing) or it passes the Operatore's monthly limit
+	 * ({@link it.rivendo.ordering.SpendingLimitExceededException}, saying what is left)
 	 */
-	public BulkPreview confirm(long resellerId, long uploadId, String token, Money expectedTotal, String actor) {
+	public BulkPreview confirm(long resellerId, long uploadId, String token, Money expectedTotal, String actor,
+			Long placedBy) {
 		BulkUpload upload = uploads.lockById(uploadId)
 			.filter(found -> found.resellerId() == resellerId)
 			.orElseThrow(() -> new NotFoundException("bulk upload " + uploadId));
@@ -167,7 +171,7 @@ public class BulkOrders {
 		}
 		List<PlacedOrder> placed;
 		try {
-			placed = checkout.payBatch(new OrderBatch(resellerId, token, actor, priced.orders()));
+			placed = checkout.payBatch(new OrderBatch(resellerId, token, actor, placedBy, priced.orders()));
 		}
 		catch (InsufficientCreditException ex) {
 			// spent meanwhile by another payment: nothing of this batch stays charged

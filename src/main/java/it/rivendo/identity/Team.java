@@ -75,6 +75,29 @@ public class Team {
 		return member(find(resellerId, userId));
 	}
 
+	/**
+	 * The user about to spend the reseller's credit, read with its row locked until the
+	 * caller's transaction ends (SELECT ... FOR NO KEY UPDATE): two payments of one user
+	 * take turns, so the second sees the first one's order when it sums the month's
+	 * spending, and a change of its role or limit waits for the payment (or the payment
+	 * for it). The lock leaves rows that merely reference the user free to be written.
+	 * @throws NotFoundException when the user is not one of the reseller's
+	 */
+	@Transactional
+	public TeamMember lockForSpending(long resellerId, long userId) {
+		return jdbc.sql("""
+				select id, email, display_name, team_role, team_status, monthly_limit, sees_all_services, last_login_at
+				from user_account where id = ? and reseller_id = ? for no key update""")
+			.params(userId, resellerId)
+			.query((rs, row) -> new TeamMember(rs.getLong("id"), rs.getString("email"), rs.getString("display_name"),
+					TeamRole.valueOf(rs.getString("team_role")), TeamStatus.valueOf(rs.getString("team_status")),
+					rs.getBigDecimal("monthly_limit") == null ? null : Money.of(rs.getBigDecimal("monthly_limit")),
+					rs.getBoolean("sees_all_services"),
+					rs.getTimestamp("last_login_at") == null ? null : rs.getTimestamp("last_login_at").toInstant()))
+			.optional()
+			.orElseThrow(() -> new NotFoundException("team member"));
+	}
+
 	/** An invitation: who, with which role, and an Operatore's limit and visibility. */
 	public record Invitation(String email, String displayName, TeamRole role, Money monthlyLimit,
 			boolean seesAllServices) {
@@ -148,10 +171,13 @@ public class Team {
 
 	/**
 	 * The reseller's row locked; refused unless the owner is still an active Titolare.
+	 * FOR NO KEY UPDATE: team changes take turns, while a payment, which locks its user's
+	 * row (see {@link #lockForSpending}) and then writes an order referencing the
+	 * reseller, is not kept waiting by a change that waits for that user's row.
 	 */
 	private long lockTeamOf(ShopUser owner) {
 		long resellerId = owner.resellerId();
-		jdbc.sql("select id from reseller where id = ? for update").param(resellerId).query(Long.class).single();
+		jdbc.sql("select id from reseller where id = ? for no key update").param(resellerId).query(Long.class).single();
 		UserAccount self = find(resellerId, owner.userId());
 		if (!self.isActiveOwner()) {
 			throw new Refusal("team.notOwner");

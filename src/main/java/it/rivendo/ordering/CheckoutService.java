@@ -14,6 +14,7 @@ import it.rivendo.ordering.internal.OrderLine;
 import it.rivendo.ordering.internal.OrderRepository;
 import it.rivendo.catalog.PriceQuote;
 import it.rivendo.shared.Formats;
+import it.rivendo.shared.Money;
 import it.rivendo.shared.VatBreakdown;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
@@ -47,11 +48,13 @@ public class CheckoutService {
 
 	private final EntityManager entityManager;
 
+	private final SpendingLimits limits;
+
 	/** How many orders {@link #payBatch} places between two flushes. */
 	static final int WRITTEN_EVERY = 10;
 
 	CheckoutService(CartService carts, CreditLedger credit, OrderRepository orders, BillingCustomerRepository customers,
-			ApplicationEventPublisher events, Clock clock, EntityManager entityManager) {
+			ApplicationEventPublisher events, Clock clock, EntityManager entityManager, SpendingLimits limits) {
 		this.carts = carts;
 		this.credit = credit;
 		this.orders = orders;
@@ -59,11 +62,14 @@ public class CheckoutService {
 		this.events = events;
 		this.clock = clock;
 		this.entityManager = entityManager;
+		this.limits = limits;
 	}
 
 	/**
 	 * @throws CheckoutRefusedException when the cart is empty, holds a product no longer
 	 * on sale, or its total is not the one confirmed
+	 * @throws SpendingLimitExceededException when the total would take the paying
+	 * Operatore past its monthly limit
 	 * @throws it.rivendo.credit.InsufficientCreditException when the credit does not
 	 * cover the total
 	 */
@@ -89,6 +95,7 @@ public class CheckoutService {
 		if (!cart.totals().total().equals(request.expectedTotal())) {
 			throw new CheckoutRefusedException(Reason.TOTAL_CHANGED, cart.totals().total());
 		}
+		limits.require(request.resellerId(), request.placedBy(), cart.totals().total());
 		String number = placeOrder(request, cart);
 		carts.clearAfterPayment(request.resellerId());
 		return new PaymentResult(number, false);
@@ -117,6 +124,7 @@ public class CheckoutService {
 		if (!priced.totals().total().equals(request.expectedTotal())) {
 			throw new CheckoutRefusedException(Reason.TOTAL_CHANGED, priced.totals().total());
 		}
+		limits.require(request.resellerId(), request.placedBy(), priced.totals().total());
 		return new PaymentResult(placeOrder(request, priced), false);
 	}
 
@@ -142,7 +150,7 @@ public class CheckoutService {
 									renewal.validUntil(), renewal.renewedUntil())));
 		}
 		Order order = place(request.resellerId(), request.checkoutToken(), request.billing(), lines, cart.totals(),
-				request.actor());
+				request.actor(), request.placedBy());
 		if (request.saveCustomer()) {
 			customers.save(new BillingCustomer(request.resellerId(), request.billing(), order.createdAt()));
 		}
@@ -156,16 +164,31 @@ public class CheckoutService {
 	 * {@value #WRITTEN_EVERY} orders the persistence context is written out and emptied
 	 * (the cost per order stays flat): an entity the caller loaded before is detached
 	 * afterwards.
+	 * @throws SpendingLimitExceededException when the orders not paid yet would take the
+	 * paying Operatore past its monthly limit: nothing is charged
 	 * @throws it.rivendo.credit.InsufficientCreditException when the credit does not
 	 * cover them all: nothing is charged
 	 */
 	@Transactional
 	public List<PlacedOrder> payBatch(OrderBatch batch) {
+		List<Order> earlier = new ArrayList<>();
+		Money unpaid = Money.ZERO;
+		for (int i = 0; i < batch.orders().size(); i++) {
+			Order order = orders.findByResellerIdAndCheckoutToken(batch.resellerId(), batch.checkoutToken(i))
+				.orElse(null);
+			earlier.add(order);
+			if (order == null) {
+				unpaid = unpaid.plus(batch.orders().get(i).totals().total());
+			}
+		}
+		if (unpaid.isPositive()) {
+			limits.require(batch.resellerId(), batch.placedBy(), unpaid);
+		}
 		List<PlacedOrder> placed = new ArrayList<>();
 		for (int i = 0; i < batch.orders().size(); i++) {
 			OrderBatch.Order wanted = batch.orders().get(i);
 			String token = batch.checkoutToken(i);
-			Order order = orders.findByResellerIdAndCheckoutToken(batch.resellerId(), token).orElse(null);
+			Order order = earlier.get(i);
 			if (order == null) {
 				List<OrderLine> lines = new ArrayList<>();
 				for (OrderBatch.Item item : wanted.items()) {
@@ -175,7 +198,7 @@ public class CheckoutService {
 							quote.discountPercent(), quote.netPrice(), quote.vatRate()));
 				}
 				order = place(batch.resellerId(), token, wanted.billing(), lines, OrderBatch.totals(wanted.items()),
-						batch.actor());
+						batch.actor(), batch.placedBy());
 			}
 			placed.add(new PlacedOrder(order.number(), order.lines().stream().map(OrderLine::id).toList()));
 			if ((i + 1) % WRITTEN_EVERY == 0) {
@@ -191,10 +214,11 @@ public class CheckoutService {
 	}
 
 	private Order place(long resellerId, String checkoutToken, BillingDetails billing, List<OrderLine> lines,
-			VatBreakdown totals, String actor) {
+			VatBreakdown totals, String actor, Long placedBy) {
 		Instant now = clock.instant();
 		String number = "%d-%06d".formatted(now.atZone(Formats.SHOP_ZONE).getYear(), orders.nextNumber());
-		Order order = orders.saveAndFlush(new Order(number, resellerId, checkoutToken, billing, lines, totals, now));
+		Order order = orders
+			.saveAndFlush(new Order(number, resellerId, checkoutToken, billing, lines, totals, now, placedBy));
 		boolean renewalsOnly = lines.stream().allMatch(line -> line.renewal() != null);
 		LedgerEntry debit = credit.debit(resellerId, EntryKind.PURCHASE, order.totalAmount(), number,
 				(renewalsOnly ? "Rinnovo, ordine " : "Ordine ") + number, actor);

@@ -11,8 +11,10 @@ import java.util.List;
  *
  * @param token one per confirmation form: the same batch confirmed again finds the same
  * orders
+ * @param placedBy the user who pays (its monthly limit applies), or null when no user of
+ * the team does
  */
-public record OrderBatch(long resellerId, String token, String actor, List<Order> orders) {
+public record OrderBatch(long resellerId, String token, String actor, Long placedBy, List<Order> orders) {
 
 	public record Order(BillingDetails billing, List<Item> items) {
 

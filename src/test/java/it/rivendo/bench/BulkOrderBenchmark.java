@@ -60,7 +60,7 @@ class BulkOrderBenchmark {
 			long t2 = System.nanoTime();
 			long allocated1 = allocated();
 			assertThat(preview.problemCount()).isZero();
-			BulkPreview done = bulk.confirm(reseller, id, preview.token(), preview.total(), "bench");
+			BulkPreview done = bulk.confirm(reseller, id, preview.token(), preview.total(), "bench", null);
 			long t3 = System.nanoTime();
 			long allocated2 = allocated();
 			assertThat(done.confirmed()).isTrue();

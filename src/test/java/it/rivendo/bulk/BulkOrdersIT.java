@@ -80,7 +80,7 @@ class BulkOrdersIT {
 			.containsExactly(Money.of("21.96"), Money.of("42.82"), Money.of("107.60"));
 		assertThat(preview.total()).isEqualTo(Money.of("172.38"));
 
-		BulkPreview done = bulk.confirm(reseller, id, preview.token(), preview.total(), "bulk@test.it");
+		BulkPreview done = bulk.confirm(reseller, id, preview.token(), preview.total(), "bulk@test.it", null);
 
 		assertThat(done.confirmed()).isTrue();
 		assertThat(count("purchase_order")).isEqualTo(3);
@@ -122,7 +122,7 @@ class BulkOrdersIT {
 		assertThat(preview.rows().get(0).quantity()).isEqualTo(3);
 		// blank country: Italy
 		assertThat(preview.rows().get(1).valid()).isTrue();
-		bulk.confirm(reseller, id, preview.token(), preview.total(), "bulk@test.it");
+		bulk.confirm(reseller, id, preview.token(), preview.total(), "bulk@test.it", null);
 		assertThat(count("purchased_service")).isEqualTo(4);
 	}
 
@@ -137,7 +137,7 @@ class BulkOrdersIT {
 		assertThat(bad.lineNo()).isEqualTo(27);
 		assertThat(bad.problems()).containsExactly(java.util.Map.entry("vatNumber", "validation.partitaIva"));
 		assertThat(preview.confirmable()).isFalse();
-		assertThatThrownBy(() -> bulk.confirm(reseller, id, preview.token(), preview.total(), "bulk@test.it"))
+		assertThatThrownBy(() -> bulk.confirm(reseller, id, preview.token(), preview.total(), "bulk@test.it", null))
 			.isInstanceOf(Refusal.class)
 			.extracting(ex -> ((Refusal) ex).messageKey())
 			.isEqualTo("bulk.confirm.problems");
@@ -174,7 +174,7 @@ class BulkOrdersIT {
 		BulkPreview preview = bulk.preview(reseller, id);
 
 		List<BulkPreview> results = Race.run(2,
-				i -> bulk.confirm(reseller, id, preview.token(), preview.total(), "bulk@test.it"));
+				i -> bulk.confirm(reseller, id, preview.token(), preview.total(), "bulk@test.it", null));
 
 		assertThat(results).allMatch(BulkPreview::confirmed);
 		assertThat(results.get(0).rows().get(0).result().orderNumber())
@@ -184,7 +184,7 @@ class BulkOrdersIT {
 		assertThat(count("purchased_service")).isEqualTo(5);
 		assertThat(count("mail_outbox where kind = 'ACTIVATION_LINK'")).isEqualTo(3);
 		// and a third, later (the form posted again): the same orders
-		BulkPreview again = bulk.confirm(reseller, id, preview.token(), preview.total(), "bulk@test.it");
+		BulkPreview again = bulk.confirm(reseller, id, preview.token(), preview.total(), "bulk@test.it", null);
 		assertThat(again.rows().get(0).result().orderNumber())
 			.isEqualTo(results.get(0).rows().get(0).result().orderNumber());
 		assertThat(count("purchase_order")).isEqualTo(3);
@@ -199,7 +199,7 @@ class BulkOrdersIT {
 		assertThat(preview.covered()).isFalse();
 		assertThat(preview.missing()).isEqualTo(Money.of("22.38"));
 
-		assertThatThrownBy(() -> bulk.confirm(tight, id, preview.token(), preview.total(), "tight@test.it"))
+		assertThatThrownBy(() -> bulk.confirm(tight, id, preview.token(), preview.total(), "tight@test.it", null))
 			.isInstanceOfSatisfying(InsufficientCreditException.class,
 					ex -> assertThat(ex.missing()).isEqualTo(Money.of("22.38")));
 
@@ -215,9 +215,9 @@ class BulkOrdersIT {
 	void aStaleTokenOrAChangedTotalIsRefused() throws Exception {
 		long id = bulk.upload(reseller, "clienti.csv", file("utf8-bom-comma.csv"));
 		BulkPreview preview = bulk.preview(reseller, id);
-		assertThatThrownBy(() -> bulk.confirm(reseller, id, "other", preview.total(), "x"))
+		assertThatThrownBy(() -> bulk.confirm(reseller, id, "other", preview.total(), "x", null))
 			.hasFieldOrPropertyWithValue("messageKey", "bulk.confirm.stale");
-		assertThatThrownBy(() -> bulk.confirm(reseller, id, preview.token(), Money.of("1.00"), "x"))
+		assertThatThrownBy(() -> bulk.confirm(reseller, id, preview.token(), Money.of("1.00"), "x", null))
 			.hasFieldOrPropertyWithValue("messageKey", "bulk.confirm.totalChanged");
 		assertThat(count("purchase_order")).isZero();
 	}

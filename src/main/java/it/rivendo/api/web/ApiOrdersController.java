@@ -89,7 +89,7 @@ class ApiOrdersController implements ApiEndpoint {
 		String hash = SecretTokens.sha256Hex(json.writeValueAsString(request));
 		Idempotency.Answer answer = idempotency.once(caller, idempotencyKey, hash, () -> {
 			String number = checkout
-				.payBatch(new OrderBatch(caller.resellerId(), batchToken(caller, idempotencyKey), caller.actor(),
+				.payBatch(new OrderBatch(caller.resellerId(), batchToken(caller, idempotencyKey), caller.actor(), null,
 						List.of(order)))
 				.get(0)
 				.number();

@@ -112,7 +112,8 @@ class BulkController {
 		// shown
 		Money expected = Money.parse(form.getExpectedTotal())
 			.orElseThrow(() -> new Refusal("bulk.confirm.totalChanged"));
-		bulk.confirm(user.resellerId(), id, form.getToken() == null ? "" : form.getToken(), expected, user.email());
+		bulk.confirm(user.resellerId(), id, form.getToken() == null ? "" : form.getToken(), expected, user.email(),
+				user.userId());
 		redirect.addFlashAttribute("success", "bulk.confirm.done");
 		return "redirect:/account/bulk/" + id;
 	}

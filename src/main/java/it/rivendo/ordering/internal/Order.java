@@ -44,6 +44,9 @@ public class Order {
 
 	private String checkoutToken;
 
+	/** The user who placed it; null for the shop itself and for orders before teams. */
+	private Long placedByUserId;
+
 	@Enumerated(EnumType.STRING)
 	private Status status;
 
@@ -73,13 +76,14 @@ public class Order {
 	}
 
 	public Order(String number, long resellerId, String checkoutToken, BillingDetails billing, List<OrderLine> lines,
-			VatBreakdown totals, Instant now) {
+			VatBreakdown totals, Instant now, Long placedByUserId) {
 		if (lines.isEmpty()) {
 			throw new IllegalArgumentException("An order needs at least one line");
 		}
 		this.number = number;
 		this.resellerId = resellerId;
 		this.checkoutToken = checkoutToken;
+		this.placedByUserId = placedByUserId;
 		this.billing = billing;
 		this.lines.addAll(lines);
 		this.taxableAmount = totals.taxable();
@@ -124,6 +128,11 @@ public class Order {
 
 	public long resellerId() {
 		return resellerId;
+	}
+
+	/** The user who placed it, or null (the shop itself, or an order before teams). */
+	public Long placedByUserId() {
+		return placedByUserId;
 	}
 
 	public Status status() {

@@ -11,7 +11,10 @@ import it.rivendo.ordering.CheckoutService;
 import it.rivendo.ordering.OrderHistory;
 import it.rivendo.ordering.PaymentRequest;
 import it.rivendo.ordering.PaymentResult;
+import it.rivendo.ordering.MonthlyAllowance;
 import it.rivendo.ordering.SavedCustomer;
+import it.rivendo.ordering.SpendingLimitExceededException;
+import it.rivendo.ordering.SpendingLimits;
 import it.rivendo.shared.Money;
 import it.rivendo.shared.Refusal;
 import jakarta.servlet.http.HttpServletResponse;
@@ -46,13 +49,16 @@ class CheckoutController {
 
 	private final ResellerAccounts accounts;
 
+	private final SpendingLimits limits;
+
 	CheckoutController(CartService carts, CreditLedger credit, CheckoutService checkout, OrderHistory history,
-			ResellerAccounts accounts) {
+			ResellerAccounts accounts, SpendingLimits limits) {
 		this.carts = carts;
 		this.credit = credit;
 		this.checkout = checkout;
 		this.history = history;
 		this.accounts = accounts;
+		this.limits = limits;
 	}
 
 	// one read-only transaction (one snapshot) for everything the page reads
@@ -79,7 +85,7 @@ class CheckoutController {
 		form.setExpectedTotal(cart.totals().total().toString());
 		model.addAttribute("checkoutForm", form);
 		model.addAttribute("selectedCustomer", customerId);
-		return page(resellerId, cart, model);
+		return page(user, cart, model);
 	}
 
 	@PostMapping("/checkout")
@@ -92,26 +98,32 @@ class CheckoutController {
 		if (binding.hasErrors()) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			model.addAttribute("error", "checkout.form.invalid");
-			return page(resellerId, carts.view(resellerId), model);
+			return page(user, carts.view(resellerId), model);
 		}
 		// the total the reseller saw, from a hidden field: not an amount means not the
 		// total shown
 		Optional<Money> expected = Money.parse(form.getExpectedTotal());
 		if (expected.isEmpty()) {
-			return refused(resellerId, CheckoutRefusedException.Reason.TOTAL_CHANGED, form, model, response);
+			return refused(user, CheckoutRefusedException.Reason.TOTAL_CHANGED, form, model, response);
 		}
 		try {
 			PaymentResult result = checkout.pay(new PaymentRequest(resellerId, form.getToken(), form.toBillingDetails(),
-					expected.get(), form.isSaveCustomer(), user.email()));
+					expected.get(), form.isSaveCustomer(), user.email(), user.userId()));
 			return "redirect:/orders/" + result.orderNumber() + "/completed";
+		}
+		catch (SpendingLimitExceededException ex) {
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			model.addAttribute("error", ex.messageKey());
+			model.addAttribute("errorArguments", ex.arguments());
+			return page(user, carts.view(resellerId), model);
 		}
 		catch (InsufficientCreditException ex) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			model.addAttribute("error", "checkout.credit.insufficient");
-			return page(resellerId, carts.view(resellerId), model);
+			return page(user, carts.view(resellerId), model);
 		}
 		catch (CheckoutRefusedException ex) {
-			return refused(resellerId, ex.reason(), form, model, response);
+			return refused(user, ex.reason(), form, model, response);
 		}
 		catch (Refusal ex) {
 			// a line the payment cannot honour (a renewal no longer possible): nothing
@@ -119,31 +131,38 @@ class CheckoutController {
 			response.setStatus(HttpStatus.CONFLICT.value());
 			model.addAttribute("error", ex.messageKey());
 			model.addAttribute("errorArguments", ex.arguments());
-			return page(resellerId, carts.view(resellerId), model);
+			return page(user, carts.view(resellerId), model);
 		}
 	}
 
 	/**
 	 * The cart or its total changed: the page again, with the current total to confirm.
 	 */
-	private String refused(long resellerId, CheckoutRefusedException.Reason reason, CheckoutForm form, Model model,
+	private String refused(ShopUser user, CheckoutRefusedException.Reason reason, CheckoutForm form, Model model,
 			HttpServletResponse response) {
-		CartView cart = carts.view(resellerId);
+		CartView cart = carts.view(user.resellerId());
 		if (reason == CheckoutRefusedException.Reason.CART_EMPTY) {
 			return "redirect:/cart?paid-elsewhere";
 		}
 		response.setStatus(HttpStatus.CONFLICT.value());
 		form.setExpectedTotal(cart.totals().total().toString());
 		model.addAttribute("error", reason.messageKey());
-		return page(resellerId, cart, model);
+		return page(user, cart, model);
 	}
 
-	private String page(long resellerId, CartView cart, Model model) {
+	/**
+	 * The page: the credit against the total and, for an Operatore with a monthly limit,
+	 * what is left of it this month (paying is offered only when both cover the total).
+	 */
+	private String page(ShopUser user, CartView cart, Model model) {
+		long resellerId = user.resellerId();
 		Money balance = credit.balanceOf(resellerId);
 		Money total = cart.totals().total();
+		MonthlyAllowance allowance = limits.allowance(resellerId, user.userId()).orElse(null);
 		model.addAttribute("cart", cart);
 		model.addAttribute("balance", balance);
-		model.addAttribute("covered", !balance.isLessThan(total));
+		model.addAttribute("allowance", allowance);
+		model.addAttribute("covered", !balance.isLessThan(total) && (allowance == null || allowance.covers(total)));
 		model.addAttribute("addressBook", history.addressBook(resellerId));
 		return "ordering/checkout";
 	}

@@ -12,6 +12,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -27,7 +28,10 @@ import it.rivendo.ordering.CheckoutRefusedException.Reason;
 import it.rivendo.ordering.CheckoutService;
 import it.rivendo.ordering.CustomerType;
 import it.rivendo.ordering.OrderHistory;
+import it.rivendo.ordering.MonthlyAllowance;
 import it.rivendo.ordering.PaymentRequest;
+import it.rivendo.ordering.SpendingLimitExceededException;
+import it.rivendo.ordering.SpendingLimits;
 import it.rivendo.ordering.PaymentResult;
 import it.rivendo.shared.Money;
 import it.rivendo.support.PageSliceData;
@@ -71,6 +75,9 @@ class CheckoutControllerTests {
 	@MockitoBean
 	ResellerAccounts accounts;
 
+	@MockitoBean
+	SpendingLimits limits;
+
 	@BeforeEach
 	void aCartOfOneProductAndACredit() {
 		given(carts.view(7)).willReturn(PageSliceData.cartOf(1, "39.00")); // 47.58 with
@@ -81,11 +88,7 @@ class CheckoutControllerTests {
 
 	@Test
 	void theFormIsPrefilledWithTheResellersOwnDataAndSaysWhatTheCreditLeaves() throws Exception {
-		given(accounts.profile(7))
-			.willReturn(Optional.of(new ResellerProfile(7,
-					new BillingAddress("Azienda Uno S.r.l.", "00743110157", "00743110157", "Via Roma 1", "20121",
-							"Milano", "MI", "IT", "M5UXCR1", null),
-					"buyer@test.it", "Referente", Locale.ITALIAN, true)));
+		givenTheResellersOwnData();
 		mvc.perform(get("/checkout").with(user(RESELLER)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("value=\"Azienda Uno S.r.l.\"")))
@@ -154,6 +157,43 @@ class CheckoutControllerTests {
 	void aCartPaidInAnotherTabRedirectsToTheCart() throws Exception {
 		given(checkout.pay(any())).willThrow(new CheckoutRefusedException(Reason.CART_EMPTY, Money.ZERO));
 		mvc.perform(form(Map.of())).andExpect(redirectedUrl("/cart?paid-elsewhere"));
+	}
+
+	@Test
+	void anOperatorSeesWhatIsLeftOfItsMonthlyLimitAndCannotPayATotalAboveIt() throws Exception {
+		givenTheResellersOwnData();
+		given(limits.allowance(7, RESELLER.userId()))
+			.willReturn(Optional.of(new MonthlyAllowance(Money.of("100.00"), Money.of("30.00"))));
+		mvc.perform(get("/checkout").with(user(RESELLER)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("ti restano € 70,00")))
+			.andExpect(content().string(not(containsString("Limite mensile superato"))));
+		given(limits.allowance(7, RESELLER.userId()))
+			.willReturn(Optional.of(new MonthlyAllowance(Money.of("100.00"), Money.of("60.00"))));
+		mvc.perform(get("/checkout").with(user(RESELLER)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Limite mensile superato: ti restano € 40,00 questo mese")))
+			.andExpect(model().attribute("covered", false));
+	}
+
+	@Test
+	void aPaymentAboveTheMonthlyLimitIsRefusedOnTheSamePageSayingWhatIsLeft() throws Exception {
+		given(checkout.pay(any())).willThrow(
+				new SpendingLimitExceededException(new MonthlyAllowance(Money.of("100.00"), Money.of("1060.50"))));
+		mvc.perform(form(Map.of()))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("Limite mensile superato: ti restano € 0,00 questo mese")));
+		ArgumentCaptor<PaymentRequest> payment = ArgumentCaptor.forClass(PaymentRequest.class);
+		verify(checkout).pay(payment.capture());
+		assertThat(payment.getValue().placedBy()).isEqualTo(RESELLER.userId());
+	}
+
+	private void givenTheResellersOwnData() {
+		given(accounts.profile(7))
+			.willReturn(Optional.of(new ResellerProfile(7,
+					new BillingAddress("Azienda Uno S.r.l.", "00743110157", "00743110157", "Via Roma 1", "20121",
+							"Milano", "MI", "IT", "M5UXCR1", null),
+					"buyer@test.it", "Referente", Locale.ITALIAN, true)));
 	}
 
 	private static MockHttpServletRequestBuilder form(Map<String, String> changes) {
