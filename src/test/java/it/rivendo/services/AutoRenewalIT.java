@@ -35,8 +35,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * "Rinnovo automatico" (issue #16): the daily job renews from the credit in the last 30
  * days before expiry, once; a short credit charges nothing and mails once a day; it races
- * a manual "Rinnova" and a second instance without renewing twice. The clock moves
- * through the Spring beans; the job runs when the test calls it.
+ * a manual "Rinnova" and a second run of itself without renewing twice (two Spring
+ * contexts: {@link AutoRenewalTwoInstancesIT}). The clock moves through the Spring beans;
+ * the job runs when the test calls it.
  */
 class AutoRenewalIT extends RenewalTest {
 
@@ -198,7 +199,7 @@ class AutoRenewalIT extends RenewalTest {
 	}
 
 	@Test
-	void twoInstancesRunningTheJobAtOnceRenewOnce() throws Exception {
+	void twoRunsOfTheJobAtOnceRenewOnce() throws Exception {
 		long first = activeService();
 		long second = activeService();
 		services.changeAutoRenew(reseller, first, true, "owner@test.it");
@@ -227,7 +228,7 @@ class AutoRenewalIT extends RenewalTest {
 	}
 
 	private long activeService(long resellerId) {
-		return activated.buyAndActivate(resellerId, "REMOTA", SPID, "cliente" + UUID.randomUUID() + "@test.it");
+		return activated.remoteSignature(resellerId);
 	}
 
 }

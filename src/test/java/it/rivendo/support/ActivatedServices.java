@@ -12,6 +12,7 @@ import it.rivendo.services.ServiceAdministration;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -70,6 +71,14 @@ public class ActivatedServices {
 		long id = serviceOf(shop.buy(resellerId, productCode, mode, 1));
 		activate(resellerId, id, email, MARIO);
 		return id;
+	}
+
+	/**
+	 * Buys and activates one {@code REMOTA} of {@link #remoteSignatureShop} (with SPID)
+	 * for an end customer of its own; answers its id.
+	 */
+	public long remoteSignature(long resellerId) {
+		return buyAndActivate(resellerId, "REMOTA", SPID, "cliente" + UUID.randomUUID() + "@test.it");
 	}
 
 	public void activate(long resellerId, long serviceId, String email, EndCustomer customer) {
