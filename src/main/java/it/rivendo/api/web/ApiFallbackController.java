@@ -1,5 +1,6 @@
 package it.rivendo.api.web;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import it.rivendo.shared.NotFoundException;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -9,6 +10,7 @@ import org.springframework.web.bind.annotation.RestController;
  * Any other path under {@code /api}: a 404 problem, not the shop's HTML page. Every more
  * precise mapping wins over this one.
  */
+@Hidden
 @RestController
 class ApiFallbackController implements ApiEndpoint {
 

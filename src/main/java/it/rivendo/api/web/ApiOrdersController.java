@@ -1,5 +1,11 @@
 package it.rivendo.api.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import it.rivendo.api.ApiCaller;
 import it.rivendo.api.Idempotency;
 import it.rivendo.catalog.Catalog;
@@ -43,6 +49,7 @@ import tools.jackson.databind.json.JsonMapper;
  * A reseller's orders: the list, one order, its invoice as PDF and as FatturaPA XML.
  * Another reseller's order is not found (404), as on the pages.
  */
+@Tag(name = "orders", description = "Orders paid from your credit, and their invoices.")
 @RestController
 @RequestMapping("/api/v1/orders")
 class ApiOrdersController implements ApiEndpoint {
@@ -79,9 +86,19 @@ class ApiOrdersController implements ApiEndpoint {
 	 * same key and body again answer the first answer (with {@code Idempotent-Replayed:
 	 * true}), another body 422, a twin still running 409.
 	 */
+	@Operation(operationId = "placeOrder", summary = "Place an order, paid from your credit at once",
+			description = "Lines (product code, mode, quantity) and the invoice's billing data, checked as the checkout checks them. Idempotency-Key is required: the same key with the same body answers the first answer again (Idempotent-Replayed: true), with another body 422, and 409 while the first request with it is still running. 402 when the credit does not cover the order: nothing is kept, and the same key works again after a top-up.",
+			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+					content = @Content(schema = @Schema(implementation = OrderRequest.class))))
+	@ApiResponse(responseCode = "201", description = "Placed and paid; Location names the order.",
+			content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiJson.Order.class)))
+	@ApiResponse(responseCode = "402",
+			description = "The credit does not cover the order: missing, balance and required say by how much.")
+	@ApiResponse(responseCode = "409", description = "A request with the same Idempotency-Key is still running.")
 	@PostMapping
-	ResponseEntity<String> place(@AuthenticationPrincipal ApiCaller caller,
-			@RequestHeader(IDEMPOTENCY_KEY) String idempotencyKey, @RequestBody OrderRequest request) {
+	ResponseEntity<String> place(@AuthenticationPrincipal ApiCaller caller, @Parameter(
+			description = "Any unique text up to 255 characters, e.g. a UUID, the same on every retry of this order.") @RequestHeader(IDEMPOTENCY_KEY) String idempotencyKey,
+			@RequestBody OrderRequest request) {
 		if (idempotencyKey.isBlank() || idempotencyKey.length() > 255) {
 			throw new ApiCursor.BadRequest(IDEMPOTENCY_KEY, "api.idempotencyKey.invalid");
 		}
@@ -205,25 +222,34 @@ class ApiOrdersController implements ApiEndpoint {
 		return null;
 	}
 
+	@Operation(operationId = "listOrders", summary = "Your orders, newest first", description = "A slice at a time.")
 	@GetMapping
 	ApiJson.Slice<ApiJson.OrderRow> list(@AuthenticationPrincipal ApiCaller caller,
-			@RequestParam(required = false) @Nullable String cursor,
-			@RequestParam(required = false) @Nullable Integer limit) {
+			@Parameter(description = ApiDocs.CURSOR) @RequestParam(required = false) @Nullable String cursor,
+			@Parameter(description = ApiDocs.LIMIT) @RequestParam(required = false) @Nullable Integer limit) {
 		int size = ApiCursor.limit(limit);
 		return ApiCursor.slice(history.before(caller.resellerId(), ApiCursor.decode(cursor), size + 1), size,
 				OrderHistory.Listed::id, row -> ApiJson.OrderRow.of(row.summary()));
 	}
 
+	@Operation(operationId = "getOrder", summary = "One of your orders",
+			description = "Its lines, totals, billing data and where its invoice is.")
 	@GetMapping("/{number}")
 	ApiJson.Order order(@AuthenticationPrincipal ApiCaller caller, @PathVariable String number) {
 		return ApiJson.Order.of(history.details(caller.resellerId(), number));
 	}
 
+	@Operation(operationId = "getInvoicePdf", summary = "The order's invoice as PDF")
+	@ApiResponse(responseCode = "200", description = "The invoice.",
+			content = @Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary")))
 	@GetMapping("/{number}/invoice.pdf")
 	ResponseEntity<byte[]> invoicePdf(@AuthenticationPrincipal ApiCaller caller, @PathVariable String number) {
 		return file(invoices.pdf(invoice(caller, number).id()));
 	}
 
+	@Operation(operationId = "getInvoiceXml", summary = "The order's invoice as FatturaPA XML")
+	@ApiResponse(responseCode = "200", description = "The invoice as sent to the SdI.",
+			content = @Content(mediaType = "application/xml", schema = @Schema(type = "string", format = "binary")))
 	@GetMapping("/{number}/invoice.xml")
 	ResponseEntity<byte[]> invoiceXml(@AuthenticationPrincipal ApiCaller caller, @PathVariable String number) {
 		return file(invoices.xml(invoice(caller, number).id()));

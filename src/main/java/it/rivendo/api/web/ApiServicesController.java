@@ -1,5 +1,9 @@
 package it.rivendo.api.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import it.rivendo.api.ApiCaller;
 import it.rivendo.services.PurchasedServices;
 import it.rivendo.services.ServiceStatus;
@@ -29,6 +33,8 @@ import org.springframework.web.bind.annotation.RestController;
  * link), with the same rules as the customer area. Another reseller's service is not
  * found.
  */
+@Tag(name = "services",
+		description = "The services you bought: their state, and their association with your customers.")
 @RestController
 @RequestMapping("/api/v1/services")
 class ApiServicesController implements ApiEndpoint {
@@ -45,12 +51,16 @@ class ApiServicesController implements ApiEndpoint {
 		this.clock = clock;
 	}
 
+	@Operation(operationId = "listServices", summary = "Your services, newest first",
+			description = "Optionally only those in one status, or expiring within some days; a slice at a time.")
 	@GetMapping
 	ApiJson.Slice<ApiJson.Service> list(@AuthenticationPrincipal ApiCaller caller,
-			@RequestParam(required = false) @Nullable String status,
-			@RequestParam(name = "expiring_within_days", required = false) @Nullable Integer expiringWithinDays,
-			@RequestParam(required = false) @Nullable String cursor,
-			@RequestParam(required = false) @Nullable Integer limit) {
+			@Parameter(description = "Only services in this status, e.g. active.") @RequestParam(
+					required = false) @Nullable String status,
+			@Parameter(description = "Only services expiring within this many days (0 to 3660).") @RequestParam(
+					name = "expiring_within_days", required = false) @Nullable Integer expiringWithinDays,
+			@Parameter(description = ApiDocs.CURSOR) @RequestParam(required = false) @Nullable String cursor,
+			@Parameter(description = ApiDocs.LIMIT) @RequestParam(required = false) @Nullable Integer limit) {
 		int size = ApiCursor.limit(limit);
 		Instant expiringBy = null;
 		if (expiringWithinDays != null) {
@@ -64,6 +74,7 @@ class ApiServicesController implements ApiEndpoint {
 				size, ServiceView::id, ApiJson.Service::of);
 	}
 
+	@Operation(operationId = "getService", summary = "One of your services")
 	@GetMapping("/{id}")
 	ApiJson.Service service(@AuthenticationPrincipal ApiCaller caller, @PathVariable long id) {
 		return ApiJson.Service.of(services.view(caller.resellerId(), id));
@@ -73,6 +84,10 @@ class ApiServicesController implements ApiEndpoint {
 	 * Links the service to the end customer's e-mail and sends the activation link; on a
 	 * service linked and not yet being activated, moves it to the new e-mail.
 	 */
+	@Operation(operationId = "associateService", summary = "Associate a service with your customer",
+			description = "Links the service to the end customer's e-mail, which gets the activation link; on a service linked and not yet being activated, moves it to the new e-mail. 409 when the service can no longer be associated.")
+	@ApiResponse(responseCode = "200", description = "The service, associated.")
+	@ApiResponse(responseCode = "409", description = "The service can no longer be associated.")
 	@PostMapping("/{id}/associate")
 	ApiJson.Service associate(@AuthenticationPrincipal ApiCaller caller, @PathVariable long id,
 			@Valid @RequestBody AssociateRequest request) {

@@ -1,6 +1,7 @@
 package it.rivendo.api.web;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.swagger.v3.oas.annotations.media.Schema;
 import it.rivendo.shared.BillingData;
 import java.util.List;
 import java.util.Locale;
@@ -20,10 +21,14 @@ record OrderRequest(@Nullable List<Line> lines, @Nullable Billing billing) {
 	/** At most this many units per line, as in the cart. */
 	static final int MAX_QUANTITY = 99;
 
+	/** One line of the order. */
+	@Schema(name = "OrderRequestLine")
 	record Line(@JsonProperty("product_code") @Nullable String productCode, @Nullable String mode,
 			@Nullable Integer quantity) {
 	}
 
+	/** The invoice's recipient, as the checkout form asks for it. */
+	@Schema(name = "OrderRequestBilling")
 	record Billing(@JsonProperty("customer_type") @Nullable String customerType,
 			@JsonProperty("company_name") @Nullable String companyName,
 			@JsonProperty("first_name") @Nullable String firstName,
