@@ -99,17 +99,19 @@ COOKIE=$(awk '{ sub(/^#HttpOnly_/, "") } !/^#/ && NF >= 7 { printf "%s%s=%s", (n
 case "$COOKIE" in *SESSION=*) ;; *) echo "not signed in: no session cookie from $BASE/login" >&2; exit 1 ;; esac
 
 pages=("login:/login:anonymous" "home:/:reseller" "catalog:/catalog:reseller" "checkout:/checkout:reseller")
-[ -n "$ACTIVATION" ] && pages+=("activation:$ACTIVATION:anonymous")
+# the personal link keeps its token in a cookie and redirects to /activate: that is the page measured
+[ -n "$ACTIVATION" ] && pages+=("activation:$ACTIVATION:anonymous:/activate")
 
 printf '%-12s %14s %15s %5s\n' page accessibility best-practices seo | tee "$OUT/summary.txt"
 for entry in "${pages[@]}"; do
-  IFS=: read -r name path who <<<"$entry"
+  IFS=: read -r name path who lands <<<"$entry"
   headers=()
   [ "$who" = reseller ] && headers=(--extra-headers "{\"Cookie\": \"$COOKIE\"}")
   if [ "$who" = reseller ]; then
     curl -s -b "$JAR" "$BASE$path" > "$OUT/html/$name.html"
   else
-    curl -s "$BASE$path" > "$OUT/html/$name.html"
+    rm -f "$OUT/anonymous-cookies.txt"
+    curl -s -L -c "$OUT/anonymous-cookies.txt" -b "$OUT/anonymous-cookies.txt" "$BASE$path" > "$OUT/html/$name.html"
   fi
   flock /tmp/rivendo-build.lock "$TOOLS/node_modules/.bin/lighthouse" "$BASE$path" "${headers[@]}" --quiet \
     --only-categories=accessibility,best-practices,seo --output=json --output-path="$OUT/$name.json" \
@@ -119,10 +121,10 @@ for entry in "${pages[@]}"; do
     const r = require(process.argv[1]); const c = r.categories;
     const s = k => c[k] ? Math.round(c[k].score * 100) : "-";
     const landed = new URL(r.finalDisplayedUrl || r.finalUrl).pathname;
-    const asked = new URL(r.requestedUrl).pathname;
+    const asked = process.argv[3] || new URL(r.requestedUrl).pathname;
     const where = landed === asked ? "" : "   NOT MEASURED: landed on " + landed;
     console.log(process.argv[2].padEnd(12), String(s("accessibility")).padStart(14),
-      String(s("best-practices")).padStart(15), String(s("seo")).padStart(5) + where);' "$OUT/$name.json" "$name" \
+      String(s("best-practices")).padStart(15), String(s("seo")).padStart(5) + where);' "$OUT/$name.json" "$name" "$lands" \
     | tee -a "$OUT/summary.txt"
 done
 

@@ -19,6 +19,7 @@ import it.rivendo.services.PurchasedServices;
 import it.rivendo.services.EndCustomer;
 import it.rivendo.services.ServiceStatus;
 import it.rivendo.shared.Money;
+import it.rivendo.support.ActivationLinks;
 import it.rivendo.support.OutboxLinks;
 import it.rivendo.support.Race;
 import it.rivendo.support.TestShop;
@@ -127,8 +128,7 @@ class DemoProfileIT {
 		long serviceId = jdbc.sql("select id from purchased_service").query(Long.class).single();
 		services.associate(resellerId, serviceId, "mario@test.it", null, "reseller@test.it");
 		String token = OutboxLinks.token(jdbc, "ACTIVATION_LINK", "mario@test.it", "/activate/");
-		mvc.perform(get("/activate/" + token))
-			.andExpect(content().string(containsString("data-testid=\"demo-notice\"")));
+		ActivationLinks.open(mvc, token).andExpect(content().string(containsString("data-testid=\"demo-notice\"")));
 
 		String next = activation.start(token, MARIO);
 		assertThat(next).startsWith("/identification/demo/");

@@ -3,6 +3,11 @@ package it.rivendo.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.DecodeHintType;
+import com.google.zxing.MultiFormatReader;
+import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
 import com.microsoft.playwright.Page;
 import it.rivendo.catalog.IdentificationMode;
 import it.rivendo.demo.DemoData;
@@ -10,6 +15,11 @@ import it.rivendo.services.PurchasedServices;
 import it.rivendo.support.BrowserTest;
 import it.rivendo.support.OutboxLinks;
 import it.rivendo.support.TestShop;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.util.Map;
+import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
@@ -20,7 +30,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * mailbox bought with CIE, so the page asks for the PEC address, says that CIE needs a
  * phone with NFC and offers the QR code for another device; the error summary lists the
  * fields in the form's order and each entry takes the customer to its field; the privacy
- * notice opens in a new tab, nothing typed is lost. Screenshots at both sizes.
+ * notice opens in a new tab, nothing typed is lost. The personal link leaves the address
+ * bar for {@code /activate}, and the QR code, read off the screen, opens the page on
+ * another device. Screenshots at both sizes.
  */
 @Import(TestShop.class)
 class ActivationPageBrowserIT extends BrowserTest {
@@ -35,9 +47,30 @@ class ActivationPageBrowserIT extends BrowserTest {
 	JdbcClient jdbc;
 
 	@Test
-	void theCustomerFillsTheActivationPageOnAComputerAndOnAPhone() {
+	void theCustomerFillsTheActivationPageOnAComputerAndOnAPhone() throws Exception {
 		String computerLink = activationLink("anna.verdi@example.it");
 		page.navigate(computerLink);
+		// the personal link leaves the address bar (and so the history and the screen)
+		assertThat(page).hasURL(Pattern.compile(".*/activate$"));
+		assertThat(page.locator("body")).not().containsText(computerLink.substring("/activate/".length()));
+
+		// "Apri su altro dispositivo": the QR code read off the screen opens the same
+		// page on another device, which has never seen the link
+		page.getByText("Apri su altro dispositivo").click();
+		String decoded = new MultiFormatReader()
+			.decode(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(
+					ImageIO.read(new ByteArrayInputStream(page.getByTestId("other-device-qr").screenshot()))))),
+					Map.of(DecodeHintType.PURE_BARCODE, Boolean.TRUE))
+			.getText();
+		page.getByText("Apri su altro dispositivo").click();
+		assertThat(decoded).endsWith(computerLink);
+		Page other = newContext(360, 800).newPage();
+		other.navigate(URI.create(decoded).getPath());
+		assertThat(other).hasURL(Pattern.compile(".*/activate$"));
+		assertThat(other.locator("h1")).containsText("Attiva PEC Standard 2 GB, 1 anno");
+		assertThat(other.locator("body")).containsText("anna.verdi@example.it");
+		other.context().close();
+
 		checkThePage(page, "1366");
 
 		String phoneLink = activationLink("paolo.neri@example.it");

@@ -10,22 +10,35 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.DecodeHintType;
+import com.google.zxing.MultiFormatReader;
+import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import it.rivendo.support.ActivationLinks;
 import it.rivendo.support.OutboxLinks;
 import it.rivendo.support.TestShop;
 import it.rivendo.support.WebIntegrationTest;
+import jakarta.servlet.http.Cookie;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
@@ -65,7 +78,7 @@ class ActivationPagesIT {
 	@Test
 	void thePageSpeaksToTheCustomerAndSaysWhatComesNext() throws Exception {
 		String token = associated("REMOTA", CIE, "laura@test.it");
-		mvc.perform(get("/activate/" + token))
+		ActivationLinks.open(mvc, token)
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("ha acquistato per te questo servizio")))
 			.andExpect(content().string(containsString("Ti riconoscerai con la tua CIE e il suo PIN")))
@@ -90,6 +103,75 @@ class ActivationPagesIT {
 	}
 
 	@Test
+	void theLinkLeavesTheAddressBarAndSearchEnginesFindOnlyTheGeneralPage() throws Exception {
+		String token = associated("REMOTA", CIE, "laura@test.it");
+		MvcResult followed = mvc.perform(get("/activate/" + token))
+			.andExpect(status().isFound())
+			.andExpect(redirectedUrl("/activate"))
+			.andReturn();
+		String setCookie = followed.getResponse().getHeader("Set-Cookie");
+		assertThat(setCookie).startsWith(ActivationLinks.COOKIE + "=" + token + ";")
+			.contains("Path=/activate")
+			.contains("Max-Age=7200")
+			.contains("HttpOnly")
+			.contains("SameSite=Lax");
+		Cookie cookie = followed.getResponse().getCookie(ActivationLinks.COOKIE);
+
+		// the page at /activate: the customer's, its form posts the token it shows
+		String page = mvc.perform(get("/activate").cookie(cookie))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("<title>Attivazione del servizio · Rivendo</title>")
+			.contains("<meta name=\"description\" content=\"Attiva il servizio fiduciario che il tuo rivenditore")
+			.contains("action=\"/activate\"")
+			.contains("name=\"token\" value=\"" + token + "\"")
+			.contains("laura@test.it");
+
+		// a crawler (no cookie) gets a general page, with nothing personal
+		String general = mvc.perform(get("/activate"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(general).contains("Attiva il tuo servizio")
+			.contains("apri il link personale")
+			.contains("<meta name=\"description\" content=\"Attiva il servizio fiduciario")
+			.doesNotContain("laura@test.it")
+			.doesNotContain(token)
+			.doesNotContain("Prodotto REMOTA");
+		String robots = mvc.perform(get("/robots.txt")).andReturn().getResponse().getContentAsString();
+		assertThat(robots.lines()).contains("Disallow: /activate/").doesNotContain("Disallow: /activate");
+
+		// "Apri su altro dispositivo": the QR code is the personal link, which opens the
+		// page on a device that has no cookie yet
+		Matcher qr = Pattern.compile("src=\"data:image/png;base64,([^\"]+)\"").matcher(page);
+		assertThat(qr.find()).isTrue();
+		// the image as drawn by the shop: a pure barcode, read from its corners
+		String decoded = new MultiFormatReader()
+			.decode(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(
+					ImageIO.read(new ByteArrayInputStream(Base64.getDecoder().decode(qr.group(1))))))),
+					Map.of(DecodeHintType.PURE_BARCODE, Boolean.TRUE))
+			.getText();
+		assertThat(decoded).endsWith("/activate/" + token);
+		ActivationLinks.open(mvc, URI.create(decoded).getPath().substring("/activate/".length()))
+			.andExpect(content().string(containsString("laura@test.it")));
+
+		// the form posted to /activate starts the identification of the token it carries
+		mvc.perform(form(token)).andExpect(status().is3xxRedirection());
+		assertThat(serviceStatus("laura@test.it")).isNotEqualTo("ASSOCIATED");
+		// the cookie of a used link: the link's own page says so, not the form
+		mvc.perform(get("/activate").cookie(cookie))
+			.andExpect(status().isGone())
+			.andExpect(content().string(containsString("già stato usato")));
+		// a form without a token, or with a made-up one
+		mvc.perform(post("/activate").with(csrf()).param("firstName", "X")).andExpect(status().isNotFound());
+		mvc.perform(post("/activate").param("token", "A".repeat(43)).with(csrf()).param("firstName", "X"))
+			.andExpect(status().isNotFound());
+	}
+
+	@Test
 	void theSummaryNamesEachFieldOnceInTheFormsOrder() throws Exception {
 		String token = associated("REMOTA", CIE, "laura@test.it");
 		List<String> expected = List.of("firstName: Indica il tuo nome.", "lastName: Indica il tuo cognome.",
@@ -99,7 +181,8 @@ class ActivationPagesIT {
 		for (int run = 0; run < 5; run++) { // the validator's order changed from run to
 											// run
 			String page = mvc
-				.perform(post("/activate/" + token).param("firstName", "")
+				.perform(post("/activate").param("token", token)
+					.param("firstName", "")
 					.param("lastName", " ")
 					.param("taxCode", "")
 					.param("mobile", "")
@@ -130,7 +213,7 @@ class ActivationPagesIT {
 	@Test
 	void aPecMailboxAsksForTheAddressTheCustomerWants() throws Exception {
 		String token = associated("PEC-STD", SPID, "mario@test.it");
-		mvc.perform(get("/activate/" + token))
+		ActivationLinks.open(mvc, token)
 			.andExpect(content().string(containsString("Indirizzo PEC che desideri")))
 			.andExpect(content().string(containsString("le credenziali della tua nuova casella PEC")));
 
@@ -168,7 +251,7 @@ class ActivationPagesIT {
 		for (int i = 0; i < changed.length; i += 2) {
 			fields.put(changed[i], changed[i + 1]);
 		}
-		MockHttpServletRequestBuilder request = post("/activate/" + token).with(csrf());
+		MockHttpServletRequestBuilder request = post("/activate").param("token", token).with(csrf());
 		fields.forEach(request::param);
 		return request;
 	}

@@ -1,13 +1,12 @@
 package it.rivendo.identity.web;
 
+import it.rivendo.shared.web.ShortLivedCookie;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.ResponseCookie;
 import org.springframework.web.util.WebUtils;
 
 /**
@@ -58,15 +57,7 @@ final class LoginEmail {
 	}
 
 	private static void set(HttpServletRequest request, HttpServletResponse response, String value, Duration maxAge) {
-		response.addHeader(HttpHeaders.SET_COOKIE,
-				ResponseCookie.from(COOKIE, value)
-					.path(request.getContextPath() + "/login")
-					.httpOnly(true)
-					.secure(request.isSecure())
-					.sameSite("Lax")
-					.maxAge(maxAge)
-					.build()
-					.toString());
+		ShortLivedCookie.set(request, response, COOKIE, value, "/login", maxAge);
 	}
 
 }
