@@ -10,8 +10,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import it.rivendo.audit.AuditTrail.AuditRecord;
+import it.rivendo.catalog.CatalogManagement;
+import it.rivendo.catalog.TierRules;
 import it.rivendo.credit.CreditLedger;
 import it.rivendo.credit.EntryKind;
+import it.rivendo.shared.LocalizedText;
 import it.rivendo.shared.Money;
 import it.rivendo.support.TestShop;
 import it.rivendo.support.WebIntegrationTest;
@@ -44,6 +47,12 @@ class AuditPagesIT {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	CatalogManagement catalog;
+
+	@Autowired
+	TierRules tiers;
 
 	long resellerId;
 
@@ -81,6 +90,24 @@ class AuditPagesIT {
 			.andExpect(content().string(containsString("Amount:")))
 			.andExpect(content().string(containsString("€150.00 → €129.50")))
 			.andExpect(content().string(containsString("Open → Closed")));
+	}
+
+	@Test
+	void tiersAreNamedInTheReadersLanguage() throws Exception {
+		catalog.addTier("GOLD", new LocalizedText("Oro", "Gold"), new java.math.BigDecimal("30"), 9);
+		tiers.setThreshold("GOLD", Money.of("1000.00"), "anna@staff.it");
+		tiers.pin(resellerId, "GOLD", "accordo commerciale", "anna@staff.it");
+
+		String italian = mvc.perform(get("/admin/audit").with(user(shop.staff())))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(italian).contains("Fascia Oro</span>").contains("BASE → Oro").doesNotContain("GOLD");
+		String english = mvc.perform(get("/admin/audit").param("lang", "en").with(user(shop.staff())))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(english).contains("Tier Gold</span>").contains("BASE → Gold").doesNotContain("GOLD");
 	}
 
 	@Test

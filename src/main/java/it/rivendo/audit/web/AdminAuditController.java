@@ -1,14 +1,17 @@
 package it.rivendo.audit.web;
 
 import it.rivendo.audit.AuditLine;
+import it.rivendo.audit.AuditNames;
 import it.rivendo.audit.AuditTrail;
 import it.rivendo.shared.Formats;
+import it.rivendo.shared.LocalizedText;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
@@ -35,10 +38,13 @@ class AdminAuditController {
 
 	private final Formats formats;
 
-	AdminAuditController(AuditTrail audit, MessageSource messages, Formats formats) {
+	private final List<AuditNames> names;
+
+	AdminAuditController(AuditTrail audit, MessageSource messages, Formats formats, List<AuditNames> names) {
 		this.audit = audit;
 		this.messages = messages;
 		this.formats = formats;
+		this.names = names;
 	}
 
 	/**
@@ -54,11 +60,16 @@ class AdminAuditController {
 		Instant end = toDay == null ? null : toDay.plusDays(1).atStartOfDay(Formats.SHOP_ZONE).toInstant();
 		Page<AuditLine> lines = audit.search(filter.getActor(), filter.getAction(), start, end,
 				PageRequest.of(Math.max(page, 0), PAGE_SIZE));
-		AuditDetails words = new AuditDetails(messages, formats);
+		Map<String, LocalizedText> tierNames = new HashMap<>();
+		names.forEach(known -> tierNames.putAll(known.tiers()));
+		AuditDetails words = new AuditDetails(messages, formats, tierNames);
 		Map<String, List<AuditDetails.Item>> details = new HashMap<>();
 		lines.forEach(line -> details.put(line.source() + "-" + line.id(), words.of(line)));
 		model.addAttribute("lines", lines);
 		model.addAttribute("details", details);
+		Map<String, String> tiers = new HashMap<>();
+		tierNames.forEach((ref, name) -> tiers.put(ref, name.in(LocaleContextHolder.getLocale())));
+		model.addAttribute("tierNames", tiers);
 		model.addAttribute("actions", audit.actions());
 		model.addAttribute("pageLink",
 				UriComponentsBuilder.fromPath("/admin/audit")

@@ -2,6 +2,7 @@ package it.rivendo.audit.web;
 
 import it.rivendo.audit.AuditLine;
 import it.rivendo.shared.Formats;
+import it.rivendo.shared.LocalizedText;
 import it.rivendo.shared.Money;
 import it.rivendo.shared.TypedNumbers;
 import java.time.Instant;
@@ -48,10 +49,19 @@ class AuditDetails {
 	/** How each kind of value is written, by the label it comes with. */
 	private final Map<String, Function<String, String>> kinds;
 
+	/** The discount tiers' names in the reader's language, by code and by id. */
+	private final Map<String, String> tierNames;
+
 	AuditDetails(MessageSource messages, Formats formats) {
+		this(messages, formats, Map.of());
+	}
+
+	AuditDetails(MessageSource messages, Formats formats, Map<String, LocalizedText> tierNames) {
 		this.messages = messages;
 		this.formats = formats;
 		this.locale = LocaleContextHolder.getLocale();
+		this.tierNames = new java.util.HashMap<>();
+		tierNames.forEach((ref, name) -> this.tierNames.put(ref, name.in(this.locale)));
 		Function<String, String> money = this::money;
 		Function<String, String> percent = this::percent;
 		Map<String, Function<String, String>> byLabel = new java.util.HashMap<>();
@@ -65,6 +75,7 @@ class AuditDetails {
 		byLabel.put("active", this::yesNo);
 		byLabel.put("until", this::day);
 		byLabel.put("expires", this::moment);
+		byLabel.put("tier", this::tier);
 		this.kinds = Map.copyOf(byLabel);
 	}
 
@@ -226,6 +237,11 @@ class AuditDetails {
 			case "false" -> text("audit.detail.no");
 			default -> value;
 		};
+	}
+
+	/** A discount tier by its name, or its code when the catalog does not know it. */
+	private String tier(String ref) {
+		return tierNames.getOrDefault(ref, ref);
 	}
 
 	private String supportStatus(String value) {

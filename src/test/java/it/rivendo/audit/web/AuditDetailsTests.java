@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import it.rivendo.audit.AuditLine;
 import it.rivendo.shared.Formats;
+import it.rivendo.shared.LocalizedText;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -85,6 +87,20 @@ class AuditDetailsTests {
 	}
 
 	@Test
+	void tiersAreSaidByTheirNamesInTheReadersLanguage() {
+		Map<String, LocalizedText> names = Map.of("BRONZE", new LocalizedText("Bronzo", "Bronze"), "GOLD",
+				new LocalizedText("Oro", "Gold"));
+		assertThat(said(audit("TIER_PINNED", "BRONZE -> GOLD: accordo commerciale"), Locale.ITALIAN, names))
+			.containsExactly("Fascia: Bronzo → Oro", "Motivo: accordo commerciale");
+		assertThat(said(audit("APPLICATION_APPROVED", "tier GOLD, opening credit 0.00, reseller 4"), Locale.ENGLISH,
+				names))
+			.startsWith("Tier: Gold");
+		// a tier the catalog no longer knows keeps its code
+		assertThat(said(audit("TIER_PINNED", "SILVER -> GOLD: x"), Locale.ITALIAN, names))
+			.startsWith("Fascia: SILVER → Oro");
+	}
+
+	@Test
 	void aShapeNotKnownIsShownAsWritten() {
 		assertThat(italian(audit("SOMETHING_NEW", "whatever: it says"))).containsExactly("whatever: it says");
 		assertThat(italian(audit("TOPUP_REQUESTED", "PIGEON 50"))).containsExactly("PIGEON 50");
@@ -109,12 +125,16 @@ class AuditDetailsTests {
 
 	/** Each item as "Label: value" (or the value), with no-break spaces as plain ones. */
 	private static List<String> said(AuditLine line, Locale locale) {
+		return said(line, locale, Map.of());
+	}
+
+	private static List<String> said(AuditLine line, Locale locale, Map<String, LocalizedText> tierNames) {
 		LocaleContextHolder.setLocale(locale);
 		ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
 		messages.setBasenames("i18n/audit", "i18n/support", "i18n/catalog");
 		messages.setDefaultEncoding("UTF-8");
 		messages.setFallbackToSystemLocale(false);
-		return new AuditDetails(messages, new Formats()).of(line)
+		return new AuditDetails(messages, new Formats(), tierNames).of(line)
 			.stream()
 			.map(item -> (item.label() == null ? "" : item.label() + ": ") + item.value())
 			.map(text -> text.replace('\u00a0', ' ').replace('\u202f', ' '))
