@@ -2,6 +2,7 @@ package it.rivendo.shared;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -43,6 +44,14 @@ public record Money(BigDecimal amount) implements Comparable<Money> {
 	 */
 	public static Optional<Money> parse(String typed) {
 		return TypedNumbers.decimal(typed).map(Money::new);
+	}
+
+	/**
+	 * An amount as a reader of this language types it, also with its thousands separators
+	 * ({@link TypedNumbers#decimal(String, Locale)}).
+	 */
+	public static Optional<Money> parse(String typed, Locale locale) {
+		return TypedNumbers.decimal(typed, locale).map(Money::new);
 	}
 
 	public static Money of(BigDecimal amount) {

@@ -1,6 +1,7 @@
 package it.rivendo.shared;
 
 import java.math.BigDecimal;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,6 +30,12 @@ public final class TypedNumbers {
 
 	private static final Pattern DECIMAL = Pattern.compile("-?(\\d{1,7})(?:[.,](\\d{1,2}))?");
 
+	/** Thousands in groups of three: 1.234.567,89. */
+	private static final Pattern GROUPED_ITALIAN = Pattern.compile("-?\\d{1,3}(?:\\.\\d{3})+(?:,\\d{1,2})?");
+
+	/** Thousands in groups of three: 1,234,567.89. */
+	private static final Pattern GROUPED_ENGLISH = Pattern.compile("-?\\d{1,3}(?:,\\d{3})+(?:\\.\\d{1,2})?");
+
 	private static final Pattern WHOLE = Pattern.compile("-?\\d{1,19}");
 
 	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
@@ -44,6 +51,26 @@ public final class TypedNumbers {
 		String value = shortStripped(text);
 		Matcher matcher = DECIMAL.matcher(value);
 		return matcher.matches() ? Optional.of(new BigDecimal(value.replace(',', '.'))) : Optional.empty();
+	}
+
+	/**
+	 * An amount as a reader of this language types it: as {@link #decimal(String)}, or
+	 * with the language's thousands separators in groups of three ({@code 1.234,50} in
+	 * Italian, {@code 1,234.50} in English). The other language's grouping is not a
+	 * number here: {@code 1,234} is not 1234 in Italian, where the comma separates
+	 * decimals, nor {@code 1.234} in English.
+	 */
+	public static Optional<BigDecimal> decimal(String text, Locale locale) {
+		Optional<BigDecimal> plain = decimal(text);
+		if (plain.isPresent()) {
+			return plain;
+		}
+		boolean english = locale != null && "en".equals(locale.getLanguage());
+		String value = shortStripped(text);
+		if (!(english ? GROUPED_ENGLISH : GROUPED_ITALIAN).matcher(value).matches()) {
+			return Optional.empty();
+		}
+		return decimal(value.replace(english ? "," : ".", ""));
 	}
 
 	/** A percentage from 0 to 100 with at most two decimals, or nothing. */

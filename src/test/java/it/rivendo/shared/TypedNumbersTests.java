@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -27,6 +28,22 @@ class TypedNumbersTests {
 	void anythingElseIsNotAnAmount(String typed) {
 		assertThat(Money.parse(typed)).isEmpty();
 		assertThat(TypedNumbers.decimal(typed)).isEmpty();
+	}
+
+	@ParameterizedTest(name = "\"{0}\" in {1} is {2}")
+	@CsvSource({ "'1.234,50', it, 1234.50", "'1.234', it, 1234.00", "'-1.234.567,8', it, -1234567.80",
+			"'9.999.999,99', it, 9999999.99", "'1,234.50', en, 1234.50", "'1,234', en, 1234.00",
+			"'-1,234,567.8', en, -1234567.80", "' 12,50 ', en, 12.50", "'12.50', it, 12.50", "'1234,5', it, 1234.50" })
+	void amountsMayCarryTheReadersThousandsSeparators(String typed, String language, String amount) {
+		assertThat(Money.parse(typed, Locale.forLanguageTag(language))).contains(Money.of(amount));
+	}
+
+	@ParameterizedTest(name = "\"{0}\" in {1} is not an amount")
+	@CsvSource({ "'1,234.50', it", "'1,234', it", "'1.234,50', en", "'1.234', en", "'12.34.56', it", "'1.23,45', it",
+			"'1234.567', it", "'12.345.678,00', it", "'12,345,678.00', en", "'1.234,567', it", "'.234', it",
+			"'1 234,50', it", "'1.234.', it" })
+	void anotherGroupingIsNotAnAmount(String typed, String language) {
+		assertThat(Money.parse(typed, Locale.forLanguageTag(language))).isEmpty();
 	}
 
 	@Test

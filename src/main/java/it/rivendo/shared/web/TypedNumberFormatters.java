@@ -7,7 +7,6 @@ import java.text.ParseException;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.BiFunction;
-import java.util.function.Function;
 import org.springframework.beans.PropertyEditorRegistry;
 import org.springframework.format.Formatter;
 import org.springframework.format.FormatterRegistry;
@@ -19,8 +18,10 @@ import org.springframework.util.StringUtils;
  * type {@link Money}, {@link BigDecimal}, {@link Long} and {@link Integer} (and
  * {@code long}, {@code int}) are read by {@link TypedNumbers} instead of Spring's
  * defaults, which hand any text to {@code new BigDecimal} or {@link Long#decode}. Text of
- * another shape is a binding failure: a {@code typeMismatch} message next to the field,
- * with what was typed kept in it, or a 400 page for a parameter.
+ * Amounts may carry the reader's thousands separators ({@code 1.234,50} in Italian,
+ * {@code 1,234.50} in English). Text of another shape is a binding failure: a
+ * {@code typeMismatch} message next to the field, with what was typed kept in it, or a
+ * 400 page for a parameter.
  * <p>
  * The same formatters write amounts back into form fields the way the reader's language
  * writes them, without thousands separators so that they read back: {@code 50,00} in
@@ -33,10 +34,11 @@ public final class TypedNumberFormatters {
 			TypedNumberFormatters::typed);
 
 	private static final Formatter<Long> LONG = new Bounded<>(
-			text -> TypedNumbers.whole(text, Long.MIN_VALUE, Long.MAX_VALUE), (value, locale) -> value.toString());
+			(text, locale) -> TypedNumbers.whole(text, Long.MIN_VALUE, Long.MAX_VALUE),
+			(value, locale) -> value.toString());
 
 	private static final Formatter<Integer> INTEGER = new Bounded<>(
-			text -> TypedNumbers.whole(text, Integer.MIN_VALUE, Integer.MAX_VALUE).map(Long::intValue),
+			(text, locale) -> TypedNumbers.whole(text, Integer.MIN_VALUE, Integer.MAX_VALUE).map(Long::intValue),
 			(value, locale) -> value.toString());
 
 	private TypedNumberFormatters() {
@@ -93,12 +95,13 @@ public final class TypedNumberFormatters {
 
 	}
 
-	private record Bounded<T>(Function<String, Optional<T>> reader,
+	private record Bounded<T>(BiFunction<String, Locale, Optional<T>> reader,
 			BiFunction<T, Locale, String> writer) implements Formatter<T> {
 
 		@Override
 		public T parse(String text, Locale locale) throws ParseException {
-			return reader.apply(text).orElseThrow(() -> new ParseException("Not a number of the expected shape", 0));
+			return reader.apply(text, locale)
+				.orElseThrow(() -> new ParseException("Not a number of the expected shape", 0));
 		}
 
 		@Override
