@@ -7,6 +7,7 @@ import it.rivendo.catalog.Catalog;
 import it.rivendo.catalog.IdentificationMode;
 import it.rivendo.catalog.PriceQuote;
 import it.rivendo.catalog.ProductMode;
+import it.rivendo.identity.ShopUser;
 import it.rivendo.shared.NotFoundException;
 import it.rivendo.shared.VatBreakdown;
 import it.rivendo.shared.VatBreakdown.TaxableLine;
@@ -19,8 +20,8 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The reseller's server-side cart. Every price in it comes from the catalog, never from
- * the browser.
+ * The server-side carts: one per user of a reseller's team (issue 17), priced at the
+ * reseller's prices. Every price in it comes from the catalog, never from the browser.
  */
 @Service
 @Transactional
@@ -45,26 +46,26 @@ public class CartService {
 	 * allow the mode
 	 * @throws it.rivendo.shared.Refusal when the line would hold more than 99 units
 	 */
-	public void add(long resellerId, String productCode, IdentificationMode mode, int quantity) {
-		PriceQuote quote = catalog.quote(resellerId, productCode, mode);
-		carts.createIfMissing(resellerId);
-		Cart cart = carts.lockByResellerId(resellerId).orElseThrow();
+	public void add(ShopUser user, String productCode, IdentificationMode mode, int quantity) {
+		PriceQuote quote = catalog.quote(user.resellerId(), productCode, mode);
+		carts.createIfMissing(user.resellerId(), user.userId());
+		Cart cart = carts.lockByUserId(user.userId()).orElseThrow();
 		cart.add(quote, quantity, clock.instant());
 	}
 
 	/**
-	 * Puts a renewal of one purchased service into the cart: one unit of its product, in
-	 * its mode, at the reseller's price now (list price less the current tier discount).
-	 * A service already in the cart stays there once.
+	 * Puts a renewal of one purchased service into the user's cart: one unit of its
+	 * product, in its mode, at the reseller's price now (list price less the current tier
+	 * discount). A service already in the cart stays there once.
 	 * @return whether the line was added (false: the service was in the cart already)
 	 * @throws it.rivendo.shared.NotFoundException when the product is no longer on sale
 	 * @throws it.rivendo.catalog.ModeNotAvailableException when the product no longer
 	 * allows the mode
 	 */
-	public boolean addRenewal(long resellerId, String productCode, IdentificationMode mode, Renewal renewal) {
-		PriceQuote quote = catalog.quote(resellerId, productCode, mode);
-		carts.createIfMissing(resellerId);
-		Cart cart = carts.lockByResellerId(resellerId).orElseThrow();
+	public boolean addRenewal(ShopUser user, String productCode, IdentificationMode mode, Renewal renewal) {
+		PriceQuote quote = catalog.quote(user.resellerId(), productCode, mode);
+		carts.createIfMissing(user.resellerId(), user.userId());
+		Cart cart = carts.lockByUserId(user.userId()).orElseThrow();
 		return cart.addRenewal(quote, renewal, clock.instant());
 	}
 
@@ -81,26 +82,26 @@ public class CartService {
 				VatBreakdown.of(List.of(new TaxableLine(quote.netPrice(), quote.vatRate()))));
 	}
 
-	/** Whether the service is in the reseller's cart, waiting to be renewed. */
+	/** Whether the service is in the user's cart, waiting to be renewed. */
 	@Transactional(readOnly = true)
-	public boolean holdsRenewalOf(long resellerId, long serviceId) {
-		return carts.findByResellerId(resellerId)
+	public boolean holdsRenewalOf(ShopUser user, long serviceId) {
+		return carts.findByUserId(user.userId())
 			.map(cart -> cart.lines().stream().anyMatch(line -> line.renews(serviceId)))
 			.orElse(false);
 	}
 
-	public void changeQuantity(long resellerId, long lineId, int quantity) {
-		lockedCart(resellerId).changeQuantity(lineId, quantity, clock.instant());
+	public void changeQuantity(ShopUser user, long lineId, int quantity) {
+		lockedCart(user).changeQuantity(lineId, quantity, clock.instant());
 	}
 
-	public void remove(long resellerId, long lineId) {
-		lockedCart(resellerId).remove(lineId, clock.instant());
+	public void remove(ShopUser user, long lineId) {
+		lockedCart(user).remove(lineId, clock.instant());
 	}
 
-	/** The reseller has seen the new prices: stop flagging them as changed. */
-	public void acknowledgePrices(long resellerId) {
-		carts.findByResellerId(resellerId).ifPresent(cart -> {
-			Map<ProductMode, PriceQuote> quotes = catalog.quotes(resellerId, items(cart));
+	/** The user has seen the new prices: stop flagging them as changed. */
+	public void acknowledgePrices(ShopUser user) {
+		carts.findByUserId(user.userId()).ifPresent(cart -> {
+			Map<ProductMode, PriceQuote> quotes = catalog.quotes(user.resellerId(), items(cart));
 			cart.lines().forEach(line -> {
 				PriceQuote quote = quotes.get(new ProductMode(line.productId(), line.mode()));
 				if (quote != null) {
@@ -110,35 +111,43 @@ public class CartService {
 		});
 	}
 
+	/** The user's cart, priced at its reseller's prices now. */
 	@Transactional(readOnly = true)
-	public CartView view(long resellerId) {
-		return carts.findByResellerId(resellerId).map(cart -> price(resellerId, cart)).orElse(CartView.EMPTY);
+	public CartView view(ShopUser user) {
+		return view(user.resellerId(), user.userId());
 	}
 
+	/** The cart of a reseller's user, priced at the reseller's prices now. */
 	@Transactional(readOnly = true)
-	public int itemCount(long resellerId) {
-		return carts.countItems(resellerId);
+	public CartView view(long resellerId, long userId) {
+		return carts.findByUserId(userId).map(cart -> price(resellerId, cart)).orElse(CartView.EMPTY);
+	}
+
+	/** How many units the user's cart holds. */
+	@Transactional(readOnly = true)
+	public int itemCount(ShopUser user) {
+		return carts.countItems(user.userId());
 	}
 
 	/**
-	 * Locks the reseller's cart until the caller's transaction ends and prices it as of
-	 * now. Two payments of the same cart queue up here: the second sees what the first
-	 * left.
+	 * Locks the user's cart until the caller's transaction ends and prices it as of now
+	 * at its reseller's prices. Two payments of the same cart queue up here: the second
+	 * sees what the first left.
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
-	public CartView lockForCheckout(long resellerId) {
-		return carts.lockByResellerId(resellerId).map(cart -> price(resellerId, cart)).orElse(CartView.EMPTY);
+	public CartView lockForCheckout(long resellerId, long userId) {
+		return carts.lockByUserId(userId).map(cart -> price(resellerId, cart)).orElse(CartView.EMPTY);
 	}
 
-	/** Empties the cart inside the caller's transaction, once its content is paid. */
+	/** Empties the user's cart inside the caller's transaction, once it is paid. */
 	@Transactional(propagation = Propagation.MANDATORY)
-	public void clearAfterPayment(long resellerId) {
-		carts.findByResellerId(resellerId).ifPresent(cart -> cart.clear(clock.instant()));
+	public void clearAfterPayment(long userId) {
+		carts.findByUserId(userId).ifPresent(cart -> cart.clear(clock.instant()));
 	}
 
-	private Cart lockedCart(long resellerId) {
-		return carts.lockByResellerId(resellerId)
-			.orElseThrow(() -> new NotFoundException("cart of reseller " + resellerId));
+	private Cart lockedCart(ShopUser user) {
+		return carts.lockByUserId(user.userId())
+			.orElseThrow(() -> new NotFoundException("cart of user " + user.userId()));
 	}
 
 	private CartView price(long resellerId, Cart cart) {

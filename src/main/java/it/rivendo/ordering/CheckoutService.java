@@ -21,15 +21,17 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Pays a reseller's cart from its credit in one transaction: the order with its price and
- * billing snapshot, the debit, the purchased services and the confirmation e-mail
- * (through {@link OrderPlaced} listeners), and the empty cart. All of it, or none of it.
+ * Pays the cart of a reseller's user from the reseller's credit in one transaction: the
+ * order with its price and billing snapshot, the debit, the purchased services and the
+ * confirmation e-mail (through {@link OrderPlaced} listeners), and the empty cart. All of
+ * it, or none of it.
  */
 @Service
 public class CheckoutService {
@@ -79,7 +81,9 @@ public class CheckoutService {
 		if (earlier.isPresent()) {
 			return earlier.get();
 		}
-		CartView cart = carts.lockForCheckout(request.resellerId());
+		// a cart is its user's (issue 17): only a user of the team pays one
+		long userId = Objects.requireNonNull(request.placedBy(), "a cart is paid by its user");
+		CartView cart = carts.lockForCheckout(request.resellerId(), userId);
 		// A twin request may have paid while this one waited for the cart: look again,
 		// now that it is ours.
 		earlier = alreadyPaid(request);
@@ -97,7 +101,7 @@ public class CheckoutService {
 		}
 		limits.require(request.resellerId(), request.placedBy(), cart.totals().total());
 		String number = placeOrder(request, cart);
-		carts.clearAfterPayment(request.resellerId());
+		carts.clearAfterPayment(userId);
 		return new PaymentResult(number, false);
 	}
 
@@ -222,7 +226,7 @@ public class CheckoutService {
 		boolean renewalsOnly = lines.stream().allMatch(line -> line.renewal() != null);
 		LedgerEntry debit = credit.debit(resellerId, EntryKind.PURCHASE, order.totalAmount(), number,
 				(renewalsOnly ? "Rinnovo, ordine " : "Ordine ") + number, actor);
-		events.publishEvent(new OrderPlaced(order.id(), number, resellerId, now, order.totalAmount(),
+		events.publishEvent(new OrderPlaced(order.id(), number, resellerId, placedBy, now, order.totalAmount(),
 				debit.balanceAfter(),
 				order.lines()
 					.stream()

@@ -11,9 +11,12 @@ import org.jspecify.annotations.Nullable;
  * A reseller paid an order from its credit. Published inside the payment transaction:
  * listeners that write (services, the e-mail outbox) commit or roll back with the
  * payment.
+ *
+ * @param placedByUserId the user of the reseller's team who placed it; null when the shop
+ * placed it (an automatic renewal) or the partner API did
  */
-public record OrderPlaced(long orderId, String number, long resellerId, Instant placedAt, Money total,
-		Money balanceAfter, List<Line> lines) {
+public record OrderPlaced(long orderId, String number, long resellerId, @Nullable Long placedByUserId, Instant placedAt,
+		Money total, Money balanceAfter, List<Line> lines) {
 
 	/**
 	 * A line paid. {@code renewal} says which purchased service the line renews, and from

@@ -11,6 +11,7 @@ import it.rivendo.services.internal.ServiceEvent;
 import it.rivendo.services.internal.ServiceEventRepository;
 import it.rivendo.services.internal.ServiceLog;
 import it.rivendo.services.internal.ServiceViews;
+import it.rivendo.identity.ShopUser;
 import it.rivendo.shared.NotFoundException;
 import it.rivendo.shared.Refusal;
 import jakarta.persistence.EntityManager;
@@ -188,19 +189,19 @@ public class PurchasedServices {
 	}
 
 	/**
-	 * "Rinnova": puts a renewal of each service into the reseller's cart, priced as the
+	 * "Rinnova": puts a renewal of each service into the user's cart, priced as the
 	 * product is sold to the reseller now; the payment renews them. A service already in
 	 * the cart stays there once.
 	 * @throws NotFoundException when a service is not the reseller's
 	 * @throws Refusal when one of them cannot be renewed now (outside its window, not
 	 * running, product no longer on sale): none is added
 	 */
-	public void addRenewalsToCart(long resellerId, Collection<Long> serviceIds) {
+	public void addRenewalsToCart(ShopUser user, Collection<Long> serviceIds) {
 		for (long serviceId : serviceIds) {
-			PurchasedService service = owned(resellerId, serviceId);
+			PurchasedService service = owned(user.resellerId(), serviceId);
 			service.requireRenewalOpen(log.now());
 			try {
-				carts.addRenewal(resellerId, service.productCode(), service.mode(), service.nextRenewal());
+				carts.addRenewal(user, service.productCode(), service.mode(), service.nextRenewal());
 			}
 			catch (NotFoundException | ModeNotAvailableException ex) {
 				throw new Refusal("service.error.renewalNotOnSale");

@@ -52,8 +52,8 @@ class ShellAdvice {
 		Long resellerId = user != null && user.isReseller() ? user.resellerId() : null;
 		// a reseller's page shows all three: they are read together, in one read-only
 		// transaction
-		return new Shell(user, () -> readOnly.execute(
-				status -> new Shell.Frame(catalog.menu(), credit.balanceOf(resellerId), carts.itemCount(resellerId))),
+		return new Shell(user, () -> readOnly.execute(status -> new Shell.Frame(catalog.menu(),
+				credit.balanceOf(resellerId), resellerId == null ? 0 : carts.itemCount(user))),
 				pathWithoutLang(request));
 	}
 

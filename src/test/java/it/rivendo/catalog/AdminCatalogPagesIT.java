@@ -196,12 +196,12 @@ class AdminCatalogPagesIT {
 
 	@Test
 	void aWithdrawnProductLeavesTheCatalogButCartsKeepShowingItAsUnavailable() throws Exception {
-		carts.add(resellerId, "REMOTA", SPID, 2);
+		carts.add(shop.owner(resellerId), "REMOTA", SPID, 2);
 		mvc.perform(post("/admin/catalog/products/{id}/withdraw", productId).with(user(staff)).with(csrf()))
 			.andExpect(redirectedUrl("/admin/catalog/products/" + productId));
 		assertThat(catalog.offerFor(resellerId, "", "")).isEmpty();
 		assertThat(catalog.menu()).isEmpty();
-		assertThat(carts.view(resellerId).lines()).hasSize(1);
+		assertThat(carts.view(shop.owner(resellerId)).lines()).hasSize(1);
 		mvc.perform(get("/admin/catalog").with(user(staff))).andExpect(content().string(containsString("Ritirato")));
 		mvc.perform(get("/cart").with(user(shop.userOf(resellerId, "gold@test.it")))).andExpect(status().isOk());
 		mvc.perform(post("/admin/catalog/products/{id}/restore", productId).with(user(staff)).with(csrf()));

@@ -69,8 +69,9 @@ class TopUpFromCheckoutIT {
 
 	@Test
 	void theCartSaysWhatIsMissingAndTheTopUpIsPrefilledWithIt() throws Exception {
-		carts.add(resellerId, "REMOTA", SPID, 3); // 3 x 39.00 + 22% = 142.74, 132.74
-													// missing
+		carts.add(shop.owner(resellerId), "REMOTA", SPID, 3); // 3 x 39.00 + 22% = 142.74,
+																// 132.74
+		// missing
 		mvc.perform(get("/cart").with(user(reseller)))
 			.andExpect(content().string(containsString("mancano 132,74")))
 			.andExpect(content().string(containsString("/account/credit/top-up?amount=132.74&amp;returnTo=checkout")));
@@ -117,7 +118,7 @@ class TopUpFromCheckoutIT {
 
 	@Test
 	void aCardTopUpFromCheckoutReturnsThereWithTheCartAndOneEmail() throws Exception {
-		carts.add(resellerId, "REMOTA", SPID, 1); // 47.58
+		carts.add(shop.owner(resellerId), "REMOTA", SPID, 1); // 47.58
 		String payment = mvc.perform(topUp("CARD").param("returnTo", "checkout"))
 			.andExpect(redirectedUrlPattern("/account/payments/demo/*?returnTo=checkout"))
 			.andReturn()
@@ -131,7 +132,7 @@ class TopUpFromCheckoutIT {
 			.andExpect(redirectedUrl("/checkout"))
 			.andExpect(flash().attribute("success", "topup.card.paidReturn"));
 		assertThat(ledger.balanceOf(resellerId)).isEqualTo(Money.of("70.00"));
-		assertThat(carts.view(resellerId).lines()).hasSize(1);
+		assertThat(carts.view(shop.owner(resellerId)).lines()).hasSize(1);
 		assertThat(jdbc.sql("select count(*) from mail_outbox where kind like 'TOPUP%'").query(Long.class).single())
 			.isEqualTo(1);
 		assertThat(jdbc.sql("select body_text from mail_outbox where kind = 'TOPUP_CREDITED'")

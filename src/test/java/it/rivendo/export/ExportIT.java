@@ -136,7 +136,7 @@ class ExportIT {
 		long serviceId = jdbc.sql("select id from purchased_service").query(Long.class).single();
 		activated.activate(resellerId, serviceId, "mario@test.it", ActivatedServices.MARIO);
 		clock.advance(Duration.ofDays(300)); // inside the renewal window
-		services.addRenewalsToCart(resellerId, List.of(serviceId));
+		services.addRenewalsToCart(shop.owner(resellerId), List.of(serviceId));
 		String renewal = shop.pay(resellerId);
 		String day = LocalDate.ofInstant(clock.instant(), it.rivendo.shared.Formats.SHOP_ZONE).toString();
 

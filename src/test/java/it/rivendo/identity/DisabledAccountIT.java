@@ -57,7 +57,7 @@ class DisabledAccountIT {
 		Cookie laptop = login();
 		Cookie phone = login();
 		mvc.perform(get("/catalog").cookie(laptop)).andExpect(status().isOk());
-		carts.add(resellerId, "REMOTA", SPID, 1); // 47.58 with VAT
+		carts.add(shop.owner(resellerId), "REMOTA", SPID, 1); // 47.58 with VAT
 		mvc.perform(get("/checkout").cookie(phone)).andExpect(status().isOk());
 
 		mvc.perform(post("/admin/resellers/" + resellerId + "/enabled").with(user(shop.staff()))
@@ -87,7 +87,7 @@ class DisabledAccountIT {
 	void aSessionThatOutlivedTheDisablingIsRefusedAtItsNextRequest() throws Exception {
 		Cookie session = login();
 		mvc.perform(get("/catalog").cookie(session)).andExpect(status().isOk());
-		carts.add(resellerId, "REMOTA", SPID, 1);
+		carts.add(shop.owner(resellerId), "REMOTA", SPID, 1);
 		// disabled behind the shop's back: the session row is still there
 		jdbc.sql("update reseller set enabled = false where id = ?").param(resellerId).update();
 

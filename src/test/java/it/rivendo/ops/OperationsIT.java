@@ -85,7 +85,7 @@ class OperationsIT {
 		ShopUser reseller = shop.userOf(resellerId, "buyer@test.it");
 		String before = scrape();
 
-		carts.add(resellerId, "REMOTA", SPID, 1); // 39.00 + 22% = 47.58
+		carts.add(shop.owner(resellerId), "REMOTA", SPID, 1); // 39.00 + 22% = 47.58
 		mvc.perform(checkout(reseller, "47.58")).andExpect(redirectedUrlPattern("/orders/*/completed"));
 
 		String after = scrape();

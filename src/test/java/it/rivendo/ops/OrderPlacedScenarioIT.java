@@ -34,7 +34,7 @@ class OrderPlacedScenarioIT {
 
 	@BeforeEach
 	void setUp() {
-		placed = new OrderPlaced(41, "2026-000041", 3, clock.instant(), Money.of("95.16"), Money.of("4.84"),
+		placed = new OrderPlaced(41, "2026-000041", 3, null, clock.instant(), Money.of("95.16"), Money.of("4.84"),
 				List.of(new OrderPlaced.Line(7, 5, "REMOTA", new LocalizedText("Prodotto REMOTA", "Product REMOTA"),
 						SPID, 2, Money.of("39.00"))));
 	}

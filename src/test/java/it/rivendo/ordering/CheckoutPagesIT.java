@@ -64,7 +64,7 @@ class CheckoutPagesIT {
 
 	@Test
 	void checkoutShowsTheCreditAndPrefillsTheResellersOwnData() throws Exception {
-		carts.add(resellerId, "REMOTA", SPID, 1); // 39.00 + 22% = 47.58
+		carts.add(shop.owner(resellerId), "REMOTA", SPID, 1); // 39.00 + 22% = 47.58
 		mvc.perform(get("/checkout").with(user(reseller)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("100,00\u00a0€")))
@@ -77,7 +77,7 @@ class CheckoutPagesIT {
 
 	@Test
 	void notEnoughCreditSaysHowMuchIsMissingAndPaysNothing() throws Exception {
-		carts.add(resellerId, "REMOTA", SPID, 3); // 117.00 + VAT = 142.74
+		carts.add(shop.owner(resellerId), "REMOTA", SPID, 3); // 117.00 + VAT = 142.74
 		mvc.perform(get("/checkout").with(user(reseller)))
 			.andExpect(content().string(containsString("mancano 42,74\u00a0€")))
 			.andExpect(content().string(containsString("Ricarica credito")));
@@ -89,7 +89,7 @@ class CheckoutPagesIT {
 
 	@Test
 	void invalidFieldsComeBackWithTheirMessageAndWhatWasTyped() throws Exception {
-		carts.add(resellerId, "REMOTA", SPID, 1);
+		carts.add(shop.owner(resellerId), "REMOTA", SPID, 1);
 		mvc.perform(form("47.58",
 				java.util.Map.of("customerType", "PERSON", "firstName", "Mario", "lastName", "Rossi", "taxCode",
 						"RSSMRA85T10A562T", "postalCode", "2012", "confirmed", "false")))
@@ -106,7 +106,7 @@ class CheckoutPagesIT {
 
 	@Test
 	void aPublicAdministrationGivesItsOfficeCodeAndPurchaseOrder() throws Exception {
-		carts.add(resellerId, "REMOTA", SPID, 1);
+		carts.add(shop.owner(resellerId), "REMOTA", SPID, 1);
 		java.util.Map<String, String> body = new java.util.HashMap<>(java.util.Map.of("customerType", "PUBLIC",
 				"companyName", "Comune di Milano", "vatNumber", "", "taxCode", "01199250158", "sdiCode", "M5UXCR1",
 				"cig", "Z1A2B3C4D", "cup", "J51B12000170007", "orderDate", "2026-11-02"));
@@ -134,7 +134,7 @@ class CheckoutPagesIT {
 	 */
 	@Test
 	void aPrivatePersonsOrderStoresNoCompanyNameOrPartitaIva() throws Exception {
-		carts.add(resellerId, "REMOTA", SPID, 1);
+		carts.add(shop.owner(resellerId), "REMOTA", SPID, 1);
 		mvc.perform(form("47.58",
 				java.util.Map.of("customerType", "PERSON", "firstName", "Mario", "lastName", "Rossi", "taxCode",
 						"rssmra85t10a562s", "street", "Via Verdi 3", "postalCode", "20121", "city", "Milano",
@@ -149,7 +149,7 @@ class CheckoutPagesIT {
 
 	@Test
 	void aValidFormPaysAndRedirectsToTheCompletedPage() throws Exception {
-		carts.add(resellerId, "REMOTA", SPID, 1);
+		carts.add(shop.owner(resellerId), "REMOTA", SPID, 1);
 		String location = mvc.perform(validForm("47.58"))
 			.andExpect(redirectedUrlPattern("/orders/*/completed"))
 			.andReturn()
@@ -176,7 +176,7 @@ class CheckoutPagesIT {
 	@Test
 	@Timeout(value = 20, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 	void aTotalThatIsNotAPlainAmountIsAskedAgainAtOnce() throws Exception {
-		carts.add(resellerId, "REMOTA", SPID, 1);
+		carts.add(shop.owner(resellerId), "REMOTA", SPID, 1);
 		for (String total : new String[] { "1E+10000000", "1E+999999999", "1e-999999999", "99999999999", "47,58e0",
 				"" }) {
 			mvc.perform(validForm(total))
@@ -192,7 +192,7 @@ class CheckoutPagesIT {
 
 	@Test
 	void anotherResellersOrderIsNotFound() throws Exception {
-		carts.add(resellerId, "REMOTA", SPID, 1);
+		carts.add(shop.owner(resellerId), "REMOTA", SPID, 1);
 		String location = mvc.perform(validForm("47.58")).andReturn().getResponse().getRedirectedUrl();
 		String number = location.split("/")[2];
 		ShopUser other = shop.userOf(shop.reseller("other@test.it", "BASE", "0"), "other@test.it");
@@ -206,7 +206,7 @@ class CheckoutPagesIT {
 
 	@Test
 	void payingNeedsTheCsrfToken() throws Exception {
-		carts.add(resellerId, "REMOTA", SPID, 1);
+		carts.add(shop.owner(resellerId), "REMOTA", SPID, 1);
 		mvc.perform(post("/checkout").param("token", "x").param("expectedTotal", "47.58").with(user(reseller)))
 			.andExpect(status().isForbidden());
 		assertThat(count("purchase_order")).isZero();

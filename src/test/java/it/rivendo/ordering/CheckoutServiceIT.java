@@ -57,9 +57,9 @@ class CheckoutServiceIT {
 
 	@Test
 	void payingCreatesOrderDebitServicesAndEmailAndEmptiesTheCart() {
-		carts.add(reseller, "REMOTA", SPID, 2);
-		carts.add(reseller, "REMOTA", VIDEO, 1);
-		CartView cart = carts.view(reseller);
+		carts.add(shop.owner(reseller), "REMOTA", SPID, 2);
+		carts.add(shop.owner(reseller), "REMOTA", VIDEO, 1);
+		CartView cart = carts.view(shop.owner(reseller));
 		// 2 x 31.20 + 39.20 = 101.60 taxable; too much for 100.00 of credit with VAT: top
 		// up first
 		credit.credit(reseller, it.rivendo.credit.EntryKind.TOPUP, Money.of("100.00"), "T", "ricarica", "test");
@@ -79,14 +79,15 @@ class CheckoutServiceIT {
 		assertThat(count("order_line")).isEqualTo(2);
 		assertThat(count("purchased_service where status = 'NOT_ASSOCIATED'")).isEqualTo(3);
 		assertThat(count("mail_outbox where kind = 'PURCHASE' and recipient = 'buyer@test.it'")).isEqualTo(1);
-		assertThat(carts.view(reseller).isEmpty()).isTrue();
+		assertThat(carts.view(shop.owner(reseller)).isEmpty()).isTrue();
 	}
 
 	@Test
 	void aPurchaseThatWouldOverdrawLeavesNoTrace() {
-		carts.add(reseller, "REMOTA", VIDEO, 3); // 3 x 39.20 = 117.60 + VAT = 143.47 >
-													// 100.00
-		Money total = carts.view(reseller).totals().total();
+		carts.add(shop.owner(reseller), "REMOTA", VIDEO, 3); // 3 x 39.20 = 117.60 + VAT =
+																// 143.47 >
+		// 100.00
+		Money total = carts.view(shop.owner(reseller)).totals().total();
 
 		assertThatThrownBy(() -> checkout.pay(request("tok-1", total))).isInstanceOf(InsufficientCreditException.class);
 
@@ -96,12 +97,12 @@ class CheckoutServiceIT {
 		assertThat(count("order_line")).isZero();
 		assertThat(count("purchased_service")).isZero();
 		assertThat(count("mail_outbox")).isZero();
-		assertThat(carts.view(reseller).itemCount()).isEqualTo(3);
+		assertThat(carts.view(shop.owner(reseller)).itemCount()).isEqualTo(3);
 	}
 
 	@Test
 	void aTotalOtherThanTheOneConfirmedIsRefused() {
-		carts.add(reseller, "REMOTA", SPID, 1);
+		carts.add(shop.owner(reseller), "REMOTA", SPID, 1);
 		assertThatThrownBy(() -> checkout.pay(request("tok-1", Money.of("1.00"))))
 			.isInstanceOfSatisfying(CheckoutRefusedException.class, ex -> {
 				assertThat(ex.reason()).isEqualTo(CheckoutRefusedException.Reason.TOTAL_CHANGED);
@@ -120,8 +121,8 @@ class CheckoutServiceIT {
 
 	@Test
 	void theSameFormPostedTwentyTimesAtOncePaysOnce() throws Exception {
-		carts.add(reseller, "REMOTA", SPID, 1);
-		Money total = carts.view(reseller).totals().total();
+		carts.add(shop.owner(reseller), "REMOTA", SPID, 1);
+		Money total = carts.view(shop.owner(reseller)).totals().total();
 
 		List<PaymentResult> results = Race.run(20, i -> checkout.pay(request("same-token", total)));
 
@@ -139,9 +140,10 @@ class CheckoutServiceIT {
 
 	@Test
 	void twoTabsPayingTheSameCartProduceOneOrder() throws Exception {
-		carts.add(reseller, "REMOTA", SPID, 2); // 62.40 + VAT = 76.13: the credit covers
-												// one payment only
-		Money total = carts.view(reseller).totals().total();
+		carts.add(shop.owner(reseller), "REMOTA", SPID, 2); // 62.40 + VAT = 76.13: the
+															// credit covers
+		// one payment only
+		Money total = carts.view(shop.owner(reseller)).totals().total();
 
 		List<Object> outcomes = Race.run(2, tab -> {
 			try {
@@ -162,13 +164,13 @@ class CheckoutServiceIT {
 	@Test
 	void fiftyConcurrentOrdersAgainstABalanceForSeventeen() throws Exception {
 		long tight = shop.reseller("tight@test.it", "BASE", "170.00");
-		carts.add(tight, "TEN", SPID, 1); // 10.00 at 0% VAT
-		CartView oneUnit = carts.view(tight);
+		carts.add(shop.owner(tight), "TEN", SPID, 1); // 10.00 at 0% VAT
+		CartView oneUnit = carts.view(shop.owner(tight));
 
 		List<String> numbers = Race.run(50, i -> {
 			try {
 				return checkout.placeOrder(new PaymentRequest(tight, UUID.randomUUID().toString(), CUSTOMER,
-						oneUnit.totals().total(), false, "tight@test.it"), oneUnit);
+						oneUnit.totals().total(), false, "tight@test.it", shop.owner(tight).userId()), oneUnit);
 			}
 			catch (InsufficientCreditException ex) {
 				return null;
@@ -186,15 +188,17 @@ class CheckoutServiceIT {
 
 	@Test
 	void theAddressBookKeepsACustomerOnlyWhenAskedAndPaid() {
-		carts.add(reseller, "REMOTA", SPID, 1);
-		Money total = carts.view(reseller).totals().total();
-		checkout.pay(new PaymentRequest(reseller, "tok-1", CUSTOMER, total, true, "buyer@test.it"));
+		carts.add(shop.owner(reseller), "REMOTA", SPID, 1);
+		Money total = carts.view(shop.owner(reseller)).totals().total();
+		checkout.pay(new PaymentRequest(reseller, "tok-1", CUSTOMER, total, true, "buyer@test.it",
+				shop.owner(reseller).userId()));
 		assertThat(count("billing_customer where reseller_id = " + reseller + " and tax_code = 'RSSMRA85T10A562S'"))
 			.isEqualTo(1);
 	}
 
 	private PaymentRequest request(String token, Money expectedTotal) {
-		return new PaymentRequest(reseller, token, CUSTOMER, expectedTotal, false, "buyer@test.it");
+		return new PaymentRequest(reseller, token, CUSTOMER, expectedTotal, false, "buyer@test.it",
+				shop.owner(reseller).userId());
 	}
 
 	private long count(String tableAndCondition) {

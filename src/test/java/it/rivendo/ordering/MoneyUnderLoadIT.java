@@ -84,13 +84,14 @@ class MoneyUnderLoadIT {
 		AtomicInteger refusedOther = new AtomicInteger();
 		Race.run(210, task -> {
 			long reseller = task < 5 ? resellers.get(task) : resellers.get(5 + task % 5);
-			carts.add(reseller, "TEN", SPID, 1);
+			carts.add(shop.owner(reseller), "TEN", SPID, 1);
 			String token = UUID.randomUUID().toString();
 			for (int attempt = 0; attempt < 5; attempt++) { // like a person: look at the
 															// new total, confirm again
 				try {
-					CartView cart = carts.view(reseller);
-					checkout.pay(new PaymentRequest(reseller, token, CUSTOMER, cart.totals().total(), false, "load"));
+					CartView cart = carts.view(shop.owner(reseller));
+					checkout.pay(new PaymentRequest(reseller, token, CUSTOMER, cart.totals().total(), false, "load",
+							shop.owner(reseller).userId()));
 					paid.incrementAndGet();
 					return null;
 				}
@@ -141,9 +142,10 @@ class MoneyUnderLoadIT {
 	@Test
 	void topUpsRacingCheckoutsFromZeroNeverGoBelowZero() throws Exception {
 		long reseller = shop.reseller("zero@test.it", "BASE", "0");
-		carts.add(reseller, "TEN", SPID, 1);
-		CartView oneUnit = carts.view(reseller); // each checkout below pays one unit of
-													// 10.00
+		carts.add(shop.owner(reseller), "TEN", SPID, 1);
+		CartView oneUnit = carts.view(shop.owner(reseller)); // each checkout below pays
+																// one unit of
+		// 10.00
 		AtomicInteger paid = new AtomicInteger();
 		Race.run(40, task -> {
 			if (task % 4 == 0) {
@@ -154,7 +156,7 @@ class MoneyUnderLoadIT {
 																// arrive
 				try {
 					checkout.placeOrder(new PaymentRequest(reseller, UUID.randomUUID().toString(), CUSTOMER,
-							oneUnit.totals().total(), false, "race"), oneUnit);
+							oneUnit.totals().total(), false, "race", shop.owner(reseller).userId()), oneUnit);
 					paid.incrementAndGet();
 					return null;
 				}
@@ -233,7 +235,7 @@ class MoneyUnderLoadIT {
 	@Test
 	void anExceptionAfterTheDebitLeavesNothingBehind() {
 		long reseller = shop.reseller("fault@test.it", "BASE", "100.00");
-		carts.add(reseller, "TEN", SPID, 2);
+		carts.add(shop.owner(reseller), "TEN", SPID, 2);
 		faults.mode = Fault.THROW;
 		assertThatThrownBy(() -> pay(reseller)).hasMessageContaining("injected");
 		assertNothingChanged(reseller);
@@ -245,7 +247,7 @@ class MoneyUnderLoadIT {
 	@Test
 	void aDatabaseConnectionKilledInTheMiddleLeavesNothingBehind() {
 		long reseller = shop.reseller("kill@test.it", "BASE", "100.00");
-		carts.add(reseller, "TEN", SPID, 2);
+		carts.add(shop.owner(reseller), "TEN", SPID, 2);
 		faults.mode = Fault.KILL_CONNECTION;
 		assertThatThrownBy(() -> pay(reseller)).isInstanceOf(RuntimeException.class);
 		faults.mode = Fault.NONE;
@@ -258,7 +260,7 @@ class MoneyUnderLoadIT {
 
 	private void pay(long reseller) {
 		checkout.pay(new PaymentRequest(reseller, UUID.randomUUID().toString(), CUSTOMER,
-				carts.view(reseller).totals().total(), false, "fault"));
+				carts.view(shop.owner(reseller)).totals().total(), false, "fault", shop.owner(reseller).userId()));
 	}
 
 	private void assertNothingChanged(long reseller) {
@@ -268,7 +270,7 @@ class MoneyUnderLoadIT {
 		assertThat(count("order_line")).isZero();
 		assertThat(count("purchased_service")).isZero();
 		assertThat(count("mail_outbox")).isZero();
-		assertThat(carts.view(reseller).itemCount()).isEqualTo(2);
+		assertThat(carts.view(shop.owner(reseller)).itemCount()).isEqualTo(2);
 	}
 
 	private long count(String tableAndCondition) {

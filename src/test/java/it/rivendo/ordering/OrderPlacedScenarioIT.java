@@ -42,8 +42,8 @@ class OrderPlacedScenarioIT {
 		shop.tier("BASE", "0").family("FIRMA");
 		long product = shop.product("REMOTA", "FIRMA", SPID, "39.00");
 		long reseller = shop.reseller("buyer@test.it", "BASE", "0.00");
-		placed = new OrderPlaced(41, "2026-000041", reseller, clock.instant(), Money.of("95.16"), Money.of("4.84"),
-				List.of(new OrderPlaced.Line(7, product, "REMOTA",
+		placed = new OrderPlaced(41, "2026-000041", reseller, null, clock.instant(), Money.of("95.16"),
+				Money.of("4.84"), List.of(new OrderPlaced.Line(7, product, "REMOTA",
 						new LocalizedText("Prodotto REMOTA", "Product REMOTA"), SPID, 2, Money.of("39.00"))));
 	}
 

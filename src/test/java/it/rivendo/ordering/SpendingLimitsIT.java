@@ -96,7 +96,7 @@ class SpendingLimitsIT {
 				});
 		assertThat(ordersOf(operator)).isEqualTo(1);
 		assertThat(credit.balanceOf(reseller)).isEqualTo(Money.of("910.00"));
-		assertThat(carts.view(reseller).totals().total()).isEqualTo(Money.of("20.00"));
+		assertThat(carts.view(operator).totals().total()).isEqualTo(Money.of("20.00"));
 
 		units(1);
 		pay(operator, 0); // exactly to the limit
@@ -195,28 +195,28 @@ class SpendingLimitsIT {
 		assertThat(spentBy(operator)).isEqualByComparingTo("100.00");
 	}
 
-	/** Puts exactly this many units of TEN in the reseller's cart. */
+	/** Puts exactly this many units of TEN in the operator's cart. */
 	private void units(int units) {
-		List<CartView.Line> lines = carts.view(reseller).lines();
+		List<CartView.Line> lines = carts.view(operator).lines();
 		if (lines.isEmpty()) {
-			carts.add(reseller, "TEN", SPID, units);
+			carts.add(operator, "TEN", SPID, units);
 		}
 		else if (units == 0) {
-			carts.remove(reseller, lines.get(0).id());
+			carts.remove(operator, lines.get(0).id());
 		}
 		else {
-			carts.changeQuantity(reseller, lines.get(0).id(), units);
+			carts.changeQuantity(operator, lines.get(0).id(), units);
 		}
 	}
 
 	/** Adds the units to the cart (none: pays what is there) and pays it as the user. */
 	private String pay(ShopUser user, int units) {
 		if (units > 0) {
-			carts.add(reseller, "TEN", SPID, units);
+			carts.add(user, "TEN", SPID, units);
 		}
 		return checkout
 			.pay(new PaymentRequest(reseller, UUID.randomUUID().toString(), TestShop.CUSTOMER,
-					carts.view(reseller).totals().total(), false, user.email(), user.userId()))
+					carts.view(user).totals().total(), false, user.email(), user.userId()))
 			.orderNumber();
 	}
 

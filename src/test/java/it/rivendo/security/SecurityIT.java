@@ -133,11 +133,11 @@ class SecurityIT {
 		shop.catalog()
 			.addProduct(new NewProduct("EVIL", "FIRMA", new LocalizedText(evil, evil), new LocalizedText(evil, evil),
 					new LocalizedText(evil, evil), new BigDecimal("22.00"), 9, Map.of(SPID, Money.of("10.00"))));
-		carts.add(resellerId, "EVIL", SPID, 1);
+		carts.add(shop.owner(resellerId), "EVIL", SPID, 1);
 		checkout.pay(new it.rivendo.ordering.PaymentRequest(resellerId, "t",
 				new it.rivendo.ordering.BillingDetails(it.rivendo.ordering.CustomerType.COMPANY, "<b>Cliente</b>", null,
 						null, "01114601006", null, "Via 1", "00186", "Roma", "RM", "IT", "M5UXCR1", null),
-				carts.view(resellerId).totals().total(), false, "t"));
+				carts.view(shop.owner(resellerId)).totals().total(), false, "t", shop.owner(resellerId).userId()));
 		String html = jdbc.sql("select body_html from mail_outbox where kind = 'PURCHASE'")
 			.query(String.class)
 			.single();

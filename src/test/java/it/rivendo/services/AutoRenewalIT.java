@@ -173,16 +173,16 @@ class AutoRenewalIT extends RenewalTest {
 		services.changeAutoRenew(reseller, id, true, "owner@test.it");
 		Instant expiry = services.view(reseller, id).validUntil();
 		activated.moveTo(expiry.minus(Duration.ofDays(20)));
-		services.addRenewalsToCart(reseller, List.of(id));
+		services.addRenewalsToCart(shop.owner(reseller), List.of(id));
 		Money before = credit.balanceOf(reseller);
-		Money cartTotal = carts.view(reseller).totals().total();
+		Money cartTotal = carts.view(shop.owner(reseller)).totals().total();
 
 		Race.run(2, i -> {
 			if (i == 0) {
 				try {
 					return checkout
 						.pay(new PaymentRequest(reseller, UUID.randomUUID().toString(), TestShop.CUSTOMER, cartTotal,
-								false, "owner@test.it"))
+								false, "owner@test.it", shop.owner(reseller).userId()))
 						.orderNumber();
 				}
 				catch (Refusal refused) {

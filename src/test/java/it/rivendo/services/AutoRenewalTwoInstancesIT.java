@@ -148,9 +148,9 @@ class AutoRenewalTwoInstancesIT extends RenewalTest {
 		services.changeAutoRenew(reseller, id, true, "owner@test.it");
 		Instant expiry = services.view(reseller, id).validUntil();
 		activated.moveTo(expiry.minus(Duration.ofDays(20)));
-		second.getBean(PurchasedServices.class).addRenewalsToCart(reseller, List.of(id));
+		second.getBean(PurchasedServices.class).addRenewalsToCart(shop.owner(reseller), List.of(id));
 		Money before = credit.balanceOf(reseller);
-		Money cartTotal = carts.view(reseller).totals().total();
+		Money cartTotal = carts.view(shop.owner(reseller)).totals().total();
 		assertThat(cartTotal).isEqualTo(RENEWAL);
 		CheckoutService checkoutOnB = second.getBean(CheckoutService.class);
 
@@ -161,7 +161,7 @@ class AutoRenewalTwoInstancesIT extends RenewalTest {
 			try {
 				return checkoutOnB
 					.pay(new PaymentRequest(reseller, UUID.randomUUID().toString(), TestShop.CUSTOMER, cartTotal, false,
-							"owner@test.it"))
+							"owner@test.it", shop.owner(reseller).userId()))
 					.orderNumber();
 			}
 			catch (Refusal refused) {

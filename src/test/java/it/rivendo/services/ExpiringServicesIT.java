@@ -208,7 +208,7 @@ class ExpiringServicesIT extends RenewalTest {
 			.with(csrf()))
 			.andExpect(redirectedUrl("/account/services/expiring?days=90&product=REMOTA&page=0"))
 			.andExpect(flash().attribute("error", "services.renew.noneSelected"));
-		assertThat(carts.view(reseller).isEmpty()).isTrue();
+		assertThat(carts.view(shop.owner(reseller)).isEmpty()).isTrue();
 
 		mvc.perform(post("/account/services/expiring/renew").param("days", "90")
 			.param("service", String.valueOf(soon), String.valueOf(later))
@@ -216,7 +216,7 @@ class ExpiringServicesIT extends RenewalTest {
 			.with(csrf()))
 			.andExpect(redirectedUrl("/cart"))
 			.andExpect(flash().attribute("success", "services.renew.addedMany"));
-		assertThat(carts.view(reseller).lines()).extracting(line -> line.renewal().serviceId())
+		assertThat(carts.view(shop.owner(reseller)).lines()).extracting(line -> line.renewal().serviceId())
 			.containsExactlyInAnyOrder(soon, later);
 	}
 
@@ -242,7 +242,7 @@ class ExpiringServicesIT extends RenewalTest {
 			.andExpect(redirectedUrl("/account/services/expiring?days=90&page=0"))
 			.andExpect(flash().attribute("error", "services.expiring.renewRefused"))
 			.andReturn();
-		assertThat(carts.view(reseller).isEmpty()).isTrue();
+		assertThat(carts.view(shop.owner(reseller)).isEmpty()).isTrue();
 
 		String back = mvc
 			.perform(get("/account/services/expiring?days=90&page=0").cookie(refused.getResponse().getCookie("SESSION"))
@@ -266,7 +266,7 @@ class ExpiringServicesIT extends RenewalTest {
 		mvc.perform(post("/account/services/expiring/renew").param("service", String.valueOf(foreign))
 			.with(user(owner))
 			.with(csrf())).andExpect(status().isNotFound());
-		assertThat(carts.view(reseller).isEmpty()).isTrue();
+		assertThat(carts.view(shop.owner(reseller)).isEmpty()).isTrue();
 	}
 
 	private String page(String url) throws Exception {

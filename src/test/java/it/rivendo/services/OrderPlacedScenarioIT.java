@@ -115,7 +115,7 @@ class OrderPlacedScenarioIT {
 			placedLines.add(new OrderPlaced.Line(lineId, product, "REMOTA",
 					new LocalizedText("Prodotto REMOTA", "Product REMOTA"), line.mode(), line.quantity(), price));
 		}
-		return new OrderPlaced(orderId, number, reseller, clock.instant().truncatedTo(ChronoUnit.MICROS), total,
+		return new OrderPlaced(orderId, number, reseller, null, clock.instant().truncatedTo(ChronoUnit.MICROS), total,
 				Money.of("0.00"), placedLines);
 	}
 

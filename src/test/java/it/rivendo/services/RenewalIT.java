@@ -64,7 +64,7 @@ class RenewalIT extends RenewalTest {
 			.andExpect(redirectedUrl("/cart"))
 			.andExpect(flash().attribute("success", "services.renew.added"));
 
-		CartView cart = carts.view(reseller);
+		CartView cart = carts.view(shop.owner(reseller));
 		assertThat(cart.lines()).singleElement().satisfies(line -> {
 			assertThat(line.isRenewal()).isTrue();
 			assertThat(line.renewal().serviceId()).isEqualTo(id);
@@ -95,7 +95,7 @@ class RenewalIT extends RenewalTest {
 			.single()).containsExactly(oldExpiry.truncatedTo(ChronoUnit.MICROS),
 					newExpiry.truncatedTo(ChronoUnit.MICROS), new java.math.BigDecimal("31.20"), false);
 		assertThat(services.history(reseller, id)).extracting(ServiceHistoryEntry::kind).contains("RENEWED");
-		assertThat(carts.view(reseller).isEmpty()).isTrue();
+		assertThat(carts.view(shop.owner(reseller)).isEmpty()).isTrue();
 		// the next term's window is not open yet
 		assertThat(services.view(reseller, id).canRenew(clock.instant())).isFalse();
 	}
@@ -104,7 +104,7 @@ class RenewalIT extends RenewalTest {
 	void theLedgerAndTheInvoiceCarryTheRenewal() throws Exception {
 		long id = activeService("mario@test.it");
 		clock.advance(ActivatedServices.INTO_THE_WINDOW);
-		services.addRenewalsToCart(reseller, List.of(id));
+		services.addRenewalsToCart(shop.owner(reseller), List.of(id));
 		Instant newExpiry = services.view(reseller, id)
 			.validUntil()
 			.atZone(Formats.SHOP_ZONE)
@@ -137,7 +137,7 @@ class RenewalIT extends RenewalTest {
 		long id = activeService("mario@test.it");
 		Instant oldExpiry = services.view(reseller, id).validUntil();
 		clock.advance(ActivatedServices.INTO_THE_WINDOW);
-		services.addRenewalsToCart(reseller, List.of(id));
+		services.addRenewalsToCart(shop.owner(reseller), List.of(id));
 		Money before = credit.balanceOf(reseller);
 		String token = UUID.randomUUID().toString();
 
@@ -155,7 +155,7 @@ class RenewalIT extends RenewalTest {
 	void twoCheckoutsOfTheSameRenewalAtOnceRenewOnce() throws Exception {
 		long id = activeService("mario@test.it");
 		clock.advance(ActivatedServices.INTO_THE_WINDOW);
-		services.addRenewalsToCart(reseller, List.of(id));
+		services.addRenewalsToCart(shop.owner(reseller), List.of(id));
 		Money before = credit.balanceOf(reseller);
 
 		List<String> outcomes = Race.run(2, i -> {
@@ -176,13 +176,13 @@ class RenewalIT extends RenewalTest {
 	void aRenewalPricedForAnExpiryAlreadyRenewedIsRefusedAndNothingIsCharged() throws Exception {
 		long id = activeService("mario@test.it");
 		clock.advance(ActivatedServices.INTO_THE_WINDOW);
-		services.addRenewalsToCart(reseller, List.of(id));
-		CartView stale = carts.view(reseller);
+		services.addRenewalsToCart(shop.owner(reseller), List.of(id));
+		CartView stale = carts.view(shop.owner(reseller));
 		pay(UUID.randomUUID().toString());
 		Money before = credit.balanceOf(reseller);
 
 		assertThatThrownBy(() -> checkout.payPriced(new PaymentRequest(reseller, UUID.randomUUID().toString(),
-				TestShop.CUSTOMER, stale.totals().total(), false, "test"), stale))
+				TestShop.CUSTOMER, stale.totals().total(), false, "test", shop.owner(reseller).userId()), stale))
 			.isInstanceOf(Refusal.class)
 			.hasFieldOrPropertyWithValue("messageKey", "service.error.alreadyRenewed");
 		assertThat(activated.renewals()).isEqualTo(1);
@@ -201,7 +201,7 @@ class RenewalIT extends RenewalTest {
 		mvc.perform(post("/account/services/renew").param("service", String.valueOf(id))
 			.with(user(shop.userOf(other, "other@test.it")))
 			.with(csrf())).andExpect(status().isNotFound());
-		assertThat(carts.view(other).isEmpty()).isTrue();
+		assertThat(carts.view(shop.owner(other)).isEmpty()).isTrue();
 	}
 
 	@Test
@@ -219,7 +219,7 @@ class RenewalIT extends RenewalTest {
 		mvc.perform(post("/account/services/" + id + "/renew").with(user(owner)).with(csrf()))
 			.andExpect(redirectedUrl("/account/services/" + id))
 			.andExpect(flash().attribute("error", "service.error.renewalClosed"));
-		assertThat(carts.view(reseller).isEmpty()).isTrue();
+		assertThat(carts.view(shop.owner(reseller)).isEmpty()).isTrue();
 	}
 
 	@Test
@@ -237,9 +237,9 @@ class RenewalIT extends RenewalTest {
 			.with(user(owner))
 			.with(csrf())).andExpect(redirectedUrl("/cart"));
 		// pressing it again changes nothing: each service is in the cart once
-		services.addRenewalsToCart(reseller, List.of(first));
+		services.addRenewalsToCart(shop.owner(reseller), List.of(first));
 
-		assertThat(carts.view(reseller).lines()).extracting(line -> line.renewal().serviceId())
+		assertThat(carts.view(shop.owner(reseller)).lines()).extracting(line -> line.renewal().serviceId())
 			.containsExactlyInAnyOrder(first, second);
 		pay(UUID.randomUUID().toString());
 		assertThat(activated.renewals()).isEqualTo(2);
@@ -247,8 +247,8 @@ class RenewalIT extends RenewalTest {
 
 	private String pay(String token) {
 		return checkout
-			.pay(new PaymentRequest(reseller, token, TestShop.CUSTOMER, carts.view(reseller).totals().total(), false,
-					"test"))
+			.pay(new PaymentRequest(reseller, token, TestShop.CUSTOMER,
+					carts.view(shop.owner(reseller)).totals().total(), false, "test", shop.owner(reseller).userId()))
 			.orderNumber();
 	}
 

@@ -178,7 +178,7 @@ class RenewalRemindersIT {
 		reminders.remindDue();
 
 		at(expiry, 60);
-		services.addRenewalsToCart(reseller, List.of(id));
+		services.addRenewalsToCart(shop.owner(reseller), List.of(id));
 		shop.pay(reseller);
 		Instant renewed = services.view(reseller, id).validUntil();
 		assertThat(renewed).isAfter(expiry);

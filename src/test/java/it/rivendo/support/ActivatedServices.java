@@ -100,7 +100,7 @@ public class ActivatedServices {
 	 * checkout page does; answers the order number.
 	 */
 	public String renew(long resellerId, long serviceId) {
-		services.addRenewalsToCart(resellerId, List.of(serviceId));
+		services.addRenewalsToCart(shop.owner(resellerId), List.of(serviceId));
 		return shop.pay(resellerId);
 	}
 

@@ -133,25 +133,33 @@ public class TestShop {
 	 * the order number.
 	 */
 	public String buy(long resellerId, BillingDetails billing, Object... productModeQuantity) {
-		for (int i = 0; i < productModeQuantity.length; i += 3) {
-			carts.add(resellerId, (String) productModeQuantity[i], (IdentificationMode) productModeQuantity[i + 1],
-					(Integer) productModeQuantity[i + 2]);
-		}
-		return pay(resellerId, billing);
+		return buy(owner(resellerId), billing, productModeQuantity);
 	}
 
 	/**
-	 * Pays what is in the reseller's cart as the checkout page does; answers the order
-	 * number.
+	 * Puts the given product/mode/quantity triples in the user's cart and pays it as the
+	 * checkout page does; answers the order number.
 	 */
-	public String pay(long resellerId) {
-		return pay(resellerId, CUSTOMER);
+	public String buy(ShopUser user, BillingDetails billing, Object... productModeQuantity) {
+		for (int i = 0; i < productModeQuantity.length; i += 3) {
+			carts.add(user, (String) productModeQuantity[i], (IdentificationMode) productModeQuantity[i + 1],
+					(Integer) productModeQuantity[i + 2]);
+		}
+		return pay(user, billing);
 	}
 
-	private String pay(long resellerId, BillingDetails billing) {
+	/**
+	 * Pays what is in the cart of the reseller's Titolare as the checkout page does;
+	 * answers the order number.
+	 */
+	public String pay(long resellerId) {
+		return pay(owner(resellerId), CUSTOMER);
+	}
+
+	private String pay(ShopUser user, BillingDetails billing) {
 		return checkout
-			.pay(new PaymentRequest(resellerId, UUID.randomUUID().toString(), billing,
-					carts.view(resellerId).totals().total(), false, "test"))
+			.pay(new PaymentRequest(user.resellerId(), UUID.randomUUID().toString(), billing,
+					carts.view(user).totals().total(), false, user.email(), user.userId()))
 			.orderNumber();
 	}
 
@@ -161,9 +169,26 @@ public class TestShop {
 	}
 
 	/**
-	 * A user of the reseller's team with the role, as it would be signed in (not stored).
+	 * A user of the reseller's team with the role, as it signs in: the stored user with
+	 * that e-mail, else one added to the team with that role (carts and orders are kept
+	 * per user, so it must exist); only without such a reseller, one not stored.
 	 */
 	public ShopUser userOf(long resellerId, String email, TeamRole teamRole) {
+		Long stored = jdbc.sql("select id from user_account where lower(email) = lower(?)")
+			.param(email)
+			.query(Long.class)
+			.optional()
+			.orElse(null);
+		if (stored != null) {
+			return accounts.login(stored).orElseThrow();
+		}
+		boolean resellerExists = jdbc.sql("select count(*) from reseller where id = ?")
+			.param(resellerId)
+			.query(Integer.class)
+			.single() > 0;
+		if (resellerExists) {
+			return member(resellerId, email, teamRole, null, true);
+		}
 		return new ShopUser(resellerId * 1000 + teamRole.ordinal(), resellerId, email, "Referente " + email,
 				Role.RESELLER, teamRole, true, "n/a");
 	}

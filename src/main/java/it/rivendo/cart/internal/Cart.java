@@ -29,6 +29,9 @@ public class Cart {
 
 	private long resellerId;
 
+	/** The user of the reseller's team whose cart this is (issue 17). */
+	private long userId;
+
 	private Instant updatedAt;
 
 	@OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
@@ -39,8 +42,9 @@ public class Cart {
 	protected Cart() {
 	}
 
-	public Cart(long resellerId, Instant now) {
+	public Cart(long resellerId, long userId, Instant now) {
 		this.resellerId = resellerId;
+		this.userId = userId;
 		this.updatedAt = now;
 	}
 

@@ -44,7 +44,7 @@ class CartController {
 	@Transactional(readOnly = true)
 	@GetMapping("/cart")
 	String cart(@AuthenticationPrincipal ShopUser user, Model model) {
-		model.addAttribute("cart", carts.view(user.resellerId()));
+		model.addAttribute("cart", carts.view(user));
 		model.addAttribute("balance", credit.balanceOf(user.resellerId()));
 		return "cart/cart";
 	}
@@ -82,7 +82,7 @@ class CartController {
 			return productPage;
 		}
 		try {
-			carts.add(user.resellerId(), product, chosen, units.orElse(1));
+			carts.add(user, product, chosen, units.orElse(1));
 		}
 		catch (ModeNotAvailableException ex) {
 			if (fromCatalog) {
@@ -131,7 +131,7 @@ class CartController {
 			return quantityRefused(lineId, "cart.quantity.range", quantity, redirect);
 		}
 		try {
-			carts.changeQuantity(user.resellerId(), lineId, parsed.get());
+			carts.changeQuantity(user, lineId, parsed.get());
 		}
 		catch (Refusal ex) {
 			return quantityRefused(lineId, ex.messageKey(), quantity, redirect);
@@ -149,14 +149,14 @@ class CartController {
 
 	@PostMapping("/cart/lines/{lineId}/delete")
 	String remove(@AuthenticationPrincipal ShopUser user, @PathVariable long lineId, RedirectAttributes redirect) {
-		carts.remove(user.resellerId(), lineId);
+		carts.remove(user, lineId);
 		redirect.addFlashAttribute("success", "cart.removed");
 		return "redirect:/cart";
 	}
 
 	@PostMapping("/cart/acknowledge-prices")
 	String acknowledgePrices(@AuthenticationPrincipal ShopUser user) {
-		carts.acknowledgePrices(user.resellerId());
+		carts.acknowledgePrices(user);
 		return "redirect:/cart";
 	}
 

@@ -68,7 +68,7 @@ class CheckoutController {
 			@RequestParam(name = "customer", required = false) Long customerId, Model model,
 			RedirectAttributes redirect) {
 		long resellerId = user.resellerId();
-		CartView cart = carts.view(resellerId);
+		CartView cart = carts.view(user);
 		if (!cart.canCheckout()) {
 			redirect.addFlashAttribute("error", cart.isEmpty() ? "checkout.cart.empty" : "checkout.cart.unavailable");
 			return "redirect:/cart";
@@ -98,7 +98,7 @@ class CheckoutController {
 		if (binding.hasErrors()) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			model.addAttribute("error", "checkout.form.invalid");
-			return page(user, carts.view(resellerId), model);
+			return page(user, carts.view(user), model);
 		}
 		// the total the reseller saw, from a hidden field: not an amount means not the
 		// total shown
@@ -115,12 +115,12 @@ class CheckoutController {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			model.addAttribute("error", ex.messageKey());
 			model.addAttribute("errorArguments", ex.arguments());
-			return page(user, carts.view(resellerId), model);
+			return page(user, carts.view(user), model);
 		}
 		catch (InsufficientCreditException ex) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			model.addAttribute("error", "checkout.credit.insufficient");
-			return page(user, carts.view(resellerId), model);
+			return page(user, carts.view(user), model);
 		}
 		catch (CheckoutRefusedException ex) {
 			return refused(user, ex.reason(), form, model, response);
@@ -131,7 +131,7 @@ class CheckoutController {
 			response.setStatus(HttpStatus.CONFLICT.value());
 			model.addAttribute("error", ex.messageKey());
 			model.addAttribute("errorArguments", ex.arguments());
-			return page(user, carts.view(resellerId), model);
+			return page(user, carts.view(user), model);
 		}
 	}
 
@@ -140,7 +140,7 @@ class CheckoutController {
 	 */
 	private String refused(ShopUser user, CheckoutRefusedException.Reason reason, CheckoutForm form, Model model,
 			HttpServletResponse response) {
-		CartView cart = carts.view(user.resellerId());
+		CartView cart = carts.view(user);
 		if (reason == CheckoutRefusedException.Reason.CART_EMPTY) {
 			return "redirect:/cart?paid-elsewhere";
 		}

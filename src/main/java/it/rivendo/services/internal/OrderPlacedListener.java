@@ -57,9 +57,9 @@ class OrderPlacedListener {
 		List<PurchasedService> units = new ArrayList<>();
 		for (OrderPlaced.Line line : purchases) {
 			for (int unit = 0; unit < line.quantity(); unit++) {
-				units.add(new PurchasedService(order.resellerId(), order.orderId(), order.number(), line.orderLineId(),
-						line.productId(), line.productCode(), line.productName(), line.mode(), line.unitNetPrice(),
-						order.placedAt(), order.placedAt().plus(activationWindow),
+				units.add(new PurchasedService(order.resellerId(), order.placedByUserId(), order.orderId(),
+						order.number(), line.orderLineId(), line.productId(), line.productCode(), line.productName(),
+						line.mode(), line.unitNetPrice(), order.placedAt(), order.placedAt().plus(activationWindow),
 						terms.getOrDefault(line.productId(), ServiceTerm.NONE)));
 			}
 		}

@@ -44,6 +44,12 @@ public class PurchasedService {
 
 	private long resellerId;
 
+	/**
+	 * The user of the reseller's team who bought it (its order's); null: before teams,
+	 * the API.
+	 */
+	private Long placedByUserId;
+
 	private long orderId;
 
 	private String orderNumber;
@@ -114,10 +120,11 @@ public class PurchasedService {
 	protected PurchasedService() {
 	}
 
-	public PurchasedService(long resellerId, long orderId, String orderNumber, long orderLineId, long productId,
-			String productCode, LocalizedText productName, IdentificationMode mode, Money pricePaid,
+	public PurchasedService(long resellerId, Long placedByUserId, long orderId, String orderNumber, long orderLineId,
+			long productId, String productCode, LocalizedText productName, IdentificationMode mode, Money pricePaid,
 			Instant purchasedAt, Instant activationDeadline, ServiceTerm term) {
 		this.resellerId = resellerId;
+		this.placedByUserId = placedByUserId;
 		this.orderId = orderId;
 		this.orderNumber = orderNumber;
 		this.orderLineId = orderLineId;
@@ -447,6 +454,10 @@ public class PurchasedService {
 
 	public long resellerId() {
 		return resellerId;
+	}
+
+	public Long placedByUserId() {
+		return placedByUserId;
 	}
 
 	public String orderNumber() {

@@ -125,7 +125,7 @@ class CustomerAreaController {
 	@PostMapping("/account/services/{id}/renew")
 	@OnRefusal("/account/services/{id}")
 	String renew(@AuthenticationPrincipal ShopUser user, @PathVariable long id, RedirectAttributes redirect) {
-		services.addRenewalsToCart(user.resellerId(), List.of(id));
+		services.addRenewalsToCart(user, List.of(id));
 		redirect.addFlashAttribute("success", "services.renew.added");
 		return "redirect:/cart";
 	}
@@ -139,7 +139,7 @@ class CustomerAreaController {
 			redirect.addFlashAttribute("error", "services.renew.noneSelected");
 			return "redirect:/account/services";
 		}
-		services.addRenewalsToCart(user.resellerId(), selected);
+		services.addRenewalsToCart(user, selected);
 		redirect.addFlashAttribute("success", "services.renew.addedMany");
 		return "redirect:/cart";
 	}
@@ -162,7 +162,7 @@ class CustomerAreaController {
 		Map<Long, String> refusals = services.renewalRefusals(user.resellerId(), selected);
 		try {
 			if (refusals.isEmpty()) {
-				services.addRenewalsToCart(user.resellerId(), selected);
+				services.addRenewalsToCart(user, selected);
 				redirect.addFlashAttribute("success", "services.renew.addedMany");
 				return "redirect:/cart";
 			}

@@ -61,7 +61,7 @@ class CartControllerTests {
 
 	@Test
 	void theCartShowsItsLinesAndTotalsWithVatPerRateAndWhatTheCreditMisses() throws Exception {
-		given(carts.view(7)).willReturn(PageSliceData.cartOf(2, "39.00"));
+		given(carts.view(RESELLER)).willReturn(PageSliceData.cartOf(2, "39.00"));
 		given(credit.balanceOf(7)).willReturn(Money.of("45.16"));
 		mvc.perform(get("/cart").with(user(RESELLER)))
 			.andExpect(status().isOk())
@@ -74,7 +74,7 @@ class CartControllerTests {
 
 	@Test
 	void theTotalIsShownOnceWithTheCreditBoxSayingOnlyWhatIsMissing() throws Exception {
-		given(carts.view(7)).willReturn(PageSliceData.cartOf(2, "39.00"));
+		given(carts.view(RESELLER)).willReturn(PageSliceData.cartOf(2, "39.00"));
 		given(credit.balanceOf(7)).willReturn(Money.of("45.16"));
 		String page = mvc.perform(get("/cart").with(user(RESELLER)))
 			.andExpect(status().isOk())
@@ -96,7 +96,7 @@ class CartControllerTests {
 			.param("price", "0.01"))
 			.andExpect(redirectedUrl("/cart"))
 			.andExpect(flash().attribute("success", "cart.added"));
-		verify(carts).add(7, "REMOTA", SPID, 1);
+		verify(carts).add(RESELLER, "REMOTA", SPID, 1);
 	}
 
 	@Test
@@ -110,12 +110,12 @@ class CartControllerTests {
 			.param("mode", "PIGEON"))
 			.andExpect(redirectedUrl("/products/REMOTA"))
 			.andExpect(flash().attribute("modeError", "cart.mode.notAllowed"));
-		verify(carts, never()).add(anyLong(), anyString(), any(), anyInt());
+		verify(carts, never()).add(any(), anyString(), any(), anyInt());
 	}
 
 	@Test
 	void aModeTheProductDoesNotAllowKeepsTheChoiceForThePage() throws Exception {
-		willThrow(new ModeNotAvailableException("SPIDP", CIE)).given(carts).add(7, "SPIDP", CIE, 1);
+		willThrow(new ModeNotAvailableException("SPIDP", CIE)).given(carts).add(RESELLER, "SPIDP", CIE, 1);
 		mvc.perform(
 				post("/cart/items").with(user(RESELLER)).with(csrf()).param("product", "SPIDP").param("mode", "CIE"))
 			.andExpect(redirectedUrl("/products/SPIDP"))
@@ -125,7 +125,7 @@ class CartControllerTests {
 
 	@Test
 	void aFullLineSaysSoOnTheCart() throws Exception {
-		willThrow(new Refusal("cart.quantity.full")).given(carts).add(7, "REMOTA", SPID, 1);
+		willThrow(new Refusal("cart.quantity.full")).given(carts).add(RESELLER, "REMOTA", SPID, 1);
 		mvc.perform(
 				post("/cart/items").with(user(RESELLER)).with(csrf()).param("product", "REMOTA").param("mode", "SPID"))
 			.andExpect(redirectedUrl("/cart"))
@@ -138,19 +138,19 @@ class CartControllerTests {
 			.andExpect(redirectedUrl("/cart"))
 			.andExpect(flash().attribute("lineErrors", Map.of(5L, "cart.quantity.range")))
 			.andExpect(flash().attribute("typedQuantities", Map.of(5L, "tre")));
-		verify(carts, never()).changeQuantity(anyLong(), anyLong(), anyInt());
+		verify(carts, never()).changeQuantity(any(), anyLong(), anyInt());
 
 		mvc.perform(post("/cart/lines/5").with(user(RESELLER)).with(csrf()).param("quantity", " 3 "))
 			.andExpect(redirectedUrl("/cart"))
 			.andExpect(flash().attribute("success", "cart.updated"));
-		verify(carts).changeQuantity(7, 5, 3);
+		verify(carts).changeQuantity(RESELLER, 5, 3);
 	}
 
 	@Test
 	void changesNeedTheCsrfToken() throws Exception {
 		mvc.perform(post("/cart/items").with(user(RESELLER)).param("product", "REMOTA").param("mode", "SPID"))
 			.andExpect(status().isForbidden());
-		verify(carts, never()).add(anyLong(), anyString(), any(), anyInt());
+		verify(carts, never()).add(any(), anyString(), any(), anyInt());
 	}
 
 }

@@ -80,8 +80,9 @@ class CheckoutControllerTests {
 
 	@BeforeEach
 	void aCartOfOneProductAndACredit() {
-		given(carts.view(7)).willReturn(PageSliceData.cartOf(1, "39.00")); // 47.58 with
-																			// VAT
+		given(carts.view(RESELLER)).willReturn(PageSliceData.cartOf(1, "39.00")); // 47.58
+																					// with
+		// VAT
 		given(credit.balanceOf(7)).willReturn(Money.of("100.00"));
 		given(history.addressBook(7)).willReturn(List.of());
 	}
@@ -98,7 +99,7 @@ class CheckoutControllerTests {
 
 	@Test
 	void anEmptyCartGoesBackToTheCart() throws Exception {
-		given(carts.view(7)).willReturn(CartView.EMPTY);
+		given(carts.view(RESELLER)).willReturn(CartView.EMPTY);
 		mvc.perform(get("/checkout").with(user(RESELLER)))
 			.andExpect(redirectedUrl("/cart"))
 			.andExpect(flash().attribute("error", "checkout.cart.empty"));

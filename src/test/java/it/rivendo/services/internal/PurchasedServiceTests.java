@@ -27,7 +27,7 @@ class PurchasedServiceTests {
 
 	static final EndCustomer MARIO = new EndCustomer("Mario", "Rossi", "RSSMRA85T10A562S", "+39 333 0000000");
 
-	final PurchasedService service = new PurchasedService(1, 10, "RV-2026-000010", 100, 7, "REMOTA",
+	final PurchasedService service = new PurchasedService(1, null, 10, "RV-2026-000010", 100, 7, "REMOTA",
 			new LocalizedText("Firma remota", "Remote signature"), IdentificationMode.SPID, Money.of("31.20"), BOUGHT,
 			DEADLINE, YEAR);
 
@@ -232,7 +232,7 @@ class PurchasedServiceTests {
 	}
 
 	private static PurchasedService purchased(ServiceTerm term) {
-		return new PurchasedService(1, 10, "RV-2026-000010", 101, 7, "REMOTA",
+		return new PurchasedService(1, null, 10, "RV-2026-000010", 101, 7, "REMOTA",
 				new LocalizedText("Firma remota", "Remote signature"), IdentificationMode.SPID, Money.of("31.20"),
 				BOUGHT, DEADLINE, term);
 	}
