@@ -198,6 +198,8 @@ class ApiDocumentIT {
 		assertThat(html).contains("/api/v1/openapi.json");
 		assertThat(html).doesNotContainPattern("(src|href)=\"(https?:)?//");
 		assertThat(html).doesNotContain("<script");
+		// the document's `code` is shown as code
+		assertThat(html).contains("<code>Authorization: Bearer &lt;key&gt;</code>").doesNotContain("`");
 
 		String english = anonymous.get("/api/v1/docs", "Accept-Language", "en-GB,en;q=0.9").body();
 		assertThat(english).contains("<html lang=\"en\"").contains("API reference");

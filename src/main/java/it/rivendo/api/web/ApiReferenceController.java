@@ -50,6 +50,7 @@ class ApiReferenceController {
 		JsonNode openApi = json.readTree(document.openapiJson(request, ApiDocs.REFERENCE_PATH, locale));
 		model.addAttribute("lang", locale.getLanguage());
 		model.addAttribute("info", openApi.path("info"));
+		model.addAttribute("intro", parts(text(openApi.path("info"), "description")));
 		model.addAttribute("version", openApi.path("openapi").asString());
 		model.addAttribute("groups", groups(openApi));
 		model.addAttribute("models", models(openApi.path("components").path("schemas")));
@@ -107,8 +108,8 @@ class ApiReferenceController {
 		});
 		String verb = method.toUpperCase(Locale.ROOT);
 		String id = operation.path("operationId").asString((verb + path).replaceAll("[^A-Za-z0-9]+", "-"));
-		return new Operation(id, verb, path, text(operation, "summary"), text(operation, "description"), parameters,
-				body, answers);
+		return new Operation(id, verb, path, text(operation, "summary"), parts(text(operation, "description")),
+				parameters, body, answers);
 	}
 
 	private static List<ModelShape> models(JsonNode schemas) {
@@ -155,6 +156,21 @@ class ApiReferenceController {
 		return name;
 	}
 
+	/**
+	 * A text of the document in pieces: what stands between backquotes (Markdown's inline
+	 * code) is code, the rest plain text.
+	 */
+	static List<Part> parts(String text) {
+		List<Part> parts = new ArrayList<>();
+		String[] pieces = text.split("`", -1);
+		for (int i = 0; i < pieces.length; i++) {
+			if (!pieces[i].isEmpty()) {
+				parts.add(new Part(pieces[i], i % 2 == 1 && i < pieces.length - 1));
+			}
+		}
+		return parts;
+	}
+
 	private static String text(JsonNode node, String field) {
 		return node.path(field).asString("");
 	}
@@ -162,8 +178,12 @@ class ApiReferenceController {
 	record Group(String name, String description, List<Operation> operations) {
 	}
 
-	record Operation(String id, String method, String path, String summary, String description,
+	record Operation(String id, String method, String path, String summary, List<Part> description,
 			List<Parameter> parameters, String body, List<Answer> answers) {
+	}
+
+	/** A piece of a text: code or not. */
+	record Part(String text, boolean code) {
 	}
 
 	record Parameter(String name, String in, boolean required, String type, String description) {
