@@ -60,6 +60,9 @@ class ApiRateLimitIT {
 	@Autowired
 	MutableClock clock;
 
+	@Autowired
+	RateLimits limits;
+
 	long reseller;
 
 	NewApiKey key;
@@ -179,6 +182,23 @@ class ApiRateLimitIT {
 			assertThat(statuses).filteredOn(status -> status == 429).hasSize(15);
 			assertThat(usedThisMinute()).isEqualTo(5);
 		}
+	}
+
+	@Test
+	void theHourlyCleanUpForgetsMinutesOlderThanAnHour() {
+		api.get("/api/v1/balance");
+		clock.advance(Duration.ofMinutes(59));
+		api.get("/api/v1/balance");
+		assertThat(limits.forgetOld()).isZero();
+		assertThat(jdbc.sql("select count(*) from api_rate_window").query(Long.class).single()).isEqualTo(2);
+
+		clock.advance(Duration.ofMinutes(2));
+		assertThat(limits.forgetOld()).isEqualTo(1);
+		// the minute of 2 minutes ago is kept
+		assertThat(jdbc.sql("select window_start from api_rate_window")
+			.query(java.sql.Timestamp.class)
+			.single()
+			.toInstant()).isEqualTo(clock.instant().minus(Duration.ofMinutes(2)).truncatedTo(ChronoUnit.MINUTES));
 	}
 
 	private int usedThisMinute() {
