@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.zxing.BinaryBitmap;
+import com.google.zxing.DecodeHintType;
 import com.google.zxing.MultiFormatReader;
 import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
@@ -12,6 +13,7 @@ import it.rivendo.demo.DemoData;
 import it.rivendo.support.BrowserTest;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
+import java.util.Map;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
@@ -37,7 +39,8 @@ class HandoffBrowserIT extends BrowserTest {
 		byte[] shown = page.getByTestId("handoff-qr").screenshot();
 		String decoded = new MultiFormatReader()
 			.decode(new BinaryBitmap(new HybridBinarizer(
-					new BufferedImageLuminanceSource(ImageIO.read(new ByteArrayInputStream(shown))))))
+					new BufferedImageLuminanceSource(ImageIO.read(new ByteArrayInputStream(shown))))),
+					Map.of(DecodeHintType.PURE_BARCODE, Boolean.TRUE))
 			.getText();
 		assertThat(decoded).isEqualTo(page.getByTestId("handoff-url").textContent());
 		assertThat(page.getByTestId("handoff-code").textContent()).matches("[2-9A-Z]{5}-[2-9A-Z]{5}");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.zxing.BinaryBitmap;
+import com.google.zxing.DecodeHintType;
 import com.google.zxing.MultiFormatReader;
 import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
@@ -15,6 +16,7 @@ import it.rivendo.support.Race;
 import it.rivendo.support.TestShop;
 import java.io.ByteArrayInputStream;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeEach;
@@ -77,7 +79,8 @@ class HandoffIT {
 		HandoffTicket ticket = create("/cart");
 		var image = ImageIO.read(new ByteArrayInputStream(qrCodes.png(ticket.url())));
 		String decoded = new MultiFormatReader()
-			.decode(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image))))
+			.decode(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image))),
+					Map.of(DecodeHintType.PURE_BARCODE, Boolean.TRUE))
 			.getText();
 		assertThat(decoded).isEqualTo(ticket.url()).matches("http://localhost:8080/handoff/[A-Za-z0-9_-]{43}");
 		assertThat(ticket.shortUrl()).matches("http://localhost:8080/h/[2-9A-Z]{10}");
