@@ -98,6 +98,27 @@ public class Team {
 			.orElseThrow(() -> new NotFoundException("team member"));
 	}
 
+	/**
+	 * The total above which an Operatore's order waits for a Titolare's approval, or null
+	 * when none needs it.
+	 */
+	public Money approvalThreshold(long resellerId) {
+		List<Money> threshold = jdbc.sql("select approval_threshold from reseller where id = ?")
+			.param(resellerId)
+			.query((rs, row) -> rs.getBigDecimal(1) == null ? null : Money.of(rs.getBigDecimal(1)))
+			.list();
+		return threshold.isEmpty() ? null : threshold.get(0);
+	}
+
+	/** Sets (or, with null, removes) the approval threshold of the owner's account. */
+	@Transactional
+	public void setApprovalThreshold(ShopUser owner, Money threshold) {
+		long resellerId = lockTeamOf(owner);
+		jdbc.sql("update reseller set approval_threshold = ? where id = ?")
+			.params(threshold == null ? null : threshold.amount(), resellerId)
+			.update();
+	}
+
 	/** An invitation: who, with which role, and an Operatore's limit and visibility. */
 	public record Invitation(String email, String displayName, TeamRole role, Money monthlyLimit,
 			boolean seesAllServices) {

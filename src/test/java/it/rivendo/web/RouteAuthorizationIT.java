@@ -163,7 +163,8 @@ class RouteAuthorizationIT {
 		String p = route.pattern();
 		return p.startsWith("/account/team") || p.startsWith("/account/api") || p.startsWith("/account/billing")
 				|| p.startsWith("/account/credit/top-up") || p.startsWith("/account/payments/")
-				|| p.endsWith("/auto-renew")
+				|| p.endsWith("/auto-renew") || p.startsWith("/account/approvals/") // approve,
+																					// reject
 				|| route.method() == HttpMethod.POST && p.equals("/account/services/reminders");
 	}
 
@@ -171,7 +172,8 @@ class RouteAuthorizationIT {
 	static boolean buying(Route route) {
 		String p = route.pattern();
 		return p.startsWith("/cart") || p.startsWith("/checkout") || p.startsWith("/account/bulk")
-				|| p.endsWith("/associate") || p.startsWith("/account/services/associate-many")
+				|| p.startsWith("/account/approvals") || p.endsWith("/associate")
+				|| p.startsWith("/account/services/associate-many")
 				|| p.endsWith("/billing") && p.startsWith("/orders/")
 				|| route.method() == HttpMethod.POST && p.startsWith("/account/services");
 	}
@@ -187,11 +189,12 @@ class RouteAuthorizationIT {
 		assertThat(shopRoutes).filteredOn(RouteAuthorizationIT::ownerOnly)
 			.extracting(Route::pattern)
 			.contains("/account/credit/top-up", "/account/credit/top-ups/{reference}",
-					"/account/services/{id}/auto-renew");
+					"/account/services/{id}/auto-renew", "/account/approvals/{id}/approve",
+					"/account/approvals/{id}/reject");
 		assertThat(shopRoutes).filteredOn(RouteAuthorizationIT::buying)
 			.extracting(Route::pattern)
-			.contains("/cart", "/cart/items", "/checkout", "/account/bulk", "/account/services/{id}/associate",
-					"/account/services/{id}/renew");
+			.contains("/cart", "/cart/items", "/checkout", "/account/bulk", "/account/approvals",
+					"/account/services/{id}/associate", "/account/services/{id}/renew");
 		List<String> wrong = new ArrayList<>();
 		int checked = 0;
 		for (Route route : shopRoutes) {

@@ -5,6 +5,7 @@ import it.rivendo.bulk.BulkFiles;
 import it.rivendo.bulk.BulkOrders;
 import it.rivendo.bulk.BulkPreview;
 import it.rivendo.identity.ShopUser;
+import it.rivendo.ordering.OrderApprovals;
 import it.rivendo.shared.Money;
 import it.rivendo.shared.Refusal;
 import it.rivendo.shared.web.OnRefusal;
@@ -44,9 +45,12 @@ class BulkController {
 
 	private final BulkFiles files;
 
-	BulkController(BulkOrders bulk, BulkFiles files) {
+	private final OrderApprovals approvals;
+
+	BulkController(BulkOrders bulk, BulkFiles files, OrderApprovals approvals) {
 		this.bulk = bulk;
 		this.files = files;
+		this.approvals = approvals;
 	}
 
 	@GetMapping("/account/bulk")
@@ -112,6 +116,11 @@ class BulkController {
 		// shown
 		Money expected = Money.parse(form.getExpectedTotal())
 			.orElseThrow(() -> new Refusal("bulk.confirm.totalChanged"));
+		if (approvals.required(user, expected)) {
+			// an Operatore's orders above the Titolare's threshold wait for approval,
+			// which a bulk order does not go through: the Titolare confirms it
+			throw new Refusal("approval.bulk");
+		}
 		bulk.confirm(user.resellerId(), id, form.getToken() == null ? "" : form.getToken(), expected, user.email(),
 				user.userId());
 		redirect.addFlashAttribute("success", "bulk.confirm.done");

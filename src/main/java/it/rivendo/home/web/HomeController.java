@@ -3,6 +3,7 @@ package it.rivendo.home.web;
 import it.rivendo.catalog.TierRules;
 import it.rivendo.credit.CreditLedger;
 import it.rivendo.identity.ShopUser;
+import it.rivendo.ordering.OrderApprovals;
 import it.rivendo.ordering.OrderHistory;
 import it.rivendo.services.ExpiringServices;
 import it.rivendo.services.PurchasedServices;
@@ -37,8 +38,11 @@ class HomeController {
 
 	private final OrderHistory orders;
 
+	private final OrderApprovals approvals;
+
 	HomeController(CreditLedger credit, TierRules tiers, PurchasedServices services, ExpiringServices expiring,
-			OrderHistory orders) {
+			OrderHistory orders, OrderApprovals approvals) {
+		this.approvals = approvals;
 		this.credit = credit;
 		this.tiers = tiers;
 		this.services = services;
@@ -65,6 +69,8 @@ class HomeController {
 		model.addAttribute("active", counts.get(ServiceStatus.ACTIVE));
 		model.addAttribute("expiring", expiring.countWithin(resellerId, EXPIRING_DAYS));
 		model.addAttribute("expiringDays", EXPIRING_DAYS);
+		// the Operatori's orders waiting for a Titolare
+		model.addAttribute("toApprove", user.isOwner() ? approvals.pendingCount(resellerId) : 0L);
 		model.addAttribute("orders", orders.page(resellerId, PageRequest.of(0, LAST_ORDERS)).getContent());
 		return "home/home";
 	}

@@ -123,16 +123,17 @@ class SecurityConfig {
 		return http.build();
 	}
 
-	/** Only the Titolare (issue 17). */
+	/** Only the Titolare (issue 17), approving the Operatori's orders too. */
 	static final String[] OWNER_ROUTES = { "/account/team/**", "/account/api/**", "/account/billing/**",
 			"/account/credit/top-up/**", "/account/credit/top-ups/**", "/account/payments/**",
-			"/account/services/*/auto-renew" };
+			"/account/services/*/auto-renew", "/account/approvals/*/approve", "/account/approvals/*/reject" };
 
 	/**
-	 * The Titolare and the Operatori: cart, checkout, bulk orders, associating services,
-	 * correcting an order's billing data. Every POST under {@code /account/services} too.
+	 * The Titolare and the Operatori: cart, checkout, bulk orders, the orders waiting for
+	 * approval, associating services, correcting an order's billing data. Every POST
+	 * under {@code /account/services} too.
 	 */
-	static final String[] BUYING_ROUTES = { "/cart/**", "/checkout/**", "/account/bulk/**",
+	static final String[] BUYING_ROUTES = { "/cart/**", "/checkout/**", "/account/bulk/**", "/account/approvals/**",
 			"/account/services/*/associate", "/account/services/associate-many", "/orders/*/billing" };
 
 	private final SavedRequestAwareAuthenticationSuccessHandler home = new SavedRequestAwareAuthenticationSuccessHandler();

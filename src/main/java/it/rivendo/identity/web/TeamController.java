@@ -103,7 +103,27 @@ class TeamController {
 		return "redirect:/account/team";
 	}
 
+	@PostMapping("/account/team/approval")
+	@OnRefusal("/account/team")
+	String approvalThreshold(@AuthenticationPrincipal ShopUser owner,
+			@Valid @ModelAttribute("approvalForm") ApprovalThresholdForm form, BindingResult binding, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		if (binding.hasErrors()) {
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			model.addAttribute("inviteForm", new InviteForm());
+			return teamPage(owner, model);
+		}
+		team.setApprovalThreshold(owner, form.getApprovalThreshold());
+		redirect.addFlashAttribute("success", "team.approval.saved");
+		return "redirect:/account/team";
+	}
+
 	private String teamPage(ShopUser owner, Model model) {
+		if (!model.containsAttribute("approvalForm")) {
+			ApprovalThresholdForm approval = new ApprovalThresholdForm();
+			approval.setApprovalThreshold(team.approvalThreshold(owner.resellerId()));
+			model.addAttribute("approvalForm", approval);
+		}
 		model.addAttribute("members", team.members(owner.resellerId()));
 		model.addAttribute("roles", TeamRole.values());
 		model.addAttribute("me", owner.userId());

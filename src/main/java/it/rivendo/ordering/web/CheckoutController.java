@@ -12,6 +12,7 @@ import it.rivendo.ordering.OrderHistory;
 import it.rivendo.ordering.PaymentRequest;
 import it.rivendo.ordering.PaymentResult;
 import it.rivendo.ordering.MonthlyAllowance;
+import it.rivendo.ordering.OrderApprovals;
 import it.rivendo.ordering.SavedCustomer;
 import it.rivendo.ordering.SpendingLimitExceededException;
 import it.rivendo.ordering.SpendingLimits;
@@ -51,14 +52,17 @@ class CheckoutController {
 
 	private final SpendingLimits limits;
 
+	private final OrderApprovals approvals;
+
 	CheckoutController(CartService carts, CreditLedger credit, CheckoutService checkout, OrderHistory history,
-			ResellerAccounts accounts, SpendingLimits limits) {
+			ResellerAccounts accounts, SpendingLimits limits, OrderApprovals approvals) {
 		this.carts = carts;
 		this.credit = credit;
 		this.checkout = checkout;
 		this.history = history;
 		this.accounts = accounts;
 		this.limits = limits;
+		this.approvals = approvals;
 	}
 
 	// one read-only transaction (one snapshot) for everything the page reads
@@ -90,7 +94,7 @@ class CheckoutController {
 
 	@PostMapping("/checkout")
 	String pay(@AuthenticationPrincipal ShopUser user, @Valid @ModelAttribute("checkoutForm") CheckoutForm form,
-			BindingResult binding, Model model, HttpServletResponse response) {
+			BindingResult binding, Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		long resellerId = user.resellerId();
 		if (form.getToken() == null || form.getToken().isBlank()) {
 			form.setToken(CheckoutForm.newToken());
@@ -107,8 +111,14 @@ class CheckoutController {
 			return refused(user, CheckoutRefusedException.Reason.TOTAL_CHANGED, form, model, response);
 		}
 		try {
-			PaymentResult result = checkout.pay(new PaymentRequest(resellerId, form.getToken(), form.toBillingDetails(),
-					expected.get(), form.isSaveCustomer(), user.email(), user.userId()));
+			PaymentRequest payment = new PaymentRequest(resellerId, form.getToken(), form.toBillingDetails(),
+					expected.get(), form.isSaveCustomer(), user.email(), user.userId());
+			if (approvals.required(user, expected.get())) {
+				approvals.request(user, payment);
+				redirect.addFlashAttribute("success", "approval.requested");
+				return "redirect:/account/approvals";
+			}
+			PaymentResult result = checkout.pay(payment);
 			return "redirect:/orders/" + result.orderNumber() + "/completed";
 		}
 		catch (SpendingLimitExceededException ex) {
@@ -162,6 +172,8 @@ class CheckoutController {
 		model.addAttribute("cart", cart);
 		model.addAttribute("balance", balance);
 		model.addAttribute("allowance", allowance);
+		model.addAttribute("needsApproval", approvals.required(user, total));
+		model.addAttribute("approvalThreshold", approvals.threshold(user));
 		model.addAttribute("covered", !balance.isLessThan(total) && (allowance == null || allowance.covers(total)));
 		model.addAttribute("addressBook", history.addressBook(resellerId));
 		return "ordering/checkout";

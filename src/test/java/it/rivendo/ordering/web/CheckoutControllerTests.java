@@ -29,6 +29,7 @@ import it.rivendo.ordering.CheckoutService;
 import it.rivendo.ordering.CustomerType;
 import it.rivendo.ordering.OrderHistory;
 import it.rivendo.ordering.MonthlyAllowance;
+import it.rivendo.ordering.OrderApprovals;
 import it.rivendo.ordering.PaymentRequest;
 import it.rivendo.ordering.SpendingLimitExceededException;
 import it.rivendo.ordering.SpendingLimits;
@@ -77,6 +78,9 @@ class CheckoutControllerTests {
 
 	@MockitoBean
 	SpendingLimits limits;
+
+	@MockitoBean
+	OrderApprovals approvals;
 
 	@BeforeEach
 	void aCartOfOneProductAndACredit() {

@@ -1,0 +1,33 @@
+package it.rivendo.ordering;
+
+import it.rivendo.catalog.IdentificationMode;
+import it.rivendo.shared.LocalizedText;
+import it.rivendo.shared.Money;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * An Operatore's order waiting for (or decided by) a Titolare, as the approvals page
+ * shows it.
+ *
+ * @param status PENDING, APPROVED, REJECTED or EXPIRED
+ * @param orderNumber the order that paid it, once approved
+ */
+public record ApprovalRequest(long id, long requestedBy, String requestedByName, String status, Money total,
+		String recipient, List<Item> lines, Instant createdAt, Instant expiresAt, Instant decidedAt, String decidedBy,
+		String reason, String orderNumber) {
+
+	/** A requested line: units of a product in a mode, and what they cost before VAT. */
+	public record Item(int quantity, LocalizedText productName, IdentificationMode mode, Money lineNet) {
+	}
+
+	public boolean pending() {
+		return "PENDING".equals(status);
+	}
+
+	/** The message key of its status: approval.status.PENDING "In attesa"... */
+	public String statusKey() {
+		return "approval.status." + status;
+	}
+
+}

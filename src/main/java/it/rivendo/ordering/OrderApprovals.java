@@ -1,0 +1,258 @@
+package it.rivendo.ordering;
+
+import it.rivendo.cart.CartService;
+import it.rivendo.cart.CartView;
+import it.rivendo.catalog.PriceQuote;
+import it.rivendo.identity.ResellerAccounts;
+import it.rivendo.identity.ShopUser;
+import it.rivendo.identity.Team;
+import it.rivendo.identity.TeamMember;
+import it.rivendo.identity.TeamRole;
+import it.rivendo.ordering.CheckoutRefusedException.Reason;
+import it.rivendo.ordering.internal.ApprovalMails;
+import it.rivendo.ordering.internal.ApprovalProperties;
+import it.rivendo.ordering.internal.OrderRequest;
+import it.rivendo.ordering.internal.OrderRequestRepository;
+import it.rivendo.shared.Money;
+import it.rivendo.shared.NotFoundException;
+import it.rivendo.shared.Refusal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Approval of an Operatore's orders (issue 17). Above the threshold the Titolare sets, an
+ * Operatore's checkout does not pay: the cart becomes a request (its lines at the prices
+ * of the moment, the billing data) and the Titolari are e-mailed. Nothing is charged
+ * while it waits. A Titolare approves it, which pays it then as the Operatore's order,
+ * with every check of a payment (the credit, the Operatore's monthly limit, whether it
+ * may still buy): refused, the request keeps waiting. Or rejects it. A request not
+ * decided within {@code rivendo.approvals.days} expires (hourly job). A rejected or
+ * expired request leaves nothing but itself: no order, no ledger entry, no service.
+ */
+@Service
+public class OrderApprovals {
+
+	private final OrderRequestRepository requests;
+
+	private final CartService carts;
+
+	private final CheckoutService checkout;
+
+	private final Team team;
+
+	private final ResellerAccounts accounts;
+
+	private final ApprovalMails mails;
+
+	private final Duration validFor;
+
+	private final Clock clock;
+
+	OrderApprovals(OrderRequestRepository requests, CartService carts, CheckoutService checkout, Team team,
+			ResellerAccounts accounts, ApprovalMails mails, ApprovalProperties properties, Clock clock) {
+		this.requests = requests;
+		this.carts = carts;
+		this.checkout = checkout;
+		this.team = team;
+		this.accounts = accounts;
+		this.mails = mails;
+		this.validFor = Duration.ofDays(properties.days());
+		this.clock = clock;
+	}
+
+	/** Whether this user's order of this total must wait for a Titolare. */
+	@Transactional(readOnly = true)
+	public boolean required(ShopUser user, Money total) {
+		Money threshold = threshold(user);
+		return threshold != null && threshold.isLessThan(total);
+	}
+
+	/**
+	 * The total above which this user's orders wait for a Titolare: null for a Titolare,
+	 * or when the account set none.
+	 */
+	@Transactional(readOnly = true)
+	public Money threshold(ShopUser user) {
+		if (!user.isReseller() || user.teamRole() != TeamRole.OPERATOR) {
+			return null;
+		}
+		return team.approvalThreshold(user.resellerId());
+	}
+
+	/**
+	 * Turns the Operatore's cart into a request for approval and empties the cart; the
+	 * same form posted again finds the same request.
+	 * @return the request's id
+	 * @throws CheckoutRefusedException as a payment would (empty cart, a product no
+	 * longer on sale, a total not the one confirmed)
+	 * @throws Refusal {@code approval.renewals} for a cart holding renewals, which the
+	 * Titolare renews itself
+	 */
+	@Transactional
+	public long request(ShopUser operator, PaymentRequest payment) {
+		long resellerId = operator.resellerId();
+		var earlier = requests.findByResellerIdAndCheckoutToken(resellerId, payment.checkoutToken());
+		if (earlier.isPresent()) {
+			return earlier.get().id();
+		}
+		CartView cart = carts.lockForCheckout(resellerId, operator.userId());
+		earlier = requests.findByResellerIdAndCheckoutToken(resellerId, payment.checkoutToken());
+		if (earlier.isPresent()) {
+			return earlier.get().id();
+		}
+		if (cart.isEmpty()) {
+			throw new CheckoutRefusedException(Reason.CART_EMPTY, cart.totals().total());
+		}
+		if (cart.anyUnavailable()) {
+			throw new CheckoutRefusedException(Reason.ITEM_UNAVAILABLE, cart.totals().total());
+		}
+		if (!cart.totals().total().equals(payment.expectedTotal())) {
+			throw new CheckoutRefusedException(Reason.TOTAL_CHANGED, cart.totals().total());
+		}
+		List<PriceQuote> quotes = new ArrayList<>();
+		List<Integer> quantities = new ArrayList<>();
+		for (CartView.Line line : cart.payableLines()) {
+			if (line.renewal() != null) {
+				throw new Refusal("approval.renewals");
+			}
+			quotes.add(new PriceQuote(line.item().productId(), line.productCode(), line.productName(), null, null,
+					line.mode(), line.unitListPrice(), line.discountPercent(), line.unitNetPrice(), line.vatRate()));
+			quantities.add(line.quantity());
+		}
+		Instant now = clock.instant();
+		OrderRequest request = requests
+			.saveAndFlush(new OrderRequest(resellerId, operator.userId(), payment.checkoutToken(), payment.billing(),
+					quotes, quantities, cart.totals(), now, now.plus(validFor)));
+		carts.clearAfterPayment(operator.userId());
+		Locale locale = locale(resellerId);
+		for (TeamMember owner : owners(resellerId)) {
+			mails.requested(request, owner.email(), owner.displayName(), operator.displayName(), locale);
+		}
+		return request.id();
+	}
+
+	/**
+	 * Pays the request as the Operatore's order and marks it approved.
+	 * @return the order's number
+	 * @throws Refusal when it no longer waits, or the payment is refused (the credit, the
+	 * Operatore's limit): then it keeps waiting
+	 */
+	@Transactional
+	public String approve(ShopUser owner, long requestId) {
+		OrderRequest request = owned(owner, requestId);
+		Instant now = clock.instant();
+		request.requirePending(now);
+		String number = checkout
+			.payBatch(new OrderBatch(request.resellerId(), "approval-" + request.id(), owner.email(),
+					request.requestedByUserId(), List.of(request.toOrder())))
+			.get(0)
+			.number();
+		request = requests.lockById(requestId).orElseThrow(); // payBatch may let go of it
+		request.approve(number, owner.email(), now);
+		tellOperator(request);
+		return number;
+	}
+
+	/**
+	 * @throws Refusal when it no longer waits
+	 */
+	@Transactional
+	public void reject(ShopUser owner, long requestId, String reason) {
+		OrderRequest request = owned(owner, requestId);
+		request.reject(reason, owner.email(), clock.instant());
+		tellOperator(request);
+	}
+
+	/**
+	 * Every hour: the requests whose time ran out without a decision expire, and their
+	 * Operatori are told.
+	 * @return how many expired
+	 */
+	@Scheduled(cron = "${rivendo.approvals.expiry-cron:0 17 * * * *}")
+	@Transactional
+	public int expire() {
+		Instant now = clock.instant();
+		int expired = 0;
+		for (OrderRequest due : requests.findByStatusAndExpiresAtLessThanEqualOrderById(OrderRequest.Status.PENDING,
+				now)) {
+			OrderRequest request = requests.lockById(due.id()).orElseThrow();
+			if (request.status() == OrderRequest.Status.PENDING) {
+				request.expire(now);
+				tellOperator(request);
+				expired++;
+			}
+		}
+		return expired;
+	}
+
+	/**
+	 * The account's requests (a Titolare) or the user's own (an Operatore): waiting ones
+	 * first, then the newest.
+	 */
+	@Transactional(readOnly = true)
+	public List<ApprovalRequest> list(ShopUser user) {
+		long resellerId = user.resellerId();
+		List<OrderRequest> found = user.isOwner() ? requests.findTop100ByResellerIdOrderByCreatedAtDesc(resellerId)
+				: requests.findTop100ByResellerIdAndRequestedByUserIdOrderByCreatedAtDesc(resellerId, user.userId());
+		Map<Long, String> names = team.members(resellerId)
+			.stream()
+			.collect(Collectors.toMap(TeamMember::id, TeamMember::displayName));
+		return found.stream()
+			.sorted(Comparator.comparing((OrderRequest r) -> r.status() != OrderRequest.Status.PENDING))
+			.map(r -> view(r, names.getOrDefault(r.requestedByUserId(), "—")))
+			.toList();
+	}
+
+	/** How many requests wait for a Titolare of the account. */
+	@Transactional(readOnly = true)
+	public long pendingCount(long resellerId) {
+		return requests.countByResellerIdAndStatus(resellerId, OrderRequest.Status.PENDING);
+	}
+
+	private OrderRequest owned(ShopUser owner, long requestId) {
+		if (!owner.isOwner()) {
+			throw new Refusal("team.notOwner");
+		}
+		return requests.lockOwned(owner.resellerId(), requestId)
+			.orElseThrow(() -> new NotFoundException("order request " + requestId));
+	}
+
+	private void tellOperator(OrderRequest request) {
+		TeamMember operator = team.member(request.resellerId(), request.requestedByUserId());
+		mails.decided(request, operator.email(), operator.displayName(), locale(request.resellerId()));
+	}
+
+	private List<TeamMember> owners(long resellerId) {
+		return team.members(resellerId)
+			.stream()
+			.filter(member -> member.role() == TeamRole.OWNER && member.active())
+			.toList();
+	}
+
+	private Locale locale(long resellerId) {
+		return accounts.profile(resellerId).map(profile -> profile.locale()).orElse(Locale.ITALIAN);
+	}
+
+	private static ApprovalRequest view(OrderRequest request, String requesterName) {
+		return new ApprovalRequest(request.id(), request.requestedByUserId(), requesterName, request.status().name(),
+				request.totalAmount(), request.billing().recipientName(),
+				request.lines()
+					.stream()
+					.map(line -> new ApprovalRequest.Item(line.quantity(), line.productName(), line.mode(),
+							line.lineNet()))
+					.toList(),
+				request.createdAt(), request.expiresAt(), request.decidedAt(), request.decidedBy(), request.reason(),
+				request.orderNumber());
+	}
+
+}

@@ -1,0 +1,286 @@
+package it.rivendo.ordering.internal;
+
+import it.rivendo.catalog.IdentificationMode;
+import it.rivendo.catalog.PriceQuote;
+import it.rivendo.ordering.BillingDetails;
+import it.rivendo.ordering.OrderBatch;
+import it.rivendo.shared.LocalizedText;
+import it.rivendo.shared.Money;
+import it.rivendo.shared.Refusal;
+import it.rivendo.shared.VatBreakdown;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * An Operatore's order waiting for a Titolare's approval (issue 17): what was in the
+ * cart, at the prices of that moment, and who it is billed to. Nothing is charged while
+ * it waits; approved, it is paid as an order ({@link #orderNumber}); rejected or expired,
+ * nothing else remains of it.
+ */
+@Entity
+@Table(name = "order_request")
+public class OrderRequest {
+
+	public enum Status {
+
+		PENDING, APPROVED, REJECTED, EXPIRED
+
+	}
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private long resellerId;
+
+	private long requestedByUserId;
+
+	private String checkoutToken;
+
+	@Enumerated(EnumType.STRING)
+	private Status status;
+
+	private Money taxableAmount;
+
+	private Money vatAmount;
+
+	private Money totalAmount;
+
+	@Embedded
+	private BillingDetails billing;
+
+	private Instant createdAt;
+
+	private Instant expiresAt;
+
+	private Instant decidedAt;
+
+	private String decidedBy;
+
+	private String reason;
+
+	private String orderNumber;
+
+	@ElementCollection
+	@CollectionTable(name = "order_request_line", joinColumns = @JoinColumn(name = "request_id"))
+	@OrderBy("lineNo")
+	private List<Line> lines = new ArrayList<>();
+
+	protected OrderRequest() {
+	}
+
+	public OrderRequest(long resellerId, long requestedByUserId, String checkoutToken, BillingDetails billing,
+			List<PriceQuote> quotes, List<Integer> quantities, VatBreakdown totals, Instant now, Instant expiresAt) {
+		if (quotes.isEmpty() || quotes.size() != quantities.size()) {
+			throw new IllegalArgumentException("A request needs its lines");
+		}
+		this.resellerId = resellerId;
+		this.requestedByUserId = requestedByUserId;
+		this.checkoutToken = checkoutToken;
+		this.billing = billing;
+		for (int i = 0; i < quotes.size(); i++) {
+			PriceQuote quote = quotes.get(i);
+			lines.add(new Line(i + 1, quote.productId(), quote.productCode(), quote.productName().it(),
+					quote.productName().en(), quote.mode(), quantities.get(i), quote.listPrice(),
+					quote.discountPercent(), quote.netPrice(), quote.vatRate()));
+		}
+		this.taxableAmount = totals.taxable();
+		this.vatAmount = totals.vat();
+		this.totalAmount = totals.total();
+		this.status = Status.PENDING;
+		this.createdAt = now;
+		this.expiresAt = expiresAt;
+	}
+
+	/**
+	 * Marks it paid by the given order.
+	 * @throws Refusal when it no longer waits (decided, or expired at this moment)
+	 */
+	public void approve(String paidBy, String actor, Instant now) {
+		requirePending(now);
+		this.status = Status.APPROVED;
+		this.orderNumber = paidBy;
+		decided(actor, now, null);
+	}
+
+	/**
+	 * @throws Refusal when it no longer waits
+	 */
+	public void reject(String why, String actor, Instant now) {
+		requirePending(now);
+		this.status = Status.REJECTED;
+		decided(actor, now,
+				why == null || why.isBlank() ? null : why.strip().substring(0, Math.min(300, why.strip().length())));
+	}
+
+	/** Past its time without a decision: it no longer waits. */
+	public void expire(Instant now) {
+		if (status != Status.PENDING || now.isBefore(expiresAt)) {
+			throw new IllegalStateException("Request " + id + " is not due to expire");
+		}
+		this.status = Status.EXPIRED;
+		decided(null, now, null);
+	}
+
+	/**
+	 * @throws Refusal when it is decided, or its time ran out
+	 */
+	public void requirePending(Instant now) {
+		if (status != Status.PENDING) {
+			throw new Refusal("approval.decided");
+		}
+		if (!now.isBefore(expiresAt)) {
+			throw new Refusal("approval.expired");
+		}
+	}
+
+	private void decided(String actor, Instant now, String why) {
+		this.decidedBy = actor;
+		this.decidedAt = now;
+		this.reason = why;
+	}
+
+	/** The order it becomes once approved: its lines at the requested prices. */
+	public OrderBatch.Order toOrder() {
+		return new OrderBatch.Order(billing, lines.stream()
+			.map(line -> new OrderBatch.Item(new PriceQuote(line.productId, line.productCode,
+					new LocalizedText(line.productName, line.productNameEn), null, null, line.mode, line.unitListPrice,
+					line.discountPercent, line.unitNetPrice, line.vatRate), line.quantity))
+			.toList());
+	}
+
+	public Long id() {
+		return id;
+	}
+
+	public long resellerId() {
+		return resellerId;
+	}
+
+	public long requestedByUserId() {
+		return requestedByUserId;
+	}
+
+	public Status status() {
+		return status;
+	}
+
+	public Money totalAmount() {
+		return totalAmount;
+	}
+
+	public BillingDetails billing() {
+		return billing;
+	}
+
+	public Instant createdAt() {
+		return createdAt;
+	}
+
+	public Instant expiresAt() {
+		return expiresAt;
+	}
+
+	public Instant decidedAt() {
+		return decidedAt;
+	}
+
+	public String decidedBy() {
+		return decidedBy;
+	}
+
+	public String reason() {
+		return reason;
+	}
+
+	public String orderNumber() {
+		return orderNumber;
+	}
+
+	public List<Line> lines() {
+		return List.copyOf(lines);
+	}
+
+	/**
+	 * A requested line: quantity units of a product in a mode at the price of the
+	 * request.
+	 */
+	@Embeddable
+	public static class Line {
+
+		private int lineNo;
+
+		private long productId;
+
+		private String productCode;
+
+		private String productName;
+
+		private String productNameEn;
+
+		@Enumerated(EnumType.STRING)
+		private IdentificationMode mode;
+
+		private int quantity;
+
+		private Money unitListPrice;
+
+		private BigDecimal discountPercent;
+
+		private Money unitNetPrice;
+
+		private BigDecimal vatRate;
+
+		protected Line() {
+		}
+
+		Line(int lineNo, long productId, String productCode, String productName, String productNameEn,
+				IdentificationMode mode, int quantity, Money unitListPrice, BigDecimal discountPercent,
+				Money unitNetPrice, BigDecimal vatRate) {
+			this.lineNo = lineNo;
+			this.productId = productId;
+			this.productCode = productCode;
+			this.productName = productName;
+			this.productNameEn = productNameEn;
+			this.mode = mode;
+			this.quantity = quantity;
+			this.unitListPrice = unitListPrice;
+			this.discountPercent = discountPercent;
+			this.unitNetPrice = unitNetPrice;
+			this.vatRate = vatRate;
+		}
+
+		public LocalizedText productName() {
+			return new LocalizedText(productName, productNameEn);
+		}
+
+		public IdentificationMode mode() {
+			return mode;
+		}
+
+		public int quantity() {
+			return quantity;
+		}
+
+		public Money lineNet() {
+			return unitNetPrice.times(quantity);
+		}
+
+	}
+
+}

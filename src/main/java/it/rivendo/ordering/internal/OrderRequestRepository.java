@@ -1,0 +1,31 @@
+package it.rivendo.ordering.internal;
+
+import jakarta.persistence.LockModeType;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+
+public interface OrderRequestRepository extends JpaRepository<OrderRequest, Long> {
+
+	Optional<OrderRequest> findByResellerIdAndCheckoutToken(long resellerId, String checkoutToken);
+
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select r from OrderRequest r where r.id = :id and r.resellerId = :resellerId")
+	Optional<OrderRequest> lockOwned(long resellerId, long id);
+
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select r from OrderRequest r where r.id = :id")
+	Optional<OrderRequest> lockById(long id);
+
+	List<OrderRequest> findByStatusAndExpiresAtLessThanEqualOrderById(OrderRequest.Status status, Instant now);
+
+	List<OrderRequest> findTop100ByResellerIdOrderByCreatedAtDesc(long resellerId);
+
+	List<OrderRequest> findTop100ByResellerIdAndRequestedByUserIdOrderByCreatedAtDesc(long resellerId, long userId);
+
+	long countByResellerIdAndStatus(long resellerId, OrderRequest.Status status);
+
+}

@@ -1,0 +1,243 @@
+package it.rivendo.ordering;
+
+import static it.rivendo.catalog.IdentificationMode.SPID;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import it.rivendo.cart.CartService;
+import it.rivendo.credit.CreditLedger;
+import it.rivendo.identity.ShopUser;
+import it.rivendo.identity.TeamRole;
+import it.rivendo.shared.Money;
+import it.rivendo.shared.Refusal;
+import it.rivendo.support.MutableClock;
+import it.rivendo.support.TestShop;
+import it.rivendo.support.WebIntegrationTest;
+import jakarta.servlet.http.Cookie;
+import java.time.Duration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * Approval of an Operatore's orders (issue 17), through the pages: above the Titolare's
+ * threshold the checkout sends a request and charges nothing; the Titolare approves it
+ * (paid then, with the credit and the Operatore's limit checked) or rejects it; an
+ * undecided request expires after 7 days. Rejected and expired ones leave no order, no
+ * ledger entry, no service. Each unit of TEN costs € 10.00, VAT-free.
+ */
+@WebIntegrationTest
+class OrderApprovalsIT {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TestShop shop;
+
+	@Autowired
+	CartService carts;
+
+	@Autowired
+	CreditLedger credit;
+
+	@Autowired
+	OrderApprovals approvals;
+
+	@Autowired
+	MutableClock clock;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	long reseller;
+
+	ShopUser operator;
+
+	Cookie owner;
+
+	Cookie operatorSession;
+
+	@BeforeEach
+	void setUp() throws Exception {
+		shop.tier("BASE", "0").family("FIRMA");
+		shop.product("TEN", "FIRMA", "0.00", SPID, "10.00");
+		reseller = shop.reseller("owner@test.it", "BASE", "1000.00");
+		operator = shop.member(reseller, "operatore@test.it", TeamRole.OPERATOR, "100.00", true);
+		owner = TestShop.login(mvc, "owner@test.it");
+		operatorSession = TestShop.login(mvc, "operatore@test.it");
+		mvc.perform(post("/account/team/approval").param("approvalThreshold", "50,00").cookie(owner).with(csrf()))
+			.andExpect(redirectedUrl("/account/team"))
+			.andExpect(flash().attribute("success", "team.approval.saved"));
+	}
+
+	@Test
+	void aRequestAboveTheThresholdChargesNothingUntilTheTitolareApprovesIt() throws Exception {
+		assertThat(jdbc.sql("select approval_threshold from reseller where id = ?")
+			.param(reseller)
+			.query(java.math.BigDecimal.class)
+			.single()).isEqualByComparingTo("50.00");
+		carts.add(operator, "TEN", SPID, 6);
+		mvc.perform(get("/checkout").cookie(operatorSession))
+			.andExpect(content().string(containsString("sarà inviato al Titolare per")))
+			.andExpect(content().string(containsString("Invia per approvazione")));
+
+		mvc.perform(TestShop.checkoutForm("tok-request", "60.00").cookie(operatorSession))
+			.andExpect(redirectedUrl("/account/approvals"))
+			.andExpect(flash().attribute("success", "approval.requested"));
+		// posted twice: still one request
+		mvc.perform(TestShop.checkoutForm("tok-request", "60.00").cookie(operatorSession))
+			.andExpect(redirectedUrl("/account/approvals"));
+
+		assertThat(count("order_request where status = 'PENDING'")).isEqualTo(1);
+		assertThat(count("purchase_order")).isZero();
+		assertThat(credit.balanceOf(reseller)).isEqualTo(Money.of("1000.00"));
+		assertThat(carts.view(operator).isEmpty()).isTrue();
+		assertThat(count("mail_outbox where kind = 'ORDER_APPROVAL_REQUESTED' and recipient = 'owner@test.it'"))
+			.isEqualTo(1);
+		long id = requestId();
+		mvc.perform(get("/account/approvals").cookie(operatorSession))
+			.andExpect(content().string(containsString("In attesa")))
+			.andExpect(content().string(not(containsString("data-testid=\"approval-approve\""))));
+		mvc.perform(post("/account/approvals/" + id + "/approve").cookie(operatorSession).with(csrf()))
+			.andExpect(status().isForbidden());
+		mvc.perform(get("/").cookie(owner)).andExpect(content().string(containsString("Ordini da approvare: 1")));
+
+		mvc.perform(post("/account/approvals/" + id + "/approve").cookie(owner).with(csrf()))
+			.andExpect(redirectedUrl("/account/approvals"))
+			.andExpect(flash().attribute("success", "approval.approved"));
+
+		assertThat(jdbc.sql("select placed_by_user_id from purchase_order").query(Long.class).single())
+			.isEqualTo(operator.userId());
+		assertThat(credit.balanceOf(reseller)).isEqualTo(Money.of("940.00"));
+		assertThat(count("purchased_service")).isEqualTo(6);
+		assertThat(jdbc
+			.sql("select o.number = r.order_number from order_request r, purchase_order o "
+					+ "where r.status = 'APPROVED'")
+			.query(Boolean.class)
+			.single()).isTrue();
+		assertThat(count("mail_outbox where kind = 'ORDER_APPROVAL_DECIDED' and recipient = 'operatore@test.it'"))
+			.isEqualTo(1);
+		mvc.perform(get("/account/approvals").cookie(operatorSession))
+			.andExpect(content().string(containsString("Approvata")));
+		// approving again pays nothing more
+		mvc.perform(post("/account/approvals/" + id + "/approve").cookie(owner).with(csrf()))
+			.andExpect(flash().attribute("error", "approval.decided"));
+		assertThat(count("purchase_order")).isEqualTo(1);
+	}
+
+	@Test
+	void underTheThresholdTheOperatorPaysAndTheTitolareNeverWaits() throws Exception {
+		carts.add(operator, "TEN", SPID, 5);
+		mvc.perform(TestShop.checkoutForm("tok-direct", "50.00").cookie(operatorSession))
+			.andExpect(status().is3xxRedirection());
+		carts.add(shop.owner(reseller), "TEN", SPID, 9);
+		mvc.perform(TestShop.checkoutForm("tok-owner", "90.00").cookie(owner)).andExpect(status().is3xxRedirection());
+		assertThat(count("purchase_order")).isEqualTo(2);
+		assertThat(count("order_request")).isZero();
+	}
+
+	@Test
+	void aRejectedRequestLeavesNothingButItself() throws Exception {
+		long id = requested(6);
+
+		mvc.perform(post("/account/approvals/" + id + "/reject").param("reason", "Non serve più")
+			.cookie(owner)
+			.with(csrf())).andExpect(flash().attribute("success", "approval.rejected"));
+
+		assertThat(count("order_request where status = 'REJECTED' and reason = 'Non serve più'")).isEqualTo(1);
+		nothingCharged();
+		mvc.perform(get("/account/approvals").cookie(operatorSession))
+			.andExpect(content().string(containsString("Rifiutata")))
+			.andExpect(content().string(containsString("Non serve più")));
+		assertThat(count("mail_outbox where kind = 'ORDER_APPROVAL_DECIDED' and recipient = 'operatore@test.it'"))
+			.isEqualTo(1);
+	}
+
+	@Test
+	void anApprovalThatWouldPassTheOperatorsLimitIsRefusedAndTheRequestKeepsWaiting() throws Exception {
+		jdbc.sql("update user_account set monthly_limit = 50 where id = ?").param(operator.userId()).update();
+		long id = requested(6);
+
+		mvc.perform(post("/account/approvals/" + id + "/approve").cookie(owner).with(csrf()))
+			.andExpect(redirectedUrl("/account/approvals"))
+			.andExpect(flash().attribute("error", "checkout.limit.exceeded"));
+
+		assertThat(count("order_request where status = 'PENDING'")).isEqualTo(1);
+		nothingCharged();
+	}
+
+	@Test
+	void aRequestNotDecidedWithinSevenDaysExpires() throws Exception {
+		long id = requested(6);
+		clock.advance(Duration.ofDays(7).minusMinutes(1));
+		assertThat(approvals.expire()).isZero();
+
+		clock.advance(Duration.ofMinutes(2));
+		assertThat(approvals.expire()).isEqualTo(1);
+		assertThat(approvals.expire()).isZero();
+
+		assertThat(count("order_request where status = 'EXPIRED'")).isEqualTo(1);
+		nothingCharged();
+		assertThat(count("mail_outbox where kind = 'ORDER_APPROVAL_DECIDED' and recipient = 'operatore@test.it'"))
+			.isEqualTo(1);
+		ShopUser titolare = shop.owner(reseller);
+		assertThatThrownBy(() -> approvals.approve(titolare, id)).isInstanceOfSatisfying(Refusal.class,
+				refused -> assertThat(refused.messageKey()).isEqualTo("approval.decided"));
+	}
+
+	@Test
+	void anOperatorsBulkOrderAboveTheThresholdIsLeftToTheTitolare() throws Exception {
+		mvc.perform(post("/account/bulk/1/confirm").param("token", "t")
+			.param("expectedTotal", "60.00")
+			.cookie(operatorSession)
+			.with(csrf()))
+			.andExpect(redirectedUrl("/account/bulk/1"))
+			.andExpect(flash().attribute("error", "approval.bulk"));
+		nothingCharged();
+	}
+
+	@Test
+	void theAccountantSeesNoRequests() throws Exception {
+		shop.member(reseller, "contabile@test.it", TeamRole.ACCOUNTANT, null, true);
+		Cookie accountant = TestShop.login(mvc, "contabile@test.it");
+		mvc.perform(get("/account/approvals").cookie(accountant)).andExpect(status().isForbidden());
+	}
+
+	/**
+	 * The Operatore's checkout of the units, above the threshold; answers the request.
+	 */
+	private long requested(int units) throws Exception {
+		carts.add(operator, "TEN", SPID, units);
+		mvc.perform(TestShop.checkoutForm("tok-" + units, units * 10 + ".00").cookie(operatorSession))
+			.andExpect(redirectedUrl("/account/approvals"));
+		return requestId();
+	}
+
+	private long requestId() {
+		return jdbc.sql("select max(id) from order_request").query(Long.class).single();
+	}
+
+	private void nothingCharged() {
+		assertThat(count("purchase_order")).isZero();
+		assertThat(count("purchased_service")).isZero();
+		assertThat(credit.balanceOf(reseller)).isEqualTo(Money.of("1000.00"));
+		assertThat(count("credit_entry where kind = 'PURCHASE'")).isZero();
+	}
+
+	private long count(String from) {
+		return jdbc.sql("select count(*) from " + from).query(Long.class).single();
+	}
+
+}
