@@ -93,6 +93,58 @@ class TeamLimitBrowserIT extends BrowserTest {
 		accountant.context().close();
 	}
 
+	@Test
+	void anOperatorsOrderAboveTheThresholdWaitsForTheTitolaresApproval() {
+		login(page, DemoData.SILVER);
+		page.navigate("/account/team");
+		invite("Olga Operatrice", OPERATOR, "OPERATOR", "");
+		page.getByLabel("Gli ordini degli Operatori sopra questo totale").fill("50");
+		page.getByTestId("approval-save").click();
+		assertThat(page.getByTestId("flash-success")).containsText("Soglia di approvazione salvata");
+
+		Page operator = newContext(1366, 900).newPage();
+		choosePassword(operator, OPERATOR);
+		login(operator, OPERATOR, PASSWORD);
+		operator.navigate("/catalog");
+		addToCart(operator, "FIRMA-REMOTA-1A", "SPID");
+		operator.navigate("/catalog");
+		addToCart(operator, "FIRMA-REMOTA-1A", "SPID");
+		operator.getByTestId("proceed").click();
+		assertThat(operator.getByTestId("approval-note")).containsText("sarà inviato al Titolare per l'approvazione");
+		assertThat(operator.getByTestId("pay")).hasText("Invia per approvazione");
+		screenshot(operator, "issue17-approval-01-checkout");
+		operator.getByLabel("Confermo che i dati di fatturazione inseriti sono corretti").check();
+		operator.getByTestId("pay").click();
+		assertThat(operator.getByTestId("flash-success")).containsText("Ordine inviato al Titolare per l'approvazione");
+		assertThat(operator.getByTestId("approval-status")).hasText("In attesa");
+		operator.setViewportSize(360, 800);
+		assertNoHorizontalScroll(operator);
+		screenshot(operator, "issue17-approval-02-operator-360");
+		assertThat(jdbc.sql("select count(*) from purchase_order").query(Long.class).single()).isZero();
+
+		page.navigate("/");
+		page.getByTestId("home-to-approve").click();
+		assertThat(page.getByTestId("approval-total")).hasText("76,13\u00a0€");
+		screenshot(page, "issue17-approval-03-owner");
+		page.getByTestId("approval-approve").click();
+		assertThat(page.getByTestId("flash-success")).containsText("Richiesta approvata");
+		assertThat(page.getByTestId("approval-status")).hasText("Approvata");
+		assertThat(page.getByTestId("approval-order")).isVisible();
+		page.setViewportSize(360, 800);
+		assertNoHorizontalScroll(page);
+		screenshot(page, "issue17-approval-04-approved-360");
+		assertThat(jdbc
+			.sql("select count(*) from purchase_order o join user_account u on u.id = o.placed_by_user_id "
+					+ "where u.email = ? and o.total_amount = 76.13")
+			.param(OPERATOR)
+			.query(Long.class)
+			.single()).isEqualTo(1);
+
+		operator.reload();
+		assertThat(operator.getByTestId("approval-status")).hasText("Approvata");
+		operator.context().close();
+	}
+
 	private void invite(String name, String email, String role, String limit) {
 		page.getByLabel("Nome e cognome").fill(name);
 		page.getByLabel("E-mail").fill(email);

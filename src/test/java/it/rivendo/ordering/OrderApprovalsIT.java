@@ -20,10 +20,12 @@ import it.rivendo.identity.TeamRole;
 import it.rivendo.shared.Money;
 import it.rivendo.shared.Refusal;
 import it.rivendo.support.MutableClock;
+import it.rivendo.support.Race;
 import it.rivendo.support.TestShop;
 import it.rivendo.support.WebIntegrationTest;
 import jakarta.servlet.http.Cookie;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -146,6 +148,34 @@ class OrderApprovalsIT {
 		mvc.perform(TestShop.checkoutForm("tok-owner", "90.00").cookie(owner)).andExpect(status().is3xxRedirection());
 		assertThat(count("purchase_order")).isEqualTo(2);
 		assertThat(count("order_request")).isZero();
+	}
+
+	@Test
+	void twoTitolariApprovingAtOnceWhileTheJobExpiresPayOnce() throws Exception {
+		ShopUser first = shop.owner(reseller);
+		ShopUser second = shop.member(reseller, "socio@test.it", TeamRole.OWNER, null, true);
+		long id = requested(6);
+		clock.advance(Duration.ofDays(7).minusSeconds(1));
+
+		List<String> outcomes = Race.run(6, i -> {
+			try {
+				return i == 5 ? "expired " + approvals.expire() : approvals.approve(i % 2 == 0 ? first : second, id);
+			}
+			catch (Refusal refused) {
+				return refused.messageKey();
+			}
+		});
+
+		String status = jdbc.sql("select status from order_request where id = ?")
+			.param(id)
+			.query(String.class)
+			.single();
+		assertThat(status).isIn("APPROVED", "EXPIRED");
+		assertThat(count("purchase_order")).isEqualTo("APPROVED".equals(status) ? 1 : 0);
+		assertThat(credit.balanceOf(reseller)).isEqualTo(Money.of("APPROVED".equals(status) ? "940.00" : "1000.00"));
+		assertThat(credit.sumOfEntries(reseller)).isEqualTo(credit.balanceOf(reseller));
+		assertThat(outcomes.stream().filter(outcome -> outcome.matches("\\d{4}-\\d{6}")).count())
+			.isEqualTo("APPROVED".equals(status) ? 1 : 0);
 	}
 
 	@Test
