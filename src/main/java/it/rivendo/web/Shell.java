@@ -5,6 +5,7 @@ import it.rivendo.handoff.Handoff;
 import it.rivendo.identity.ShopUser;
 import it.rivendo.shared.Money;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.springframework.util.function.SingletonSupplier;
 
@@ -21,13 +22,17 @@ public final class Shell {
 
 	private final String path;
 
+	private final Function<List<MenuFamily>, String> menuHtml;
+
 	/**
 	 * @param frame reads a reseller's menu, credit and cart count, called at most once
+	 * @param menuHtml the HTML of the main menu's items for a menu
 	 */
-	Shell(ShopUser user, Supplier<Frame> frame, String path) {
+	Shell(ShopUser user, Supplier<Frame> frame, String path, Function<List<MenuFamily>, String> menuHtml) {
 		this.user = user;
 		this.frame = SingletonSupplier.of(frame);
 		this.path = path;
+		this.menuHtml = menuHtml;
 	}
 
 	/**
@@ -61,6 +66,11 @@ public final class Shell {
 
 	public List<MenuFamily> getMenu() {
 		return isReseller() ? frame.get().menu() : List.of();
+	}
+
+	/** The main menu's items, rendered once per menu and language and kept. */
+	public String getMenuHtml() {
+		return isReseller() ? menuHtml.apply(getMenu()) : "";
 	}
 
 	public Money getBalance() {

@@ -2,11 +2,15 @@ package it.rivendo.web;
 
 import it.rivendo.cart.CartService;
 import it.rivendo.catalog.Catalog;
+import it.rivendo.catalog.MenuFamily;
 import it.rivendo.credit.CreditLedger;
 import it.rivendo.identity.ShopUser;
 import it.rivendo.shared.Formats;
+import it.rivendo.shared.web.RenderedFragments;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -29,8 +33,11 @@ class ShellAdvice {
 
 	private final TransactionTemplate readOnly;
 
+	private final RenderedFragments fragments;
+
 	ShellAdvice(Catalog catalog, CreditLedger credit, CartService carts, Formats formats,
-			PlatformTransactionManager transactions) {
+			PlatformTransactionManager transactions, RenderedFragments fragments) {
+		this.fragments = fragments;
 		this.catalog = catalog;
 		this.credit = credit;
 		this.carts = carts;
@@ -54,7 +61,19 @@ class ShellAdvice {
 		// transaction
 		return new Shell(user, () -> readOnly.execute(status -> new Shell.Frame(catalog.menu(),
 				credit.balanceOf(resellerId), resellerId == null ? 0 : carts.itemCount(user))),
-				pathWithoutLang(request));
+				pathWithoutLang(request), this::menuHtml);
+	}
+
+	/**
+	 * The main menu's items: the same for every reseller, rendered once per menu (its
+	 * families and products, as the catalog's version gives them) and language.
+	 */
+	private String menuHtml(List<MenuFamily> menu) {
+		return fragments.render("fragments/menu", "items", new Menu(menu), Map.of("menu", menu));
+	}
+
+	/** What the main menu shows. */
+	private record Menu(List<MenuFamily> families) {
 	}
 
 	@ModelAttribute("fmt")

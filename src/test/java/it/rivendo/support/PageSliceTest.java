@@ -4,6 +4,7 @@ import it.rivendo.cart.CartService;
 import it.rivendo.catalog.Catalog;
 import it.rivendo.credit.CreditLedger;
 import it.rivendo.shared.Formats;
+import it.rivendo.shared.web.RenderedFragments;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
@@ -27,7 +28,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 // no database: the shop's choice of one (DatabaseBootstrap, which would find or start a
 // server) is switched off
 @WebMvcTest(properties = "rivendo.database.bootstrap=false")
-@Import(Formats.class)
+@Import({ Formats.class, RenderedFragments.class })
 @MockitoBean(types = { Catalog.class, CreditLedger.class, CartService.class, PlatformTransactionManager.class })
 public @interface PageSliceTest {
 

@@ -3,8 +3,13 @@ package it.rivendo.catalog.web;
 import it.rivendo.catalog.Catalog;
 import it.rivendo.catalog.IdentificationMode;
 import it.rivendo.catalog.OfferPage;
+import it.rivendo.catalog.ProductOffer;
 import it.rivendo.catalog.ProductPage;
 import it.rivendo.identity.ShopUser;
+import it.rivendo.shared.web.RenderedFragments;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,9 +25,12 @@ class CatalogController {
 
 	private final it.rivendo.catalog.TierRules tiers;
 
-	CatalogController(Catalog catalog, it.rivendo.catalog.TierRules tiers) {
+	private final RenderedFragments fragments;
+
+	CatalogController(Catalog catalog, it.rivendo.catalog.TierRules tiers, RenderedFragments fragments) {
 		this.catalog = catalog;
 		this.tiers = tiers;
+		this.fragments = fragments;
 	}
 
 	/**
@@ -54,7 +62,32 @@ class CatalogController {
 		model.addAttribute("tierStatus", tiers.statusOf(user.resellerId()));
 		model.addAttribute("q", query);
 		model.addAttribute("family", family == null ? "" : family);
+		// the products' entries, rendered once per everything they show (issue 22)
+		ProductList list = new ProductList(offer.products(), query, family == null ? "" : family, offer.page(),
+				user.canBuy(), model.getAttribute("buyError"));
+		model.addAttribute("productList", fragments.render("catalog/products", "list", list, list.variables()));
 		return "catalog/catalog";
+	}
+
+	/**
+	 * Everything the catalog's product entries show: the products at this reseller's
+	 * prices, the search, family and page the forms carry, whether the user may buy, and
+	 * the error of a refused "Acquista" (a flash attribute) if any.
+	 */
+	private record ProductList(List<ProductOffer> products, String q, String family, int page, boolean buyer,
+			Object buyError) {
+
+		Map<String, Object> variables() {
+			Map<String, Object> variables = new HashMap<>();
+			variables.put("products", products);
+			variables.put("q", q);
+			variables.put("family", family);
+			variables.put("page", page);
+			variables.put("buyer", buyer);
+			variables.put("buyError", buyError);
+			return variables;
+		}
+
 	}
 
 	/**
