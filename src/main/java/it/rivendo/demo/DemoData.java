@@ -17,6 +17,7 @@ import it.rivendo.credit.EntryKind;
 import it.rivendo.identity.BillingAddress;
 import it.rivendo.identity.NewReseller;
 import it.rivendo.identity.ResellerAccounts;
+import it.rivendo.identity.TeamRole;
 import it.rivendo.shared.LocalizedText;
 import it.rivendo.shared.Money;
 import java.math.BigDecimal;
@@ -44,6 +45,12 @@ public class DemoData {
 	public static final String GOLD = "gold@demo.rivendo.it";
 
 	public static final String STAFF = "staff@demo.rivendo.it";
+
+	/** An Operatore of silver's team, with a monthly limit of 100 euro. */
+	public static final String OPERATOR = "operatore@demo.rivendo.it";
+
+	/** A Contabile of silver's team. */
+	public static final String ACCOUNTANT = "contabile@demo.rivendo.it";
 
 	private static final BigDecimal VAT = new BigDecimal("22.00");
 
@@ -83,6 +90,9 @@ public class DemoData {
 				"GOLD", "5000.00");
 		catalog.overrideForTier("GOLD", "FIRMA-SMARTCARD", new BigDecimal("15.00"));
 		catalog.overrideForReseller(silver, "SPID-PERSONALE", new BigDecimal("25.00"));
+		accounts.addTeamMember(silver, OPERATOR, "Olga Operatrice", TeamRole.OPERATOR, Money.of("100.00"), true,
+				PASSWORD, "it");
+		accounts.addTeamMember(silver, ACCOUNTANT, "Carlo Contabile", TeamRole.ACCOUNTANT, null, true, PASSWORD, "it");
 		accounts.openStaff(STAFF, "Stefania Staff", PASSWORD);
 	}
 

@@ -52,6 +52,22 @@ public class ResellerAccounts {
 	}
 
 	/**
+	 * Adds a user with a password to a reseller's team at once, as an invitation taken up
+	 * would (the demo's operatore and contabile). A Titolare invites through
+	 * {@link Team#invite}.
+	 * @param monthlyLimit an Operatore's limit, or null for none
+	 * @return the user's id
+	 */
+	@Transactional
+	public long addTeamMember(long resellerId, String email, String displayName, TeamRole role,
+			it.rivendo.shared.Money monthlyLimit, boolean seesAllServices, String rawPassword, String locale) {
+		UserAccount user = UserAccount.member(email, null, displayName, resellerId, TeamRole.OWNER, locale);
+		user.assign(role, monthlyLimit, seesAllServices);
+		user.changePassword(passwordEncoder.encode(rawPassword), clock.instant());
+		return users.save(user).id();
+	}
+
+	/**
 	 * Opens a reseller whose login has no usable password yet: the owner chooses one
 	 * through a {@link PasswordSetup} link.
 	 * @return the reseller's id and its user's id
@@ -103,6 +119,26 @@ public class ResellerAccounts {
 				               where lower(u.email) = :email
 				                 and (not u.enabled or u.team_status <> 'ACTIVE' or r.enabled is false))""")
 			.param("email", email == null ? "" : email.strip().toLowerCase(Locale.ROOT))
+			.query(Boolean.class)
+			.single();
+	}
+
+	/**
+	 * Whether a session signed in as this user no longer matches the account: the login
+	 * is switched off (see {@link #disabled}), or its team role is not the one the
+	 * session holds, as in a session from before teams, which holds none. Checked at
+	 * every signed-in request, in one statement.
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS)
+	public boolean outdated(ShopUser user) {
+		TeamRole held = user.signedInTeamRole();
+		return jdbc.sql("""
+				select exists (select 1 from user_account u left join reseller r on r.id = u.reseller_id
+				               where lower(u.email) = :email
+				                 and (not u.enabled or u.team_status <> 'ACTIVE' or r.enabled is false
+				                      or u.team_role is distinct from cast(:teamRole as varchar)))""")
+			.param("email", user.getUsername() == null ? "" : user.getUsername().strip().toLowerCase(Locale.ROOT))
+			.param("teamRole", held == null ? null : held.name(), java.sql.Types.VARCHAR)
 			.query(Boolean.class)
 			.single();
 	}

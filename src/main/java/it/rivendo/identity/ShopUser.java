@@ -101,6 +101,14 @@ public final class ShopUser implements UserDetails, CredentialsContainer {
 		return teamRole == null ? TeamRole.OWNER : teamRole;
 	}
 
+	/**
+	 * The team role this user signed in with, as kept in its session: null for staff, and
+	 * for a reseller's session from before teams (V120), which held none.
+	 */
+	public TeamRole signedInTeamRole() {
+		return teamRole;
+	}
+
 	/** Whether this is a reseller's Titolare. */
 	public boolean isOwner() {
 		return isReseller() && teamRole() == TeamRole.OWNER;

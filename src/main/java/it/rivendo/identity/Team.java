@@ -12,7 +12,10 @@ import it.rivendo.shared.SecretTokens;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -66,6 +69,31 @@ public class Team {
 			.map(Team::member)
 			.sorted(Comparator.comparing(TeamMember::role).thenComparing(TeamMember::displayName))
 			.toList();
+	}
+
+	/**
+	 * The names of every user the team ever had (removed ones included), by id: what
+	 * orders and services show as who bought.
+	 */
+	public Map<Long, String> names(long resellerId) {
+		Map<Long, String> names = new LinkedHashMap<>();
+		users.findByResellerId(resellerId).forEach(user -> names.put(user.id(), user.displayName()));
+		return names;
+	}
+
+	/**
+	 * Whose services alone this user sees: itself, for an Operatore the Titolare let see
+	 * only its own; null for everyone else (the whole team's). Read at every call, so a
+	 * change of the Titolare applies to the next page.
+	 */
+	public @Nullable Long servicesOnlyOf(ShopUser user) {
+		if (!user.isReseller()) {
+			return null;
+		}
+		return users.findById(user.userId())
+			.filter(found -> found.teamRole() == TeamRole.OPERATOR && !found.seesAllServices())
+			.map(UserAccount::id)
+			.orElse(null);
 	}
 
 	/**
@@ -127,14 +155,22 @@ public class Team {
 	/**
 	 * Adds a user to the owner's team and e-mails it a link (valid 72 hours, once) to
 	 * choose its password.
-	 * @return the new user's id
-	 * @throws Refusal {@code team.email.taken} when the address already has an account
+	 * @return the new user's id The address of a removed user can be invited again: the
+	 * removed user gives it up (and keeps its name on what it did), the invitation makes
+	 * a new user.
+	 * @throws Refusal {@code team.email.taken} when the address has an account that is
+	 * not a removed user's
 	 */
 	@Transactional
 	public long invite(ShopUser owner, Invitation invitation, Locale locale) {
 		long resellerId = lockTeamOf(owner);
-		if (users.findByEmailIgnoreCase(invitation.email().strip()).isPresent()) {
-			throw new Refusal("team.email.taken");
+		UserAccount existing = users.findByEmailIgnoreCase(invitation.email().strip()).orElse(null);
+		if (existing != null) {
+			if (existing.teamStatus() != TeamStatus.REMOVED) {
+				throw new Refusal("team.email.taken");
+			}
+			existing.releaseEmail();
+			users.flush();
 		}
 		UserAccount user = users
 			.save(UserAccount.member(invitation.email().strip(), encoder.encode(SecretTokens.random(32)),

@@ -39,24 +39,39 @@ public class OrderHistory {
 	}
 
 	public Page<OrderSummary> page(long resellerId, Pageable page) {
+		return page(resellerId, null, page);
+	}
+
+	/**
+	 * A page of the reseller's orders, newest first, each with the name of the user who
+	 * placed it.
+	 * @param placedBy only those placed by this user of the team; null for all
+	 */
+	public Page<OrderSummary> page(long resellerId, @Nullable Long placedBy, Pageable page) {
 		List<OrderSummary> rows = jdbc.sql("""
 				select o.number, o.created_at, o.total_amount, o.status,
 				       case when o.customer_type <> 'PERSON' then o.company_name
 				            else o.first_name || ' ' || o.last_name end as recipient,
-				       (select coalesce(sum(l.quantity), 0) from order_line l where l.order_id = o.id) as items
-				from purchase_order o
+				       (select coalesce(sum(l.quantity), 0) from order_line l where l.order_id = o.id) as items,
+				       u.display_name as placed_by
+				from purchase_order o left join user_account u on u.id = o.placed_by_user_id
 				where o.reseller_id = :reseller
+				  and (cast(:placedBy as bigint) is null or o.placed_by_user_id = cast(:placedBy as bigint))
 				order by o.created_at desc, o.id desc
 				limit :limit offset :offset""")
 			.param("reseller", resellerId)
+			.param("placedBy", placedBy, java.sql.Types.BIGINT)
 			.param("limit", page.getPageSize())
 			.param("offset", page.getOffset())
 			.query((row, i) -> new OrderSummary(row.getString("number"), row.getTimestamp("created_at").toInstant(),
 					Money.of(row.getBigDecimal("total_amount")), row.getString("status"), row.getInt("items"),
-					row.getString("recipient")))
+					row.getString("recipient"), row.getString("placed_by")))
 			.list();
-		long total = jdbc.sql("select count(*) from purchase_order where reseller_id = ?")
-			.param(resellerId)
+		long total = jdbc.sql("""
+				select count(*) from purchase_order where reseller_id = :reseller
+				  and (cast(:placedBy as bigint) is null or placed_by_user_id = cast(:placedBy as bigint))""")
+			.param("reseller", resellerId)
+			.param("placedBy", placedBy, java.sql.Types.BIGINT)
 			.query(Long.class)
 			.single();
 		return new PageImpl<>(rows, page, total);
@@ -83,7 +98,7 @@ public class OrderHistory {
 			.query((row, i) -> new Listed(row.getLong("id"),
 					new OrderSummary(row.getString("number"), row.getTimestamp("created_at").toInstant(),
 							Money.of(row.getBigDecimal("total_amount")), row.getString("status"), row.getInt("items"),
-							row.getString("recipient"))))
+							row.getString("recipient"), null)))
 			.list();
 	}
 

@@ -71,9 +71,33 @@ public class PurchasedServices {
 
 	@Transactional(readOnly = true)
 	public Page<ServiceView> page(long resellerId, ServiceStatus status, String search, Pageable page) {
+		return page(resellerId, null, status, search, page);
+	}
+
+	/**
+	 * A page of the reseller's services, newest first.
+	 * @param placedBy only those bought by this user of the team; null for all
+	 */
+	@Transactional(readOnly = true)
+	public Page<ServiceView> page(long resellerId, @Nullable Long placedBy, ServiceStatus status, String search,
+			Pageable page) {
 		Pageable newestFirst = PageRequest.of(page.getPageNumber(), page.getPageSize(),
 				Sort.by(Sort.Order.desc("purchasedAt"), Sort.Order.desc("id")));
-		return services.findAll(ServiceViews.matching(resellerId, status, search), newestFirst).map(ServiceViews::of);
+		return services
+			.findAll(ServiceViews.matching(resellerId, status, search).and(ServiceViews.placedBy(placedBy)),
+					newestFirst)
+			.map(ServiceViews::of);
+	}
+
+	/**
+	 * Whether the service is the reseller's and, when a user is given, bought by that
+	 * user: what an Operatore who sees only its own services may open.
+	 */
+	@Transactional(readOnly = true)
+	public boolean visible(long resellerId, @Nullable Long placedBy, long serviceId) {
+		return services.findByIdAndResellerId(serviceId, resellerId)
+			.map(service -> placedBy == null || placedBy.equals(service.placedByUserId()))
+			.orElse(false);
 	}
 
 	/**

@@ -20,7 +20,7 @@ public record ServiceView(long id, long resellerId, String productCode, Localize
 		IdentificationMode mode, String orderNumber, Instant purchasedAt, Money pricePaid, String customerEmail,
 		String customerName, ServiceStatus status, Instant activationDeadline, Instant activatedAt,
 		Instant suspendedUntil, String statusReason, boolean canAssociate, boolean canChangeAssociation,
-		Instant validUntil, int renewalOpensDays, RenewalWindow renewalWindow, boolean autoRenew) {
+		Instant validUntil, int renewalOpensDays, RenewalWindow renewalWindow, boolean autoRenew, Long placedByUserId) {
 
 	private static final Set<ServiceStatus> RUNNING = EnumSet.of(ServiceStatus.ACTIVE, ServiceStatus.SUSPENDED);
 

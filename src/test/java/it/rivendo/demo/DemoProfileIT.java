@@ -145,7 +145,9 @@ class DemoProfileIT {
 
 	@Test
 	void theLoginPageListsTheDemoLogins() throws Exception {
-		mvc.perform(get("/login")).andExpect(content().string(containsString("bronze@demo.rivendo.it")));
+		mvc.perform(get("/login"))
+			.andExpect(content().string(containsString("bronze@demo.rivendo.it")))
+			.andExpect(content().string(containsString("operatore@demo.rivendo.it, contabile@demo.rivendo.it")));
 	}
 
 	private long count(String tableAndCondition) {

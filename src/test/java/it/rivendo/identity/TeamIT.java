@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -12,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import it.rivendo.catalog.IdentificationMode;
 import it.rivendo.identity.internal.IdentityMails;
 import it.rivendo.shared.Refusal;
 import it.rivendo.support.OutboxLinks;
@@ -19,6 +21,7 @@ import it.rivendo.support.Race;
 import it.rivendo.support.TestShop;
 import it.rivendo.support.WebIntegrationTest;
 import jakarta.servlet.http.Cookie;
+import java.lang.reflect.Field;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -198,6 +201,57 @@ class TeamIT {
 				.isEqualTo(1);
 			jdbc.sql("update user_account set team_role = 'OWNER' where reseller_id = ?").param(resellerId).update();
 		}
+	}
+
+	@Test
+	void aRemovedUsersAddressCanBeInvitedAgainAndTheOldUserKeepsItsName() throws Exception {
+		shop.family("FIRMA").product("REMOTA", "FIRMA", IdentificationMode.SPID, "39.00");
+		ShopUser anna = shop.member(resellerId, "anna@test.it", TeamRole.OPERATOR, null, true);
+		shop.buy(anna, TestShop.CUSTOMER, "REMOTA", IdentificationMode.SPID, 1);
+		mvc.perform(post("/account/team/" + anna.userId() + "/remove").cookie(owner).with(csrf()))
+			.andExpect(flash().attribute("success", "team.removed.done"));
+
+		mvc.perform(invite("Anna Bianchi", "Anna@test.it", "ACCOUNTANT", "", true))
+			.andExpect(redirectedUrl("/account/team"))
+			.andExpect(flash().attribute("success", "team.invited"));
+
+		Map<String, Object> invited = jdbc
+			.sql("select id, display_name, team_role, team_status from user_account where email = 'anna@test.it'")
+			.query()
+			.singleRow();
+		assertThat(invited.get("id")).isNotEqualTo(anna.userId());
+		assertThat(invited).containsEntry("display_name", "Anna Bianchi")
+			.containsEntry("team_role", "ACCOUNTANT")
+			.containsEntry("team_status", "ACTIVE");
+		// the removed user stays, with its name, on the order it placed
+		assertThat(jdbc.sql("""
+				select u.display_name || ' ' || u.team_status from purchase_order o
+				join user_account u on u.id = o.placed_by_user_id""").query(String.class).single())
+			.isEqualTo("Utente anna@test.it REMOVED");
+		assertThat(OutboxLinks.token(jdbc, IdentityMails.TEAM_INVITATION, "anna@test.it", "/set-password/"))
+			.isNotBlank();
+		// an address in use is still refused
+		mvc.perform(invite("Anna", "anna@test.it", "OPERATOR", "", true)).andExpect(status().isUnprocessableContent());
+	}
+
+	@Test
+	void aSessionFromBeforeTeamsOrWithARoleTheAccountNoLongerHasEndsAtItsNextRequest() throws Exception {
+		// a session written before V120 holds a ShopUser without a team role
+		ShopUser fromBeforeTeams = shop.owner(resellerId);
+		Field teamRole = ShopUser.class.getDeclaredField("teamRole");
+		teamRole.setAccessible(true);
+		teamRole.set(fromBeforeTeams, null);
+		assertThat(fromBeforeTeams.signedInTeamRole()).isNull();
+		mvc.perform(get("/account/team").with(user(fromBeforeTeams))).andExpect(redirectedUrl("/login?expired"));
+
+		// a role changed behind the session's back (the page ends the sessions itself)
+		ShopUser anna = shop.member(resellerId, "anna@test.it", TeamRole.OWNER, null, true);
+		jdbc.sql("update user_account set team_role = 'ACCOUNTANT' where id = ?").param(anna.userId()).update();
+		mvc.perform(get("/account/team").with(user(anna))).andExpect(redirectedUrl("/login?expired"));
+
+		// signed in again, each has its role
+		mvc.perform(get("/account/team").cookie(TestShop.login(mvc, "owner@test.it"))).andExpect(status().isOk());
+		mvc.perform(get("/account/team").cookie(TestShop.login(mvc, "anna@test.it"))).andExpect(status().isForbidden());
 	}
 
 	private MockHttpServletRequestBuilder invite(String name, String email, String role, String limit,

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
+import it.rivendo.catalog.IdentificationMode;
 import it.rivendo.identity.ShopUser;
 import it.rivendo.identity.TeamRole;
 import it.rivendo.support.TestShop;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -46,6 +48,9 @@ class RouteAuthorizationIT {
 
 	@Autowired
 	TestShop shop;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	ShopUser reseller;
 
@@ -211,6 +216,37 @@ class RouteAuthorizationIT {
 		}
 		assertThat(wrong).as("reseller routes with the wrong team rule").isEmpty();
 		System.out.println("ROUTES reseller×team=" + checked);
+	}
+
+	/**
+	 * Issue 17: another reseller's order, invoice, service and user are not found, for
+	 * every role of the team (the users page stays closed to all but the Titolare).
+	 */
+	@Test
+	void anotherResellersIdsAreNotFoundForEveryTeamRole() throws Exception {
+		shop.family("FIRMA").product("REMOTA", "FIRMA", IdentificationMode.SPID, "39.00");
+		long other = shop.reseller("other@test.it", "BASE", "100.00");
+		String order = shop.buy(other, "REMOTA", IdentificationMode.SPID, 1);
+		long service = jdbc.sql("select id from purchased_service where reseller_id = ?")
+			.param(other)
+			.query(Long.class)
+			.single();
+		long otherUser = shop.member(other, "altro@test.it", TeamRole.OPERATOR, null, true).userId();
+		long resellerId = reseller.resellerId();
+		List<String> wrong = new ArrayList<>();
+		for (TeamRole role : TeamRole.values()) {
+			ShopUser as = shop.userOf(resellerId, role.name().toLowerCase() + "@test.it", role);
+			Map<String, Integer> expected = Map.of("/orders/" + order, 404, "/orders/" + order + "/invoice.pdf", 404,
+					"/account/services/" + service, 404, "/account/team/" + otherUser,
+					role == TeamRole.OWNER ? 404 : 403);
+			for (Map.Entry<String, Integer> path : expected.entrySet()) {
+				int status = call(new Route(HttpMethod.GET, path.getKey(), path.getKey()), as).getStatus();
+				if (status != path.getValue()) {
+					wrong.add(path.getKey() + " " + role + " → " + status + " (should be " + path.getValue() + ")");
+				}
+			}
+		}
+		assertThat(wrong).as("another reseller's ids").isEmpty();
 	}
 
 	@Test

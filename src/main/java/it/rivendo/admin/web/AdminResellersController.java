@@ -7,6 +7,7 @@ import it.rivendo.catalog.TierStatus;
 import it.rivendo.credit.CreditLedger;
 import it.rivendo.credit.TopUps;
 import it.rivendo.identity.ResellerAccounts;
+import it.rivendo.identity.Team;
 import it.rivendo.identity.ResellerProfile;
 import it.rivendo.identity.ShopUser;
 import it.rivendo.ordering.OrderHistory;
@@ -49,8 +50,11 @@ class AdminResellersController {
 
 	private final PurchasedServices services;
 
+	private final Team team;
+
 	AdminResellersController(ResellerAccounts accounts, CreditLedger ledger, TierRules tiers, OrderHistory orders,
-			TopUps topUps, AuditTrail audit, PurchasedServices services) {
+			TopUps topUps, AuditTrail audit, PurchasedServices services, Team team) {
+		this.team = team;
 		this.accounts = accounts;
 		this.ledger = ledger;
 		this.tiers = tiers;
@@ -83,6 +87,7 @@ class AdminResellersController {
 		model.addAttribute("balance", ledger.balanceOf(id));
 		model.addAttribute("entries", ledger.entries(id, PageRequest.of(0, 20)));
 		model.addAttribute("orders", orders.page(id, PageRequest.of(0, 10)));
+		model.addAttribute("members", team.members(id));
 		model.addAttribute("topUps", topUps.ofReseller(id));
 		model.addAttribute("services", services.page(id, null, "", PageRequest.of(0, 10)));
 		return "admin/reseller";

@@ -143,6 +143,17 @@ public class UserAccount {
 		this.removedAt = at;
 	}
 
+	/**
+	 * A removed user gives its e-mail up, so that it can be invited again as a new user
+	 * (of this team or another); its name stays on what it did.
+	 */
+	public void releaseEmail() {
+		if (teamStatus != TeamStatus.REMOVED) {
+			throw new IllegalStateException("Only a removed user gives its e-mail up");
+		}
+		this.email = "removed-" + id + "@removed.invalid";
+	}
+
 	private void requireMember() {
 		if (teamStatus == TeamStatus.REMOVED) {
 			throw new Refusal("team.removed");

@@ -190,9 +190,11 @@ class SecurityConfig {
 	}
 
 	/**
-	 * Ends, at its next request, a session whose account was disabled after it began.
-	 * Disabling ends the sessions already (ResellerAccounts.setEnabled); this is the
-	 * second line, one indexed lookup per signed-in request.
+	 * Ends, at its next request, a session whose account was disabled after it began, or
+	 * whose team role is not the account's (a session from before teams holds none: it
+	 * signs in again and gets its role). Disabling and a role change end the sessions
+	 * already (ResellerAccounts.setEnabled, Team); this is the second line, one indexed
+	 * lookup per signed-in request.
 	 */
 	static final class DisabledAccountFilter extends OncePerRequestFilter {
 
@@ -215,14 +217,17 @@ class SecurityConfig {
 				throws ServletException, IOException {
 			Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 			if (authentication != null && authentication.getPrincipal() instanceof ShopUser user
-					&& accounts.disabled(user.getUsername())) {
-				sessions.endAll(authentication.getName());
+					&& accounts.outdated(user)) {
+				boolean disabled = accounts.disabled(user.getUsername());
+				if (disabled) {
+					sessions.endAll(authentication.getName());
+				}
 				HttpSession session = request.getSession(false);
 				if (session != null) {
 					session.invalidate();
 				}
 				SecurityContextHolder.clearContext();
-				response.sendRedirect(request.getContextPath() + "/login?disabled");
+				response.sendRedirect(request.getContextPath() + (disabled ? "/login?disabled" : "/login?expired"));
 				return;
 			}
 			chain.doFilter(request, response);

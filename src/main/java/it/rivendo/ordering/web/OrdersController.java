@@ -2,6 +2,7 @@ package it.rivendo.ordering.web;
 
 import it.rivendo.credit.CreditLedger;
 import it.rivendo.identity.ShopUser;
+import it.rivendo.identity.Team;
 import it.rivendo.ordering.OrderDocuments;
 import it.rivendo.ordering.OrderHistory;
 import java.util.List;
@@ -25,15 +26,26 @@ class OrdersController {
 
 	private final List<OrderDocuments> documents;
 
-	OrdersController(OrderHistory history, CreditLedger credit, List<OrderDocuments> documents) {
+	private final Team team;
+
+	OrdersController(OrderHistory history, CreditLedger credit, List<OrderDocuments> documents, Team team) {
 		this.history = history;
 		this.credit = credit;
 		this.documents = documents;
+		this.team = team;
 	}
 
 	@GetMapping("/orders")
-	String list(@AuthenticationPrincipal ShopUser user, @RequestParam(defaultValue = "0") int page, Model model) {
-		model.addAttribute("orders", history.page(user.resellerId(), PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
+	String list(@AuthenticationPrincipal ShopUser user, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(name = "user", required = false) Long placedBy, Model model) {
+		// the Titolare may see the orders of one user of its team ("Utente")
+		Long userFilter = user.isOwner() ? placedBy : null;
+		model.addAttribute("orders",
+				history.page(user.resellerId(), userFilter, PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
+		if (user.isOwner()) {
+			model.addAttribute("members", team.members(user.resellerId()));
+			model.addAttribute("userFilter", userFilter);
+		}
 		return "ordering/orders";
 	}
 

@@ -17,8 +17,8 @@ public final class ServiceViews {
 		return new ServiceView(s.id(), s.resellerId(), s.productCode(), s.productName(), s.mode(), s.orderNumber(),
 				s.purchasedAt(), s.pricePaid(), s.customerEmail(), s.customerName(), s.status(), s.activationDeadline(),
 				s.activatedAt(), s.suspendedUntil(), s.statusReason(), s.status() == ServiceStatus.NOT_ASSOCIATED,
-				s.canChangeAssociation(), s.validUntil(), s.term().renewalOpensDays(), s.renewalWindow(),
-				s.autoRenew());
+				s.canChangeAssociation(), s.validUntil(), s.term().renewalOpensDays(), s.renewalWindow(), s.autoRenew(),
+				s.placedByUserId());
 	}
 
 	public static ServiceHistoryEntry of(ServiceEvent event) {
@@ -66,6 +66,11 @@ public final class ServiceViews {
 		return (root, query, cb) -> by == null ? cb.conjunction()
 				: cb.and(root.get("status").in(ServiceStatus.ACTIVE, ServiceStatus.SUSPENDED),
 						cb.lessThanOrEqualTo(root.get("validUntil"), by));
+	}
+
+	/** Services bought by the given user of the team; null matches all. */
+	public static Specification<PurchasedService> placedBy(Long userId) {
+		return (root, query, cb) -> userId == null ? cb.conjunction() : cb.equal(root.get("placedByUserId"), userId);
 	}
 
 	/** Services with an id below the given one; null matches all. */

@@ -2,6 +2,8 @@ package it.rivendo.services.web;
 
 import it.rivendo.credit.CreditLedger;
 import it.rivendo.identity.ShopUser;
+import it.rivendo.identity.Team;
+import it.rivendo.shared.NotFoundException;
 import it.rivendo.services.PurchasedServices;
 import it.rivendo.services.ServiceStatus;
 import it.rivendo.services.ServiceView;
@@ -47,12 +49,15 @@ class CustomerAreaController {
 
 	private final Clock clock;
 
+	private final Team team;
+
 	CustomerAreaController(PurchasedServices services, CreditLedger credit, it.rivendo.catalog.TierRules tiers,
-			Clock clock) {
+			Clock clock, Team team) {
 		this.services = services;
 		this.credit = credit;
 		this.tiers = tiers;
 		this.clock = clock;
+		this.team = team;
 	}
 
 	@GetMapping("/account")
@@ -64,12 +69,21 @@ class CustomerAreaController {
 	@Transactional(readOnly = true)
 	@GetMapping("/account/services")
 	String list(@AuthenticationPrincipal ShopUser user, @RequestParam(required = false) String status,
-			@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page, Model model) {
+			@RequestParam(required = false) String q, @RequestParam(name = "user", required = false) Long placedBy,
+			@RequestParam(defaultValue = "0") int page, Model model) {
 		ServiceStatus filter = parseStatus(status);
 		String search = q == null ? "" : q.strip();
 		Instant now = clock.instant();
-		Page<ServiceView> found = services.page(user.resellerId(), filter, search,
+		// an Operatore who sees only its own services; the Titolare may pick a user
+		Long onlyOf = team.servicesOnlyOf(user);
+		Long userFilter = onlyOf != null ? onlyOf : user.isOwner() ? placedBy : null;
+		Page<ServiceView> found = services.page(user.resellerId(), userFilter, filter, search,
 				PageRequest.of(Math.max(page, 0), PAGE_SIZE));
+		model.addAttribute("names", team.names(user.resellerId()));
+		if (user.isOwner()) {
+			model.addAttribute("members", team.members(user.resellerId()));
+			model.addAttribute("userFilter", userFilter);
+		}
 		model.addAttribute("services", found);
 		model.addAttribute("anyRenewable", found.stream().anyMatch(service -> service.canRenew(now)));
 		model.addAttribute("balance", credit.balanceOf(user.resellerId()));
@@ -83,6 +97,7 @@ class CustomerAreaController {
 
 	@GetMapping("/account/services/{id}")
 	String detail(@AuthenticationPrincipal ShopUser user, @PathVariable long id, Model model) {
+		requireVisible(user, id);
 		model.addAttribute("service", services.view(user.resellerId(), id));
 		model.addAttribute("history", services.history(user.resellerId(), id));
 		model.addAttribute("now", clock.instant());
@@ -91,6 +106,7 @@ class CustomerAreaController {
 
 	@GetMapping("/account/services/{id}/associate")
 	String associateForm(@AuthenticationPrincipal ShopUser user, @PathVariable long id, Model model) {
+		requireVisible(user, id);
 		ServiceView service = services.view(user.resellerId(), id);
 		AssociateForm form = new AssociateForm();
 		form.setEmail(service.customerEmail());
@@ -103,6 +119,7 @@ class CustomerAreaController {
 	String associate(@AuthenticationPrincipal ShopUser user, @PathVariable long id,
 			@Valid @ModelAttribute("associateForm") AssociateForm form, BindingResult binding, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
+		requireVisible(user, id);
 		ServiceView service = services.view(user.resellerId(), id);
 		if (binding.hasErrors()) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
@@ -116,6 +133,7 @@ class CustomerAreaController {
 	@PostMapping("/account/services/{id}/resend")
 	@OnRefusal("/account/services/{id}")
 	String resend(@AuthenticationPrincipal ShopUser user, @PathVariable long id, RedirectAttributes redirect) {
+		requireVisible(user, id);
 		services.resendLink(user.resellerId(), id, user.email());
 		redirect.addFlashAttribute("success", "associate.resent");
 		return "redirect:/account/services/" + id;
@@ -125,6 +143,7 @@ class CustomerAreaController {
 	@PostMapping("/account/services/{id}/renew")
 	@OnRefusal("/account/services/{id}")
 	String renew(@AuthenticationPrincipal ShopUser user, @PathVariable long id, RedirectAttributes redirect) {
+		requireVisible(user, id);
 		services.addRenewalsToCart(user, List.of(id));
 		redirect.addFlashAttribute("success", "services.renew.added");
 		return "redirect:/cart";
@@ -183,9 +202,20 @@ class CustomerAreaController {
 	@OnRefusal("/account/services/{id}")
 	String autoRenew(@AuthenticationPrincipal ShopUser user, @PathVariable long id,
 			@RequestParam(defaultValue = "false") boolean on, RedirectAttributes redirect) {
+		requireVisible(user, id);
 		services.changeAutoRenew(user.resellerId(), id, on, user.email());
 		redirect.addFlashAttribute("success", on ? "services.autoRenew.enabled" : "services.autoRenew.disabled");
 		return "redirect:/account/services/" + id;
+	}
+
+	/**
+	 * A service of another user, for an Operatore who sees only its own: as if it did not
+	 * exist.
+	 */
+	private void requireVisible(ShopUser user, long id) {
+		if (!services.visible(user.resellerId(), team.servicesOnlyOf(user), id)) {
+			throw new NotFoundException("service " + id);
+		}
 	}
 
 	private String associatePage(ServiceView service, Model model) {
