@@ -9,12 +9,13 @@ import java.util.regex.Pattern;
 /**
  * Numbers as people type them, read before anything else sees them: ASCII digits, a minus
  * in front, one decimal separator (the Italian comma or a dot) and at most two decimals,
- * within a bound. No exponent, no thousands separators, no digits of other scripts, no
- * {@code 0x}. The shape and the length are checked before {@link BigDecimal} or
- * {@link Long} is asked: {@code 1E+10000000} is twelve characters that cost a minute of
- * CPU once scaled to cents, and {@code 99999999999} overflows the database's
- * {@code numeric(12,2)}. Text that is not a number here is answered with a message, never
- * read some other way.
+ * within a bound; with {@link #decimal(String, Locale)} also the language's thousands
+ * separators (a group never starts with 0: {@code 0.500} is not 500). No exponent, no
+ * digits of other scripts, no {@code 0x}. The shape and the length are checked before
+ * {@link BigDecimal} or {@link Long} is asked: {@code 1E+10000000} is twelve characters
+ * that cost a minute of CPU once scaled to cents, and {@code 99999999999} overflows the
+ * database's {@code numeric(12,2)}. Text that is not a number here is answered with a
+ * message, never read some other way.
  */
 public final class TypedNumbers {
 
@@ -30,11 +31,11 @@ public final class TypedNumbers {
 
 	private static final Pattern DECIMAL = Pattern.compile("-?(\\d{1,7})(?:[.,](\\d{1,2}))?");
 
-	/** Thousands in groups of three: 1.234.567,89. */
-	private static final Pattern GROUPED_ITALIAN = Pattern.compile("-?\\d{1,3}(?:\\.\\d{3})+(?:,\\d{1,2})?");
+	/** Thousands in groups of three: 1.234.567,89 (never 0.500, 00.000). */
+	private static final Pattern GROUPED_ITALIAN = Pattern.compile("-?[1-9]\\d{0,2}(?:\\.\\d{3})+(?:,\\d{1,2})?");
 
-	/** Thousands in groups of three: 1,234,567.89. */
-	private static final Pattern GROUPED_ENGLISH = Pattern.compile("-?\\d{1,3}(?:,\\d{3})+(?:\\.\\d{1,2})?");
+	/** Thousands in groups of three: 1,234,567.89 (never 0,500, 00,000). */
+	private static final Pattern GROUPED_ENGLISH = Pattern.compile("-?[1-9]\\d{0,2}(?:,\\d{3})+(?:\\.\\d{1,2})?");
 
 	private static final Pattern WHOLE = Pattern.compile("-?\\d{1,19}");
 

@@ -41,7 +41,8 @@ class TypedNumbersTests {
 	@ParameterizedTest(name = "\"{0}\" in {1} is not an amount")
 	@CsvSource({ "'1,234.50', it", "'1,234', it", "'1.234,50', en", "'1.234', en", "'12.34.56', it", "'1.23,45', it",
 			"'1234.567', it", "'12.345.678,00', it", "'12,345,678.00', en", "'1.234,567', it", "'.234', it",
-			"'1 234,50', it", "'1.234.', it" })
+			"'1 234,50', it", "'1.234.', it", "'0.500', it", "'0,500', en", "'00.000', it", "'-0.500', it",
+			"'0,500.00', en" })
 	void anotherGroupingIsNotAnAmount(String typed, String language) {
 		assertThat(Money.parse(typed, Locale.forLanguageTag(language))).isEmpty();
 	}
