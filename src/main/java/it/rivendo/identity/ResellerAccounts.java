@@ -208,6 +208,29 @@ public class ResellerAccounts {
 	}
 
 	/**
+	 * Whom an e-mail about something a user of the team did goes to: that user (when it
+	 * is still an active user of the reseller) and, with a copy, the account's first
+	 * login, its Titolare; only the latter when no user acted (the shop itself, the
+	 * partner API, before teams) or the user is the Titolare itself.
+	 */
+	@Transactional(readOnly = true)
+	public java.util.List<MailRecipient> actorAndOwner(long resellerId, Long userId) {
+		java.util.List<MailRecipient> recipients = new java.util.ArrayList<>();
+		if (userId != null) {
+			users.findById(userId)
+				.filter(user -> user.resellerId() != null && user.resellerId() == resellerId)
+				.filter(user -> user.teamStatus() == TeamStatus.ACTIVE)
+				.ifPresent(user -> recipients
+					.add(new MailRecipient(user.email(), Locale.forLanguageTag(user.preferredLocale()))));
+		}
+		users.findFirstByResellerIdOrderById(resellerId)
+			.map(owner -> new MailRecipient(owner.email(), Locale.forLanguageTag(owner.preferredLocale())))
+			.filter(owner -> recipients.stream().noneMatch(r -> r.email().equals(owner.email())))
+			.ifPresent(recipients::add);
+		return recipients;
+	}
+
+	/**
 	 * The login with this id as it would sign in: disabled when it or its reseller is
 	 * switched off. Without its password hash.
 	 */

@@ -85,6 +85,11 @@ class TeamCartsIT {
 			.param(resellerId)
 			.query(String.class)
 			.single()).isEqualTo("452.42"); // one credit for the whole team
+		// the purchase e-mail goes to the operator who bought, with a copy to the
+		// Titolare
+		assertThat(jdbc.sql("select recipient from mail_outbox where kind = 'PURCHASE' order by recipient")
+			.query(String.class)
+			.list()).containsExactly("op@test.it", "owner@test.it");
 	}
 
 	@Test

@@ -2,6 +2,7 @@ package it.rivendo.ordering.internal;
 
 import it.rivendo.catalog.Catalog;
 import it.rivendo.identity.ResellerAccounts;
+import it.rivendo.identity.MailRecipient;
 import it.rivendo.identity.ResellerProfile;
 import it.rivendo.mail.MailOutbox;
 import it.rivendo.mail.MailRenderer;
@@ -57,9 +58,12 @@ class PurchaseMailListener {
 			.toList();
 		// the attachments (the invoice PDF) are added when the e-mail is sent, see
 		// OutboxSender
-		outbox.enqueue(renderer.render(KIND, order.number(), reseller.email(), reseller.locale(), "purchase",
-				"mail.purchase.subject", new Object[] { order.number() },
-				Map.of("order", order, "reseller", reseller, "instructions", steps)));
+		// to the user who placed it, with a copy to the Titolare (issue 17)
+		for (MailRecipient recipient : accounts.actorAndOwner(order.resellerId(), order.placedByUserId())) {
+			outbox.enqueue(renderer.render(KIND, order.number(), recipient.email(), recipient.locale(), "purchase",
+					"mail.purchase.subject", new Object[] { order.number() },
+					Map.of("order", order, "reseller", reseller, "instructions", steps)));
+		}
 	}
 
 	/** A line bought, with how to activate it. */
