@@ -5,18 +5,9 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import it.rivendo.demo.DemoData;
-import it.rivendo.support.BrowserTest;
-import it.rivendo.support.MutableClock;
-import it.rivendo.support.OutboxLinks;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Issue 16's renewal in a real browser: buy a one-year remote signature, associate it,
@@ -25,42 +16,13 @@ import org.springframework.test.context.ActiveProfiles;
  * service page shows the new "Valido fino al", a year after the old one. The pages of the
  * renewal at 1366 and 360 px.
  */
-@ActiveProfiles("demo")
-@Import(MutableClock.class)
-class RenewalBrowserIT extends BrowserTest {
-
-	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-
-	@Autowired
-	MutableClock clock;
-
-	@Autowired
-	JdbcClient jdbc;
+class RenewalBrowserIT extends RenewalBrowserTest {
 
 	@Test
 	void rinnovaFromTheCustomerAreaThenCheckoutGivesTheNewDate() {
 		login(page, DemoData.GOLD);
-		buyOne(page, "FIRMA-REMOTA-1A", "CIE");
-		assertThat(page.getByTestId("completed-heading")).isVisible();
-		page.getByTestId("back-to-account").click();
-		Locator row = page.locator("tr[data-product='FIRMA-REMOTA-1A']").first();
-		row.getByTestId("associate").click();
-		page.getByLabel("E-mail del cliente", new Page.GetByLabelOptions().setExact(true))
-			.fill("laura.bianchi@example.it");
-		page.getByLabel("Confermo l'indirizzo e-mail del cliente").check();
-		page.getByTestId("associate-submit").click();
-		String servicePath = page.url().replaceAll("^https?://[^/]+", "");
-
-		Page customer = newContext(360, 800).newPage();
-		customer.navigate(
-				"/activate/" + OutboxLinks.token(jdbc, "ACTIVATION_LINK", "laura.bianchi@example.it", "/activate/"));
-		sendActivationData(customer);
-		customer.getByTestId("identify-success").click();
-		assertThat(customer.getByTestId("service-status")).hasText("Attivo");
-		customer.context().close();
-		LocalDate until = ZonedDateTime.now(clock.withZone(it.rivendo.shared.Formats.SHOP_ZONE))
-			.plusMonths(12)
-			.toLocalDate();
+		String servicePath = activeRemoteSignature("laura.bianchi@example.it");
+		LocalDate until = aYearOn();
 		String oldDate = DAY.format(until);
 		String newDate = DAY.format(until.plusMonths(12));
 
@@ -71,7 +33,7 @@ class RenewalBrowserIT extends BrowserTest {
 		// some 45 days before the expiry: inside the 90-day renewal window
 		clock.advance(Duration.ofDays(320));
 		page.navigate("/account/services");
-		row = page.locator("tr[data-product='FIRMA-REMOTA-1A']").first();
+		Locator row = page.locator("tr[data-product='FIRMA-REMOTA-1A']").first();
 		assertThat(row.getByTestId("renew")).isVisible();
 		assertThat(row.getByTestId("renew-check")).isVisible();
 		assertThat(page.getByTestId("renew-selected")).isVisible();

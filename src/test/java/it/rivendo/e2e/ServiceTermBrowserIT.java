@@ -8,19 +8,11 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import it.rivendo.demo.DemoData;
 import it.rivendo.ops.ScheduledJobs;
-import it.rivendo.support.MutableClock;
-import it.rivendo.support.OutboxLinks;
-import it.rivendo.support.BrowserTest;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Issue 16's term of a service in a real browser: buy a one-year remote signature,
@@ -28,15 +20,7 @@ import org.springframework.test.context.ActiveProfiles;
  * customer area shows "Valido fino al" a year on; with the clock moved inside the renewal
  * window, "In scadenza tra N giorni"; past the date and the hourly job, "Scaduto".
  */
-@ActiveProfiles("demo")
-@Import(MutableClock.class)
-class ServiceTermBrowserIT extends BrowserTest {
-
-	@Autowired
-	MutableClock clock;
-
-	@Autowired
-	JdbcClient jdbc;
+class ServiceTermBrowserIT extends RenewalBrowserTest {
 
 	@Autowired
 	ScheduledJobs jobs;
@@ -44,38 +28,17 @@ class ServiceTermBrowserIT extends BrowserTest {
 	@Test
 	void anActiveServiceShowsItsDateThenTheDaysLeftThenScaduto() {
 		login(page, DemoData.GOLD);
-		buyOne(page, "FIRMA-REMOTA-1A", "CIE");
-		assertThat(page.getByTestId("completed-heading")).isVisible();
-		page.getByTestId("back-to-account").click();
-
-		Locator row = page.locator("tr[data-product='FIRMA-REMOTA-1A']").first();
-		row.getByTestId("associate").click();
-		page.getByLabel("E-mail del cliente", new Page.GetByLabelOptions().setExact(true))
-			.fill("laura.bianchi@example.it");
-		page.getByLabel("Confermo l'indirizzo e-mail del cliente").check();
-		page.getByTestId("associate-submit").click();
-		assertThat(page.getByTestId("flash-success")).containsText("Servizio associato");
-		String servicePath = page.url().replaceAll("^https?://[^/]+", "");
-
-		Page phone = newContext(360, 800).newPage();
-		phone.navigate(
-				"/activate/" + OutboxLinks.token(jdbc, "ACTIVATION_LINK", "laura.bianchi@example.it", "/activate/"));
-		sendActivationData(phone);
-		phone.getByTestId("identify-success").click();
-		assertThat(phone.getByTestId("service-status")).hasText("Attivo");
-		phone.context().close();
+		String servicePath = activeRemoteSignature("laura.bianchi@example.it");
 
 		// a year from activation, in the shop's time zone
-		LocalDate until = ZonedDateTime.now(clock.withZone(it.rivendo.shared.Formats.SHOP_ZONE))
-			.plusMonths(12)
-			.toLocalDate();
-		String date = DateTimeFormatter.ofPattern("dd/MM/yyyy").format(until);
+		LocalDate until = aYearOn();
+		String date = DAY.format(until);
 		page.navigate(servicePath);
 		assertThat(page.getByTestId("service-status")).hasText("Attivo");
 		assertThat(page.getByTestId("valid-until")).hasText(date);
 		assertThat(page.getByTestId("expires-in")).hasCount(0);
 		page.navigate("/account/services");
-		row = page.locator("tr[data-product='FIRMA-REMOTA-1A']").first();
+		Locator row = page.locator("tr[data-product='FIRMA-REMOTA-1A']").first();
 		assertThat(row.getByTestId("valid-until")).hasText("Valido fino al " + date);
 		screenshot(page, "issue16-01-valid-until");
 

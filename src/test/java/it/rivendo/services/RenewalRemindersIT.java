@@ -8,17 +8,14 @@ import it.rivendo.catalog.ServiceTerm;
 import it.rivendo.ops.ScheduledJobs;
 import it.rivendo.services.internal.RenewalReminders;
 import it.rivendo.shared.Formats;
-import it.rivendo.support.IntegrationTest;
-import it.rivendo.support.MutableClock;
+import it.rivendo.support.ActivatedServices;
 import it.rivendo.support.Race;
-import it.rivendo.support.TestShop;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
@@ -31,24 +28,8 @@ import org.springframework.test.context.event.RecordApplicationEvents;
  * beans; the job runs when the test calls it (through ScheduledJobs, as the scheduler
  * would, or the bean).
  */
-@IntegrationTest
 @RecordApplicationEvents
-class RenewalRemindersIT {
-
-	@Autowired
-	TestShop shop;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	MutableClock clock;
-
-	@Autowired
-	PurchasedServices services;
-
-	@Autowired
-	Activation activation;
+class RenewalRemindersIT extends RenewalTest {
 
 	@Autowired
 	ServiceAdministration staff;
@@ -65,19 +46,18 @@ class RenewalRemindersIT {
 	@Autowired
 	ApplicationEvents events;
 
-	ActiveServices active;
-
 	long reseller;
 
+	/**
+	 * The remote signature shop of {@link ActivatedServices#remoteSignatureShop} and an
+	 * e-invoicing plan with 30 days of grace after its expiry.
+	 */
 	@BeforeEach
 	void setUp() {
-		active = new ActiveServices(shop, jdbc, services, activation, staff);
-		shop.tier("BASE", "0").family("FIRMA").family("FATTURA");
-		shop.product("REMOTA", "FIRMA", SPID, "39.00");
-		shop.catalog().setTerm("REMOTA", ServiceTerm.months(12, 90, 0));
+		reseller = activated.remoteSignatureShop().id();
+		shop.family("FATTURA");
 		shop.product("FE1", "FATTURA", IdentificationMode.NONE, "10.00");
 		shop.catalog().setTerm("FE1", ServiceTerm.months(12, 90, 30));
-		reseller = shop.reseller("owner@test.it", "BASE", "500.00");
 	}
 
 	@Test
@@ -366,8 +346,7 @@ class RenewalRemindersIT {
 
 	/** Moves the clock to {@code days} calendar days before {@code expiry}, same time. */
 	private void at(Instant expiry, int days) {
-		Instant target = expiry.atZone(Formats.SHOP_ZONE).minusDays(days).toInstant();
-		clock.advance(Duration.between(clock.instant(), target));
+		activated.moveTo(expiry.atZone(Formats.SHOP_ZONE).minusDays(days).toInstant());
 	}
 
 	private static String date(Instant instant) {
@@ -379,11 +358,11 @@ class RenewalRemindersIT {
 	}
 
 	private long activeService(long resellerId, String email) {
-		return active.activate(resellerId, "REMOTA", SPID, email);
+		return activated.buyAndActivate(resellerId, "REMOTA", SPID, email);
 	}
 
 	private long activePlan(long resellerId, String email) {
-		return active.activate(resellerId, "FE1", IdentificationMode.NONE, email);
+		return activated.buyAndActivate(resellerId, "FE1", IdentificationMode.NONE, email);
 	}
 
 }
