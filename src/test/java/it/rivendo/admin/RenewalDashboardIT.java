@@ -167,6 +167,22 @@ class RenewalDashboardIT {
 	}
 
 	@Test
+	void withoutRenewalsTheRevenueChartShowsOneZeroAndSaysSo() throws Exception {
+		String dashboard = page("/admin");
+
+		assertThat(dashboard).containsPattern("data-testid=\"renewal-chart-y\">\\s*<span>0,00\\h€</span>\\s*</div>")
+			.contains("Nessun rinnovo pagato negli ultimi 12 mesi.");
+		assertThat(dashboard.split("data-testid=\"renewal-chart\"")[1].split("</figure>")[0]).containsOnlyOnce("0,00");
+
+		activated.renew(alfa, alfaSoon);
+		dashboard = page("/admin");
+		assertThat(dashboard)
+			.containsPattern("data-testid=\"renewal-chart-y\">\\s*<span>39,00\\h€</span>\\s*<span>19,50\\h€</span>"
+					+ "\\s*<span>0,00\\h€</span>")
+			.doesNotContain("Nessun rinnovo pagato");
+	}
+
+	@Test
 	void onlyStaffSeeTheList() throws Exception {
 		mvc.perform(get("/admin/services/due").with(user(shop.userOf(alfa, "alfa@test.it"))))
 			.andExpect(status().isForbidden());

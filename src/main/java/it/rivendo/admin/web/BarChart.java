@@ -8,7 +8,8 @@ import java.util.List;
 /**
  * A bar chart of the dashboard: one bar per day or month with its amount and its height
  * in pixels (the highest amount fills the chart), and the amount axis: the highest amount
- * at the top, half of it in the middle, zero at the bottom.
+ * at the top, half of it in the middle, zero at the bottom; only zero when every amount
+ * is zero ({@link #empty}).
  */
 record BarChart(List<Bar> bars, int height, Money top, Money middle) {
 
@@ -32,6 +33,11 @@ record BarChart(List<Bar> bars, int height, Money top, Money middle) {
 
 	public Money bottom() {
 		return Money.ZERO;
+	}
+
+	/** Every amount is zero: the axis has nothing but its zero, the chart says so. */
+	public boolean empty() {
+		return !top.isPositive();
 	}
 
 	public Bar first() {
