@@ -53,6 +53,9 @@ class ExpiringServicesIT extends RenewalTest {
 
 	long soon;
 
+	@Autowired
+	ExpiringServices expiring;
+
 	long later;
 
 	long last;
@@ -127,6 +130,21 @@ class ExpiringServicesIT extends RenewalTest {
 		assertThat(rows(anna)).containsExactly(later);
 		assertThat(anna).contains("data-testid=\"expiring-taxable\">35,10\u00a0€<").contains("value=\"ANNA@\"");
 		assertThat(page("/account/services/expiring?days=90&q=nessuno")).contains("Nessun servizio corrisponde");
+	}
+
+	@Test
+	void theFiltersOfferTheFamiliesAndProductsOfTheResellersServicesWithATerm() {
+		// MARCHE has no term, the other reseller's services are not this one's
+		shop.buy(reseller, "REMOTA", SPID, 1); // bought, not activated: no date yet
+		assertThat(expiring.families(reseller)).extracting(ExpiringServices.Choice::code)
+			.containsExactlyInAnyOrder("FIRMA", "FATTURA");
+		assertThat(expiring.products(reseller)).extracting(ExpiringServices.Choice::code)
+			.containsExactly("CASELLA", "REMOTA");
+		assertThat(expiring.products(reseller).get(1).name().it()).isEqualTo("Prodotto REMOTA");
+
+		long other = shop.reseller("third@test.it", "BASE", "100.00");
+		assertThat(expiring.families(other)).isEmpty();
+		assertThat(expiring.products(other)).isEmpty();
 	}
 
 	@Test

@@ -49,6 +49,23 @@ public class ExpiringRows {
 			  and (:email = '' or strpos(lower(s.customer_email), :email) > 0)
 			""";
 
+	/**
+	 * The distinct products of a reseller's services that have a date, read as a loose
+	 * index scan (one probe of {@code purchased_service_reseller_product_idx} per
+	 * product, whatever the number of services); its last row is a null, which the
+	 * queries leave out before looking anything up for it.
+	 */
+	private static final String PRODUCT_IDS = """
+			with recursive ids(product_id) as (
+			  (select product_id from purchased_service
+			   where reseller_id = :reseller and valid_until is not null order by product_id limit 1)
+			  union all
+			  select (select s.product_id from purchased_service s
+			          where s.reseller_id = :reseller and s.valid_until is not null and s.product_id > ids.product_id
+			          order by s.product_id limit 1)
+			  from ids where ids.product_id is not null)
+			""";
+
 	private final JdbcClient jdbc;
 
 	private final JdbcClient cursor;
@@ -108,10 +125,9 @@ public class ExpiringRows {
 	 * filters.
 	 */
 	public List<ExpiringServices.Choice> families(long resellerId) {
-		return jdbc.sql("""
-				select distinct f.code, f.name_it, f.name_en, f.sort_order from purchased_service s
-				join product p on p.id = s.product_id join product_family f on f.id = p.family_id
-				where s.reseller_id = :reseller and s.valid_until is not null
+		return jdbc.sql(PRODUCT_IDS + """
+				select distinct f.code, f.name_it, f.name_en, f.sort_order from ids
+				join product p on p.id = ids.product_id join product_family f on f.id = p.family_id
 				order by f.sort_order, f.code""")
 			.param("reseller", resellerId)
 			.query((rs, i) -> new ExpiringServices.Choice(rs.getString("code"),
@@ -119,12 +135,18 @@ public class ExpiringRows {
 			.list();
 	}
 
+	/** Each product by its code, named as its newest service has it. */
 	public List<ExpiringServices.Choice> products(long resellerId) {
-		return jdbc.sql("""
-				select distinct on (s.product_code) s.product_code, s.product_name, s.product_name_en
-				from purchased_service s
-				where s.reseller_id = :reseller and s.valid_until is not null
-				order by s.product_code, s.id desc""")
+		return jdbc
+			.sql(PRODUCT_IDS
+					+ """
+							select distinct on (newest.product_code) newest.product_code, newest.product_name, newest.product_name_en
+							from ids cross join lateral (
+							  select s.id, s.product_code, s.product_name, s.product_name_en from purchased_service s
+							  where s.reseller_id = :reseller and s.valid_until is not null and s.product_id = ids.product_id
+							  order by s.id desc limit 1) newest
+							where ids.product_id is not null
+							order by newest.product_code, newest.id desc""")
 			.param("reseller", resellerId)
 			.query((rs, i) -> new ExpiringServices.Choice(rs.getString("product_code"),
 					new LocalizedText(rs.getString("product_name"), rs.getString("product_name_en"))))
