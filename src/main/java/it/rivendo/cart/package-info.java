@@ -1,5 +1,6 @@
 /**
- * The server-side cart, one per reseller, priced by the catalog on every view.
+ * The server-side carts, one per user of a reseller's team (issue 17), priced at the
+ * reseller's prices by the catalog on every view.
  */
 @ApplicationModule(allowedDependencies = { "catalog", "credit", "identity", "shared" })
 @NullMarked
