@@ -183,10 +183,12 @@ public class OrderApprovals {
 	public int expire() {
 		Instant now = clock.instant();
 		int expired = 0;
-		for (OrderRequest due : requests.findByStatusAndExpiresAtLessThanEqualOrderById(OrderRequest.Status.PENDING,
-				now)) {
-			OrderRequest request = requests.lockById(due.id()).orElseThrow();
-			if (request.status() == OrderRequest.Status.PENDING) {
+		// ids only: each request is read once its row is locked, so that a decision or
+		// another job's expiry committed meanwhile is seen (an entity loaded before the
+		// lock is returned as it was: its stale PENDING would expire a paid request)
+		for (long due : requests.findIdsByStatusAndExpiresAtLessThanEqual(OrderRequest.Status.PENDING, now)) {
+			OrderRequest request = requests.lockById(due).orElseThrow();
+			if (request.status() == OrderRequest.Status.PENDING && !now.isBefore(request.expiresAt())) {
 				request.expire(now);
 				tellOperator(request);
 				expired++;

@@ -24,8 +24,16 @@ import it.rivendo.support.Race;
 import it.rivendo.support.TestShop;
 import it.rivendo.support.WebIntegrationTest;
 import jakarta.servlet.http.Cookie;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -62,6 +70,9 @@ class OrderApprovalsIT {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	DataSource dataSource;
 
 	long reseller;
 
@@ -179,6 +190,65 @@ class OrderApprovalsIT {
 	}
 
 	@Test
+	void twoExpiryJobsFindingTheSameRequestDueExpireItOnce() throws Exception {
+		long id = requested(6);
+		clock.advance(Duration.ofDays(7).plusMinutes(1));
+		List<Integer> expired;
+		ExecutorService jobs = Executors.newFixedThreadPool(2);
+		try (RowLock held = new RowLock(id)) {
+			Future<Integer> first = jobs.submit(approvals::expire);
+			Future<Integer> second = jobs.submit(approvals::expire);
+			held.waitForWaiters(2);
+			held.release();
+			expired = List.of(first.get(30, TimeUnit.SECONDS), second.get(30, TimeUnit.SECONDS));
+		}
+		finally {
+			jobs.shutdownNow();
+		}
+
+		assertThat(expired).containsExactlyInAnyOrder(1, 0);
+		assertThat(count("order_request where status = 'EXPIRED'")).isEqualTo(1);
+		assertThat(count("mail_outbox where kind = 'ORDER_APPROVAL_DECIDED' and recipient = 'operatore@test.it'"))
+			.isEqualTo(1);
+		nothingCharged();
+	}
+
+	@Test
+	void anApprovalCommittingWhileTheJobWaitsForTheRequestStaysPaid() throws Exception {
+		ShopUser titolare = shop.owner(reseller);
+		long id = requested(6);
+		clock.advance(Duration.ofDays(7).minusMinutes(1));
+		String number;
+		int expired;
+		ExecutorService threads = Executors.newFixedThreadPool(2);
+		try (RowLock held = new RowLock(id)) {
+			Future<String> approval = threads.submit(() -> approvals.approve(titolare, id));
+			held.waitForWaiters(1);
+			// the job finds it due, while the approval, first in line, is in time
+			clock.advance(Duration.ofMinutes(2));
+			Future<Integer> job = threads.submit(approvals::expire);
+			held.waitForWaiters(2);
+			clock.advance(Duration.ofMinutes(-2));
+			held.release();
+			number = approval.get(30, TimeUnit.SECONDS);
+			expired = job.get(30, TimeUnit.SECONDS);
+		}
+		finally {
+			threads.shutdownNow();
+		}
+
+		assertThat(expired).isZero();
+		assertThat(jdbc.sql("select status || ' ' || coalesce(order_number, '-') from order_request where id = ?")
+			.param(id)
+			.query(String.class)
+			.single()).isEqualTo("APPROVED " + number);
+		assertThat(count("purchase_order")).isEqualTo(1);
+		assertThat(credit.balanceOf(reseller)).isEqualTo(Money.of("940.00"));
+		assertThat(count("mail_outbox where kind = 'ORDER_APPROVAL_DECIDED' and recipient = 'operatore@test.it'"))
+			.isEqualTo(1);
+	}
+
+	@Test
 	void aRejectedRequestLeavesNothingButItself() throws Exception {
 		long id = requested(6);
 
@@ -268,6 +338,49 @@ class OrderApprovalsIT {
 
 	private long count(String from) {
 		return jdbc.sql("select count(*) from " + from).query(Long.class).single();
+	}
+
+	/**
+	 * Another transaction holding a request's row, so that the threads under test queue
+	 * behind it in a known order.
+	 */
+	private final class RowLock implements AutoCloseable {
+
+		private final Connection connection;
+
+		RowLock(long requestId) throws SQLException {
+			this.connection = dataSource.getConnection();
+			this.connection.setAutoCommit(false);
+			try (PreparedStatement lock = connection
+				.prepareStatement("select id from order_request where id = ? for update")) {
+				lock.setLong(1, requestId);
+				lock.executeQuery().close();
+			}
+		}
+
+		/** Waits until this many other transactions wait for a lock. */
+		void waitForWaiters(int waiters) throws InterruptedException {
+			long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+			while (jdbc
+				.sql("select count(*) from pg_stat_activity where datname = current_database()"
+						+ " and wait_event_type = 'Lock'")
+				.query(Long.class)
+				.single() < waiters) {
+				assertThat(System.nanoTime()).as("waiting for %d lock waiters", waiters).isLessThan(deadline);
+				Thread.sleep(20);
+			}
+		}
+
+		void release() throws SQLException {
+			connection.commit();
+		}
+
+		@Override
+		public void close() throws SQLException {
+			connection.rollback();
+			connection.close();
+		}
+
 	}
 
 }

@@ -20,7 +20,9 @@ public interface OrderRequestRepository extends JpaRepository<OrderRequest, Long
 	@Query("select r from OrderRequest r where r.id = :id")
 	Optional<OrderRequest> lockById(long id);
 
-	List<OrderRequest> findByStatusAndExpiresAtLessThanEqualOrderById(OrderRequest.Status status, Instant now);
+	/** The ids, not the entities: see {@code OrderApprovals.expire}. */
+	@Query("select r.id from OrderRequest r where r.status = :status and r.expiresAt <= :now order by r.id")
+	List<Long> findIdsByStatusAndExpiresAtLessThanEqual(OrderRequest.Status status, Instant now);
 
 	List<OrderRequest> findTop100ByResellerIdOrderByCreatedAtDesc(long resellerId);
 
