@@ -20,7 +20,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -204,15 +203,23 @@ public class OrderApprovals {
 	@Transactional(readOnly = true)
 	public List<ApprovalRequest> list(ShopUser user) {
 		long resellerId = user.resellerId();
-		List<OrderRequest> found = user.isOwner() ? requests.findTop100ByResellerIdOrderByCreatedAtDesc(resellerId)
-				: requests.findTop100ByResellerIdAndRequestedByUserIdOrderByCreatedAtDesc(resellerId, user.userId());
+		// every waiting one (the home counts them all), then the newest 100 decided ones
+		OrderRequest.Status pending = OrderRequest.Status.PENDING;
+		List<OrderRequest> found = new ArrayList<>();
+		if (user.isOwner()) {
+			found.addAll(requests.findByResellerIdAndStatusOrderByCreatedAtDesc(resellerId, pending));
+			found.addAll(requests.findTop100ByResellerIdAndStatusNotOrderByCreatedAtDesc(resellerId, pending));
+		}
+		else {
+			found.addAll(requests.findByResellerIdAndRequestedByUserIdAndStatusOrderByCreatedAtDesc(resellerId,
+					user.userId(), pending));
+			found.addAll(requests.findTop100ByResellerIdAndRequestedByUserIdAndStatusNotOrderByCreatedAtDesc(resellerId,
+					user.userId(), pending));
+		}
 		Map<Long, String> names = team.members(resellerId)
 			.stream()
 			.collect(Collectors.toMap(TeamMember::id, TeamMember::displayName));
-		return found.stream()
-			.sorted(Comparator.comparing((OrderRequest r) -> r.status() != OrderRequest.Status.PENDING))
-			.map(r -> view(r, names.getOrDefault(r.requestedByUserId(), "—")))
-			.toList();
+		return found.stream().map(r -> view(r, names.getOrDefault(r.requestedByUserId(), "—"))).toList();
 	}
 
 	/** How many requests wait for a Titolare of the account. */

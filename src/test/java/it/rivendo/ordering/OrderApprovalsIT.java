@@ -249,6 +249,29 @@ class OrderApprovalsIT {
 	}
 
 	@Test
+	void aWaitingRequestOlderThanAHundredDecidedOnesIsStillListed() throws Exception {
+		long id = requested(6);
+		jdbc.sql(
+				"""
+						insert into order_request (reseller_id, requested_by_user_id, checkout_token, status, taxable_amount,
+						    vat_amount, total_amount, customer_type, company_name, first_name, last_name, vat_number, tax_code,
+						    street, postal_code, city, province, country, sdi_code, pec, split_payment, created_at, expires_at,
+						    decided_at, decided_by)
+						select reseller_id, requested_by_user_id, 'later-' || n, 'REJECTED', taxable_amount, vat_amount,
+						    total_amount, customer_type, company_name, first_name, last_name, vat_number, tax_code, street,
+						    postal_code, city, province, country, sdi_code, pec, split_payment, created_at + n * interval '1 minute',
+						    expires_at, created_at + n * interval '1 minute', 'owner@test.it'
+						from order_request, generate_series(1, 100) n where id = ?""")
+			.param(id)
+			.update();
+
+		mvc.perform(get("/account/approvals").cookie(owner))
+			.andExpect(content().string(containsString("/account/approvals/" + id + "/approve")));
+		mvc.perform(get("/account/approvals").cookie(operatorSession))
+			.andExpect(content().string(containsString("data-request=\"" + id + "\"")));
+	}
+
+	@Test
 	void aRejectedRequestLeavesNothingButItself() throws Exception {
 		long id = requested(6);
 

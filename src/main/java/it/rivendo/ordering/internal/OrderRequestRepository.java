@@ -24,9 +24,16 @@ public interface OrderRequestRepository extends JpaRepository<OrderRequest, Long
 	@Query("select r.id from OrderRequest r where r.status = :status and r.expiresAt <= :now order by r.id")
 	List<Long> findIdsByStatusAndExpiresAtLessThanEqual(OrderRequest.Status status, Instant now);
 
-	List<OrderRequest> findTop100ByResellerIdOrderByCreatedAtDesc(long resellerId);
+	List<OrderRequest> findByResellerIdAndStatusOrderByCreatedAtDesc(long resellerId, OrderRequest.Status status);
 
-	List<OrderRequest> findTop100ByResellerIdAndRequestedByUserIdOrderByCreatedAtDesc(long resellerId, long userId);
+	List<OrderRequest> findTop100ByResellerIdAndStatusNotOrderByCreatedAtDesc(long resellerId,
+			OrderRequest.Status status);
+
+	List<OrderRequest> findByResellerIdAndRequestedByUserIdAndStatusOrderByCreatedAtDesc(long resellerId, long userId,
+			OrderRequest.Status status);
+
+	List<OrderRequest> findTop100ByResellerIdAndRequestedByUserIdAndStatusNotOrderByCreatedAtDesc(long resellerId,
+			long userId, OrderRequest.Status status);
 
 	long countByResellerIdAndStatus(long resellerId, OrderRequest.Status status);
 
