@@ -11,6 +11,8 @@ import it.rivendo.identity.TeamRole;
 import it.rivendo.ordering.CheckoutRefusedException.Reason;
 import it.rivendo.ordering.internal.ApprovalMails;
 import it.rivendo.ordering.internal.ApprovalProperties;
+import it.rivendo.ordering.internal.BillingCustomer;
+import it.rivendo.ordering.internal.BillingCustomerRepository;
 import it.rivendo.ordering.internal.OrderRequest;
 import it.rivendo.ordering.internal.OrderRequestRepository;
 import it.rivendo.shared.Money;
@@ -53,18 +55,22 @@ public class OrderApprovals {
 
 	private final ApprovalMails mails;
 
+	private final BillingCustomerRepository customers;
+
 	private final Duration validFor;
 
 	private final Clock clock;
 
 	OrderApprovals(OrderRequestRepository requests, CartService carts, CheckoutService checkout, Team team,
-			ResellerAccounts accounts, ApprovalMails mails, ApprovalProperties properties, Clock clock) {
+			ResellerAccounts accounts, ApprovalMails mails, BillingCustomerRepository customers,
+			ApprovalProperties properties, Clock clock) {
 		this.requests = requests;
 		this.carts = carts;
 		this.checkout = checkout;
 		this.team = team;
 		this.accounts = accounts;
 		this.mails = mails;
+		this.customers = customers;
 		this.validFor = Duration.ofDays(properties.days());
 		this.clock = clock;
 	}
@@ -131,7 +137,7 @@ public class OrderApprovals {
 		Instant now = clock.instant();
 		OrderRequest request = requests
 			.saveAndFlush(new OrderRequest(resellerId, operator.userId(), payment.checkoutToken(), payment.billing(),
-					quotes, quantities, cart.totals(), now, now.plus(validFor)));
+					payment.saveCustomer(), quotes, quantities, cart.totals(), now, now.plus(validFor)));
 		carts.clearAfterPayment(operator.userId());
 		Locale locale = locale(resellerId);
 		for (TeamMember owner : owners(resellerId)) {
@@ -158,6 +164,9 @@ public class OrderApprovals {
 			.number();
 		request = requests.lockById(requestId).orElseThrow(); // payBatch may let go of it
 		request.approve(number, owner.email(), now);
+		if (request.saveCustomer()) {
+			customers.save(new BillingCustomer(request.resellerId(), request.billing(), now));
+		}
 		tellOperator(request);
 		return number;
 	}

@@ -272,6 +272,22 @@ class OrderApprovalsIT {
 	}
 
 	@Test
+	void savingTheCustomerTickedOnARequestSavesItWhenApproved() throws Exception {
+		carts.add(operator, "TEN", SPID, 6);
+		mvc.perform(TestShop.checkoutForm("tok-save", "60.00").param("saveCustomer", "true").cookie(operatorSession))
+			.andExpect(redirectedUrl("/account/approvals"));
+		assertThat(count("billing_customer")).isZero();
+
+		mvc.perform(post("/account/approvals/" + requestId() + "/approve").cookie(owner).with(csrf()))
+			.andExpect(flash().attribute("success", "approval.approved"));
+
+		assertThat(count("purchase_order")).isEqualTo(1);
+		assertThat(count("billing_customer where reseller_id = " + reseller
+				+ " and company_name = 'Cliente Finale S.r.l.' and vat_number = '01114601006'"))
+			.isEqualTo(1);
+	}
+
+	@Test
 	void aRejectedRequestLeavesNothingButItself() throws Exception {
 		long id = requested(6);
 

@@ -64,6 +64,9 @@ public class OrderRequest {
 	@Embedded
 	private BillingDetails billing;
 
+	/** Whether the billing data enter the address book once it is approved. */
+	private boolean saveCustomer;
+
 	private Instant createdAt;
 
 	private Instant expiresAt;
@@ -85,7 +88,8 @@ public class OrderRequest {
 	}
 
 	public OrderRequest(long resellerId, long requestedByUserId, String checkoutToken, BillingDetails billing,
-			List<PriceQuote> quotes, List<Integer> quantities, VatBreakdown totals, Instant now, Instant expiresAt) {
+			boolean saveCustomer, List<PriceQuote> quotes, List<Integer> quantities, VatBreakdown totals, Instant now,
+			Instant expiresAt) {
 		if (quotes.isEmpty() || quotes.size() != quantities.size()) {
 			throw new IllegalArgumentException("A request needs its lines");
 		}
@@ -93,6 +97,7 @@ public class OrderRequest {
 		this.requestedByUserId = requestedByUserId;
 		this.checkoutToken = checkoutToken;
 		this.billing = billing;
+		this.saveCustomer = saveCustomer;
 		for (int i = 0; i < quotes.size(); i++) {
 			PriceQuote quote = quotes.get(i);
 			lines.add(new Line(i + 1, quote.productId(), quote.productCode(), quote.productName().it(),
@@ -186,6 +191,10 @@ public class OrderRequest {
 
 	public BillingDetails billing() {
 		return billing;
+	}
+
+	public boolean saveCustomer() {
+		return saveCustomer;
 	}
 
 	public Instant createdAt() {
