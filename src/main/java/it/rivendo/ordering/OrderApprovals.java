@@ -2,7 +2,9 @@ package it.rivendo.ordering;
 
 import it.rivendo.cart.CartService;
 import it.rivendo.cart.CartView;
+import it.rivendo.catalog.Catalog;
 import it.rivendo.catalog.PriceQuote;
+import it.rivendo.catalog.ProductMode;
 import it.rivendo.identity.ResellerAccounts;
 import it.rivendo.identity.ShopUser;
 import it.rivendo.identity.Team;
@@ -18,6 +20,7 @@ import it.rivendo.ordering.internal.OrderRequestRepository;
 import it.rivendo.shared.Money;
 import it.rivendo.shared.NotFoundException;
 import it.rivendo.shared.Refusal;
+import it.rivendo.shared.VatBreakdown;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -57,12 +60,14 @@ public class OrderApprovals {
 
 	private final BillingCustomerRepository customers;
 
+	private final Catalog catalog;
+
 	private final Duration validFor;
 
 	private final Clock clock;
 
 	OrderApprovals(OrderRequestRepository requests, CartService carts, CheckoutService checkout, Team team,
-			ResellerAccounts accounts, ApprovalMails mails, BillingCustomerRepository customers,
+			ResellerAccounts accounts, ApprovalMails mails, BillingCustomerRepository customers, Catalog catalog,
 			ApprovalProperties properties, Clock clock) {
 		this.requests = requests;
 		this.carts = carts;
@@ -71,6 +76,7 @@ public class OrderApprovals {
 		this.accounts = accounts;
 		this.mails = mails;
 		this.customers = customers;
+		this.catalog = catalog;
 		this.validFor = Duration.ofDays(properties.days());
 		this.clock = clock;
 	}
@@ -157,6 +163,7 @@ public class OrderApprovals {
 		OrderRequest request = owned(owner, requestId);
 		Instant now = clock.instant();
 		request.requirePending(now);
+		stillOnSaleAtTheSamePrices(request);
 		String number = checkout
 			.payBatch(new OrderBatch(request.resellerId(), "approval-" + request.id(), owner.email(),
 					request.requestedByUserId(), List.of(request.toOrder())))
@@ -169,6 +176,31 @@ public class OrderApprovals {
 		}
 		tellOperator(request);
 		return number;
+	}
+
+	/**
+	 * The request pays its lines at the prices of the moment it was sent: approving it
+	 * later must not sell what is no longer on sale, nor at a price no longer the
+	 * catalog's. Either way the Titolare is told and the request keeps waiting (to be
+	 * rejected, and the cart sent again at today's prices).
+	 */
+	private void stillOnSaleAtTheSamePrices(OrderRequest request) {
+		List<OrderRequest.Line> lines = request.lines();
+		Map<ProductMode, PriceQuote> today = catalog.quotes(request.resellerId(),
+				lines.stream().map(line -> new ProductMode(line.productId(), line.mode())).toList());
+		List<VatBreakdown.TaxableLine> atTodaysPrices = new ArrayList<>();
+		boolean changed = false;
+		for (OrderRequest.Line line : lines) {
+			PriceQuote quote = today.get(new ProductMode(line.productId(), line.mode()));
+			if (quote == null) {
+				throw new Refusal("approval.unavailable", line.productName().it());
+			}
+			atTodaysPrices.add(new VatBreakdown.TaxableLine(quote.netPrice().times(line.quantity()), quote.vatRate()));
+			changed |= !quote.netPrice().equals(line.unitNetPrice()) || quote.vatRate().compareTo(line.vatRate()) != 0;
+		}
+		if (changed) {
+			throw new Refusal("approval.priceChanged", VatBreakdown.of(atTodaysPrices).total().amount());
+		}
 	}
 
 	/**

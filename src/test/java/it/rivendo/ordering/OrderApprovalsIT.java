@@ -288,6 +288,29 @@ class OrderApprovalsIT {
 	}
 
 	@Test
+	void anApprovalAfterThePriceChangedOrTheProductWasWithdrawnIsRefusedAndPaysNothing() throws Exception {
+		long id = requested(6);
+		jdbc.sql(
+				"update product_price set list_price = 12 where product_id = (select id from product where code = 'TEN')")
+			.update();
+
+		var refused = mvc.perform(post("/account/approvals/" + id + "/approve").cookie(owner).with(csrf()))
+			.andExpect(redirectedUrl("/account/approvals"))
+			.andExpect(flash().attribute("error", "approval.priceChanged"))
+			.andReturn();
+		mvc.perform(get("/account/approvals").cookie(owner).flashAttrs(refused.getFlashMap()))
+			.andExpect(content().string(containsString("oggi costerebbe € 72,00")));
+		assertThat(count("order_request where status = 'PENDING'")).isEqualTo(1);
+		nothingCharged();
+
+		jdbc.sql("update product set active = false where code = 'TEN'").update();
+		mvc.perform(post("/account/approvals/" + id + "/approve").cookie(owner).with(csrf()))
+			.andExpect(flash().attribute("error", "approval.unavailable"));
+		assertThat(count("order_request where status = 'PENDING'")).isEqualTo(1);
+		nothingCharged();
+	}
+
+	@Test
 	void aRejectedRequestLeavesNothingButItself() throws Exception {
 		long id = requested(6);
 

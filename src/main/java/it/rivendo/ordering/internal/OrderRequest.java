@@ -278,6 +278,18 @@ public class OrderRequest {
 			return new LocalizedText(productName, productNameEn);
 		}
 
+		public long productId() {
+			return productId;
+		}
+
+		public Money unitNetPrice() {
+			return unitNetPrice;
+		}
+
+		public BigDecimal vatRate() {
+			return vatRate;
+		}
+
 		public IdentificationMode mode() {
 			return mode;
 		}
