@@ -34,6 +34,11 @@ STAMP=$(date -u +%Y%m%d-%H%M%S)
 OUT="$BENCH/results/saturation-$STAMP"
 REPORT="$BENCH/results/saturation-$STAMP.md"
 mkdir -p "$OUT"
+# what is measured, taken now (the tree may change while the run goes on): the commit and whether files differ from it
+COMMIT=$(cd "$ROOT" && git rev-parse --short HEAD)
+DIRTY=$(cd "$ROOT" && git status --porcelain --untracked-files=no | wc -l)
+if [[ "$DIRTY" == 0 ]]; then TREE="clean"; else TREE="dirty: $DIRTY tracked files differ from it"; fi
+log "commit $COMMIT, work tree $TREE"
 APP_PID=""
 RESELLER=${RESELLER:-gold@demo.rivendo.it}
 PRODUCT=${PRODUCT:-FIRMA-REMOTA-1A}
@@ -174,7 +179,7 @@ fi
   echo
   echo "wrk, $THREADS threads, $CONNECTIONS connections, no think time, $DURATION s per page after a warm-up of"
   echo "2 × $WARMUP s per page; signed in as $RESELLER (one product in the cart); gzip accepted. $(nproc) cores, load"
-  echo "$LOAD_START at the start, $(cut -d' ' -f1-3 /proc/loadavg) at the end. Commit $(cd "$ROOT" && git rev-parse --short HEAD)."
+  echo "$LOAD_START at the start, $(cut -d' ' -f1-3 /proc/loadavg) at the end. Commit $COMMIT at the start of the run (work tree $TREE)."
   echo
   echo "| page | req/s | × /login | p50 | p99 | not 200 / errors | CPU ms/request (shop + PostgreSQL) | transactions/request | rows read/request | session rows added |"
   echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
