@@ -38,7 +38,6 @@ mkdir -p "$OUT"
 COMMIT=$(cd "$ROOT" && git rev-parse --short HEAD)
 DIRTY=$(cd "$ROOT" && git status --porcelain --untracked-files=no | wc -l)
 if [[ "$DIRTY" == 0 ]]; then TREE="clean"; else TREE="dirty: $DIRTY tracked files differ from it"; fi
-log "commit $COMMIT, work tree $TREE"
 APP_PID=""
 RESELLER=${RESELLER:-gold@demo.rivendo.it}
 PRODUCT=${PRODUCT:-FIRMA-REMOTA-1A}
@@ -47,6 +46,7 @@ PAGES=(/login /bench/ping / /catalog "/products/$PRODUCT" /cart /checkout /accou
 [[ -n "${PAGES_ONLY:-}" ]] && read -r -a PAGES <<<"$PAGES_ONLY"
 
 log() { echo "[saturation $(date -u +%H:%M:%S)] $*" >&2; }
+log "commit $COMMIT, work tree $TREE"
 
 cleanup() {
   if [[ -n "$APP_PID" ]] && kill -0 "$APP_PID" 2>/dev/null; then
