@@ -281,10 +281,18 @@ public class Catalog {
 		return products.findById(productId).map(Product::name).orElseThrow();
 	}
 
+	/**
+	 * The reseller's tier; kept under the catalog's version, which a change of tier or
+	 * placement renews (V161).
+	 */
 	public DiscountTierInfo tierOf(long resellerId) {
-		return resellerTiers.findById(resellerId)
-			.map(assigned -> info(assigned.tier(), assigned.since()))
-			.orElseGet(() -> info(baseTier(), null));
+		return cache.get(new TierKey(resellerId),
+				() -> resellerTiers.findById(resellerId)
+					.map(assigned -> info(assigned.tier(), assigned.since()))
+					.orElseGet(() -> info(baseTier(), null)));
+	}
+
+	private record TierKey(long resellerId) {
 	}
 
 	private DiscountPolicy policyFor(long resellerId) {

@@ -3,6 +3,7 @@ package it.rivendo.catalog;
 import it.rivendo.audit.AuditTrail;
 import it.rivendo.audit.AuditTrail.AuditRecord;
 import it.rivendo.catalog.TopUpTotals.TopUpHistory;
+import it.rivendo.catalog.internal.CatalogCache;
 import it.rivendo.shared.LocalizedText;
 import it.rivendo.shared.Money;
 import it.rivendo.shared.NotFoundException;
@@ -39,7 +40,10 @@ public class TierRules {
 
 	private final Clock clock;
 
-	TierRules(JdbcClient jdbc, TopUpTotals credit, AuditTrail audit, Clock clock) {
+	private final CatalogCache cache;
+
+	TierRules(JdbcClient jdbc, TopUpTotals credit, AuditTrail audit, Clock clock, CatalogCache cache) {
+		this.cache = cache;
 		this.jdbc = jdbc;
 		this.credit = credit;
 		this.audit = audit;
@@ -78,12 +82,13 @@ public class TierRules {
 	public TierStatus statusOf(long resellerId) {
 		Instant now = clock.instant();
 		List<Tier> tiers = tiers();
-		Optional<Placement> placement = jdbc
-			.sql("select tier_id, since, pinned from reseller_tier where reseller_id = ?")
-			.param(resellerId)
-			.query((row, i) -> new Placement(row.getLong("tier_id"), row.getTimestamp("since").toInstant(),
-					row.getBoolean("pinned")))
-			.optional();
+		// kept under the catalog's version, which a change of placement renews (V161)
+		Optional<Placement> placement = cache.get(new PlacementKey(resellerId),
+				() -> jdbc.sql("select tier_id, since, pinned from reseller_tier where reseller_id = ?")
+					.param(resellerId)
+					.query((row, i) -> new Placement(row.getLong("tier_id"), row.getTimestamp("since").toInstant(),
+							row.getBoolean("pinned")))
+					.optional());
 		Tier current = placement.flatMap(p -> tiers.stream().filter(t -> t.id() == p.tierId()).findFirst())
 			.orElse(tiers.get(0));
 		TopUpHistory history = credit.topUpsSince(resellerId, now.minus(WINDOW));
@@ -150,11 +155,13 @@ public class TierRules {
 	/** Tiers from the base (lowest threshold) up. */
 	@Transactional(readOnly = true)
 	public List<Tier> tiers() {
-		List<Tier> tiers = jdbc.sql("select * from discount_tier order by min_top_up, percent, sort_order, id")
-			.query((row, i) -> new Tier(row.getLong("id"), row.getString("code"),
-					new LocalizedText(row.getString("name_it"), row.getString("name_en")), row.getBigDecimal("percent"),
-					Money.of(row.getBigDecimal("min_top_up"))))
-			.list();
+		// kept under the catalog's version, which a change of tier renews (V161)
+		List<Tier> tiers = cache.get(TiersKey.TIERS,
+				() -> List.copyOf(jdbc.sql("select * from discount_tier order by min_top_up, percent, sort_order, id")
+					.query((row, i) -> new Tier(row.getLong("id"), row.getString("code"),
+							new LocalizedText(row.getString("name_it"), row.getString("name_en")),
+							row.getBigDecimal("percent"), Money.of(row.getBigDecimal("min_top_up"))))
+					.list()));
 		if (tiers.isEmpty()) {
 			throw new IllegalStateException("No discount tier is defined");
 		}
@@ -179,6 +186,15 @@ public class TierRules {
 	}
 
 	private record Placement(long tierId, Instant since, boolean pinned) {
+	}
+
+	private enum TiersKey {
+
+		TIERS
+
+	}
+
+	private record PlacementKey(long resellerId) {
 	}
 
 }

@@ -6,9 +6,12 @@ import it.rivendo.identity.internal.UserAccount;
 import it.rivendo.identity.internal.UserAccountRepository;
 import it.rivendo.identity.internal.UserSessions;
 import it.rivendo.shared.SecretTokens;
+import it.rivendo.shared.Versions;
 import java.time.Clock;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -31,8 +34,20 @@ public class ResellerAccounts {
 
 	private final Clock clock;
 
+	private final Versions versions;
+
+	/**
+	 * Users (e-mail and the team role their session holds) found in order, by the
+	 * accounts' version they were found under; at most {@link #USERS_KEPT_IN_ORDER}.
+	 */
+	private final Map<String, Long> inOrderAt = new ConcurrentHashMap<>();
+
+	static final int USERS_KEPT_IN_ORDER = 10_000;
+
 	ResellerAccounts(ResellerRepository resellers, UserAccountRepository users, PasswordEncoder passwordEncoder,
-			org.springframework.jdbc.core.simple.JdbcClient jdbc, UserSessions sessions, Clock clock) {
+			org.springframework.jdbc.core.simple.JdbcClient jdbc, UserSessions sessions, Clock clock,
+			Versions versions) {
+		this.versions = versions;
 		this.resellers = resellers;
 		this.users = users;
 		this.passwordEncoder = passwordEncoder;
@@ -127,20 +142,40 @@ public class ResellerAccounts {
 	 * Whether a session signed in as this user no longer matches the account: the login
 	 * is switched off (see {@link #disabled}), or its team role is not the one the
 	 * session holds, as in a session from before teams, which holds none. Checked at
-	 * every signed-in request, in one statement.
+	 * every signed-in request, in one statement, unless this instance found the user in
+	 * order under the accounts' version of this request (issue 22): every change the
+	 * check reads renews that version (V162), on whichever instance, so a user disabled
+	 * there is looked up again, and shut out, at its next request here.
 	 */
 	@Transactional(propagation = Propagation.SUPPORTS)
 	public boolean outdated(ShopUser user) {
 		TeamRole held = user.signedInTeamRole();
-		return jdbc.sql("""
+		String email = user.getUsername() == null ? "" : user.getUsername().strip().toLowerCase(Locale.ROOT);
+		String checked = email + " " + held;
+		// read before the look-up: what the look-up finds is at least as new as it
+		Optional<Long> version = versions.accounts();
+		if (version.isPresent() && version.get().equals(inOrderAt.get(checked))) {
+			return false;
+		}
+		boolean outdated = jdbc.sql("""
 				select exists (select 1 from user_account u left join reseller r on r.id = u.reseller_id
 				               where lower(u.email) = :email
 				                 and (not u.enabled or u.team_status <> 'ACTIVE' or r.enabled is false
 				                      or u.team_role is distinct from cast(:teamRole as varchar)))""")
-			.param("email", user.getUsername() == null ? "" : user.getUsername().strip().toLowerCase(Locale.ROOT))
+			.param("email", email)
 			.param("teamRole", held == null ? null : held.name(), java.sql.Types.VARCHAR)
 			.query(Boolean.class)
 			.single();
+		if (outdated) {
+			inOrderAt.remove(checked);
+		}
+		else if (version.isPresent()) {
+			if (inOrderAt.size() >= USERS_KEPT_IN_ORDER) {
+				inOrderAt.clear();
+			}
+			inOrderAt.put(checked, version.get());
+		}
+		return outdated;
 	}
 
 	/**

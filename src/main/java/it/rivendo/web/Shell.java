@@ -42,6 +42,13 @@ public final class Shell {
 	record Frame(List<MenuFamily> menu, Money balance, int cartCount) {
 	}
 
+	/** Reads the frame now, if it is a reseller's and not read yet. */
+	void preload() {
+		if (isReseller()) {
+			frame.get();
+		}
+	}
+
 	public ShopUser getUser() {
 		return user;
 	}

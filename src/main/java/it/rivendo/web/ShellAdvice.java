@@ -48,7 +48,14 @@ class ShellAdvice {
 
 	@ModelAttribute("shell")
 	Shell shell(@AuthenticationPrincipal ShopUser user, HttpServletRequest request) {
-		return shellFor(user, request);
+		Shell shell = shellFor(user, request);
+		if (shell.isReseller() && "GET".equals(request.getMethod())) {
+			// a reseller's page: its frame is read in the page's own transaction, if it
+			// has
+			// one (FrameInPageTransaction)
+			request.setAttribute(FrameInPageTransaction.PENDING, shell);
+		}
+		return shell;
 	}
 
 	/**

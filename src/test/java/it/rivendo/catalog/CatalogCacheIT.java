@@ -9,6 +9,7 @@ import it.rivendo.support.CleanDatabaseExtension;
 import it.rivendo.support.HttpBrowser;
 import it.rivendo.support.SecondInstance;
 import it.rivendo.support.TestDatabaseCheck;
+import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
@@ -26,8 +27,9 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The catalog is kept between pages (issue 22), on two instances against one database: a
- * staff change made on one shows on the other at its next page, well within a second, and
- * what they keep really is kept (a change the version does not see is not shown).
+ * staff change made on one (a price, a product withdrawn, a tier's discount) shows on the
+ * other at its next page, well within a second, and what they keep really is kept (a
+ * change the version does not see is not shown).
  */
 @ExtendWith(TestDatabaseCheck.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -107,6 +109,38 @@ class CatalogCacheIT {
 			.pollInterval(Duration.ofMillis(50))
 			.untilAsserted(() -> assertThat(card(b)).contains("40,00").doesNotContain("31,20"));
 		assertThat(card(a)).contains("40,00");
+	}
+
+	@Test
+	void aStaffDiscountChangeOnOneInstanceShowsOnTheOtherWithinASecond() throws Exception {
+		// Argento: 20% off the list price of 39.00
+		assertThat(card(b)).contains("31,20");
+		assertThat(card(a)).contains("31,20");
+
+		// the reseller's discount policy is kept too (V161): a percentage changed behind
+		// the version's back is seen by neither
+		jdbc.sql("alter table discount_tier disable trigger discount_tier_catalog_version").update();
+		try {
+			jdbc.sql("update discount_tier set percent = 50.00 where code = 'SILVER'").update();
+		}
+		finally {
+			jdbc.sql("alter table discount_tier enable trigger discount_tier_catalog_version").update();
+		}
+		assertThat(card(b)).contains("31,20");
+		assertThat(card(a)).contains("31,20");
+
+		// staff give Argento 40% on A: 39.00 less 40%
+		CatalogManagement.TierEntry silver = staffOnA.tiers()
+			.stream()
+			.filter(tier -> tier.code().equals("SILVER"))
+			.findFirst()
+			.orElseThrow();
+		staffOnA.saveTier(silver.id(), silver.code(), silver.name(), new BigDecimal("40.00"), silver.sortOrder(),
+				"staff@demo.rivendo.it");
+		await().atMost(Duration.ofSeconds(1))
+			.pollInterval(Duration.ofMillis(50))
+			.untilAsserted(() -> assertThat(card(b)).contains("23,40").doesNotContain("31,20"));
+		assertThat(card(a)).contains("23,40");
 	}
 
 	@Test

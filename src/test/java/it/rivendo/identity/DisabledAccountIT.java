@@ -101,6 +101,38 @@ class DisabledAccountIT {
 			.andExpect(content().string(containsString("Questo account è disattivato")));
 	}
 
+	@Test
+	void aUserDisabledBehindTheShopsBackIsShutOutAtItsNextPageThoughItWasFoundInOrderBefore() throws Exception {
+		Cookie session = login();
+		// the instance remembers the user in order under the accounts' version (issue 22)
+		mvc.perform(get("/catalog").cookie(session)).andExpect(status().isOk());
+		mvc.perform(get("/catalog").cookie(session)).andExpect(status().isOk());
+		// another instance or a tool disables the user: the version moves (V162)
+		jdbc.sql("update user_account set enabled = false where lower(email) = ?").param(EMAIL).update();
+
+		mvc.perform(get("/catalog").cookie(session)).andExpect(redirectedUrl("/login?disabled"));
+		assertThat(jdbc.sql("select count(*) from spring_session where principal_name = ?")
+			.param(EMAIL)
+			.query(Long.class)
+			.single()).isZero();
+	}
+
+	@Test
+	void aSignInOrAnotherUsersChangeLeavesTheAccountsVersionAloneAndAnyChangeTheCheckReadsMovesIt() {
+		long before = accountVersion();
+		jdbc.sql("update user_account set display_name = 'Altro nome' where lower(email) = ?").param(EMAIL).update();
+		assertThat(accountVersion()).isEqualTo(before);
+		jdbc.sql("update user_account set team_role = 'OPERATOR' where lower(email) = ?").param(EMAIL).update();
+		long afterRole = accountVersion();
+		assertThat(afterRole).isGreaterThan(before);
+		jdbc.sql("update reseller set enabled = false where id = ?").param(resellerId).update();
+		assertThat(accountVersion()).isGreaterThan(afterRole);
+	}
+
+	private long accountVersion() {
+		return jdbc.sql("select version from account_version").query(Long.class).single();
+	}
+
 	private Cookie login() throws Exception {
 		return TestShop.login(mvc, EMAIL);
 	}

@@ -3,47 +3,56 @@ package it.rivendo.catalog.internal;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import it.rivendo.shared.Versions;
 import java.util.function.Supplier;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * What the shop keeps of the catalog between pages (issue 22): the same for every
- * reseller (rows at list price, the main menu), kept under the catalog's version
- * ({@code catalog_version}, V160), which every change to a product, family or price
- * renews in its own transaction, whichever instance or tool makes it. Each use reads the
- * version first (one primary-key row) and then, on a miss, the rows: rows read after the
- * version are at least as new as it, so nothing older than the version is kept under it,
- * and a change shows on every instance at its next page. Prices per reseller are worked
- * out from these rows at each page, with the reseller's discount policy of that moment.
+ * What the shop keeps of the catalog between pages (issue 22): the rows at list price and
+ * the main menu, the same for every reseller, and each reseller's discount policy, kept
+ * under the catalog's version ({@code catalog_version}, V160 and V161), which every
+ * change to a product, family, price, tier, placement or override renews in its own
+ * transaction, whichever instance or tool makes it. Each use takes the version first
+ * ({@link Versions}: read once per page view) and then, on a miss, the rows: rows read
+ * after the version are at least as new as it, so nothing older than the version is kept
+ * under it, and a change shows on every instance at its next page.
  */
 @Component
 public class CatalogCache {
 
-	/** At most this many entries (pages of searches, the menu); then it starts again. */
-	static final int MAX_ENTRIES = 1_000;
+	/**
+	 * At most this many entries (pages of searches, the menu, policies); then it starts
+	 * again.
+	 */
+	static final int MAX_ENTRIES = 2_000;
 
-	private final JdbcClient jdbc;
+	private final Versions versions;
 
 	private final Map<Key, Object> entries = new ConcurrentHashMap<>();
 
 	private long version = Long.MIN_VALUE;
 
-	CatalogCache(JdbcClient jdbc) {
-		this.jdbc = jdbc;
+	CatalogCache(Versions versions) {
+		this.versions = versions;
 	}
 
 	/**
 	 * What {@code read} gives for {@code what} at the catalog's current version, read
-	 * once per version. Run it in the transaction of the page's other reads.
+	 * once per version. Run it in the transaction of the page's other reads; in a
+	 * transaction that may write, it is read every time.
 	 * @param what the entry, a value with equals and hashCode (a record)
 	 * @param read reads it from the database; what it returns must not change afterwards
 	 */
 	@SuppressWarnings("unchecked")
 	public <T> T get(Object what, Supplier<T> read) {
-		Optional<Long> now = this.jdbc.sql("select version from catalog_version where id = 1")
-			.query(Long.class)
-			.optional();
+		if (TransactionSynchronizationManager.isActualTransactionActive()
+				&& !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+			// a transaction that may write (a payment, a staff change) reads the rows as
+			// they are in it, and keeps nothing: what it changed is not committed yet
+			return read.get();
+		}
+		Optional<Long> now = this.versions.catalog();
 		if (now.isEmpty() || !current(now.get())) {
 			// no version to tell (an emptied table) or an older one than the kept
 			// entries:

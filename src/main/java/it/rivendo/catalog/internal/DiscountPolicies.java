@@ -12,17 +12,25 @@ public class DiscountPolicies {
 
 	private final JdbcClient jdbc;
 
-	DiscountPolicies(JdbcClient jdbc) {
+	private final CatalogCache cache;
+
+	DiscountPolicies(JdbcClient jdbc, CatalogCache cache) {
 		this.jdbc = jdbc;
+		this.cache = cache;
 	}
 
 	/**
 	 * The reseller's policy, read in one query: its tier (when none is assigned, the
 	 * first tier by order and percentage, the rule of {@code Catalog.tierOf}) and the
-	 * overrides that may apply, its own and its tier's.
+	 * overrides that may apply, its own and its tier's. Kept under the catalog's version,
+	 * which every change to a tier, a placement or an override renews (V161).
 	 * @throws IllegalStateException when no discount tier is defined at all
 	 */
 	public DiscountPolicy forReseller(long resellerId) {
+		return cache.get(new PolicyKey(resellerId), () -> read(resellerId));
+	}
+
+	private DiscountPolicy read(long resellerId) {
 		var rows = jdbc.sql("""
 				with tier as (
 				  select t.id, t.percent
@@ -47,6 +55,9 @@ public class DiscountPolicies {
 			}
 		}
 		return new DiscountPolicy(rows.get(0).tierPercent(), tierOverrides, resellerOverrides);
+	}
+
+	private record PolicyKey(long resellerId) {
 	}
 
 	/** The tier's percentage, and one override if there is any. */

@@ -11,6 +11,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -19,7 +21,15 @@ import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.session.config.SessionRepositoryCustomizer;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.session.jdbc.config.annotation.web.http.JdbcHttpSessionConfiguration;
 import org.springframework.session.web.http.SessionRepositoryFilter;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.SimpleTransactionStatus;
+import org.springframework.transaction.support.TransactionCallback;
+import org.springframework.transaction.support.TransactionOperations;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -37,7 +47,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Spring Session has nothing to save and opens no transaction (issue 22: it was one
  * transaction and one UPDATE at every page). And a session is read from the database once
  * per request ({@link OneReadPerRequest}): Spring Session read it a second time at the
- * end of every page, after the page was flushed.
+ * end of every page, after the page was flushed. That read is one statement, and it runs
+ * outside a transaction ({@link ReadsWithoutTransaction}): Spring Session opened one of
+ * its own around it, a BEGIN and a COMMIT more at every request.
  */
 @Configuration(proxyBeanMethods = false)
 class SessionWrites {
@@ -105,6 +117,30 @@ class SessionWrites {
 		return registration;
 	}
 
+	/**
+	 * Spring Session's transactions (a new one for each write, Spring Session's own
+	 * default), except for the read of a session by id: one statement, outside any. Given
+	 * to Spring Session's configuration before it makes its repository, rather than
+	 * declared as a bean, which would stand in for Spring Boot's TransactionTemplate.
+	 */
+	@Bean
+	static BeanPostProcessor sessionReadsWithoutTransaction(ObjectProvider<PlatformTransactionManager> transactions) {
+		return new BeanPostProcessor() {
+			@Override
+			public Object postProcessBeforeInitialization(Object bean, String beanName) {
+				if (bean instanceof JdbcHttpSessionConfiguration configuration) {
+					configuration.setTransactionOperations(
+							new ReadsWithoutTransaction(SingletonSupplier.<TransactionOperations>of(() -> {
+								TransactionTemplate template = new TransactionTemplate(transactions.getObject());
+								template.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+								return template;
+							})));
+				}
+				return bean;
+			}
+		};
+	}
+
 	@Bean
 	SessionRepositoryCustomizer<JdbcIndexedSessionRepository> fewerSessionWrites() {
 		return repository -> {
@@ -152,7 +188,14 @@ class SessionWrites {
 			if (read != null && read.containsKey(id)) {
 				return read.get(id);
 			}
-			S session = this.sessions.findById(id);
+			S session;
+			ReadsWithoutTransaction.READING.set(Boolean.TRUE);
+			try {
+				session = this.sessions.findById(id);
+			}
+			finally {
+				ReadsWithoutTransaction.READING.remove();
+			}
 			Session found = session == null ? null : new Coarse<>(session, this.resolution);
 			if (read != null) {
 				read.put(id, found);
@@ -195,6 +238,30 @@ class SessionWrites {
 			finally {
 				AccessTimeResolution.READ_IN_REQUEST.remove();
 			}
+		}
+
+	}
+
+	/**
+	 * Runs Spring Session's work in its transactions, except while a session is read by
+	 * id ({@link AccessTimeResolution#findById}): its one SELECT (and, for a session
+	 * found expired, its one DELETE) need none, and a transaction of their own was a
+	 * BEGIN and a COMMIT more at every request (issue 22).
+	 */
+	static final class ReadsWithoutTransaction implements TransactionOperations {
+
+		static final ThreadLocal<Boolean> READING = new ThreadLocal<>();
+
+		private final Supplier<TransactionOperations> transactions;
+
+		ReadsWithoutTransaction(Supplier<TransactionOperations> transactions) {
+			this.transactions = transactions;
+		}
+
+		@Override
+		public <T> T execute(TransactionCallback<T> action) {
+			return READING.get() != null ? action.doInTransaction(new SimpleTransactionStatus(false))
+					: this.transactions.get().execute(action);
 		}
 
 	}
