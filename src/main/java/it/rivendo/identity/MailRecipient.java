@@ -2,6 +2,9 @@ package it.rivendo.identity;
 
 import java.util.Locale;
 
-/** Whom an e-mail of a reseller's account goes to, in that person's language. */
-public record MailRecipient(String email, Locale locale) {
+/**
+ * Whom an e-mail of a reseller's account goes to: a user of its team, greeted by name, in
+ * that person's language.
+ */
+public record MailRecipient(long userId, String email, String name, Locale locale) {
 }

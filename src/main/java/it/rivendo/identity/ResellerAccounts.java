@@ -243,26 +243,33 @@ public class ResellerAccounts {
 	}
 
 	/**
-	 * Whom an e-mail about something a user of the team did goes to: that user (when it
-	 * is still an active user of the reseller) and, with a copy, the account's first
-	 * login, its Titolare; only the latter when no user acted (the shop itself, the
-	 * partner API, before teams) or the user is the Titolare itself.
+	 * Whom an e-mail about something a user of the team did goes to: that user and the
+	 * copies, or every Titolare when no user of the team acted (see
+	 * {@link TeamRecipients}).
 	 */
 	@Transactional(readOnly = true)
 	public java.util.List<MailRecipient> actorAndOwner(long resellerId, Long userId) {
-		java.util.List<MailRecipient> recipients = new java.util.ArrayList<>();
-		if (userId != null) {
-			users.findById(userId)
-				.filter(user -> user.resellerId() != null && user.resellerId() == resellerId)
-				.filter(user -> user.teamStatus() == TeamStatus.ACTIVE)
-				.ifPresent(user -> recipients
-					.add(new MailRecipient(user.email(), Locale.forLanguageTag(user.preferredLocale()))));
-		}
-		users.findFirstByResellerIdOrderById(resellerId)
-			.map(owner -> new MailRecipient(owner.email(), Locale.forLanguageTag(owner.preferredLocale())))
-			.filter(owner -> recipients.stream().noneMatch(r -> r.email().equals(owner.email())))
-			.ifPresent(recipients::add);
-		return recipients;
+		return recipients(resellerId).of(userId);
+	}
+
+	/** The reseller's team as the recipients of its e-mails, read once. */
+	@Transactional(readOnly = true)
+	public TeamRecipients recipients(long resellerId) {
+		java.util.List<UserAccount> team = users.findByResellerId(resellerId)
+			.stream()
+			.sorted(java.util.Comparator.comparing(UserAccount::id))
+			.toList();
+		java.util.List<TeamRecipients.Member> active = team.stream()
+			.filter(user -> user.teamStatus() == TeamStatus.ACTIVE)
+			.map(user -> new TeamRecipients.Member(recipient(user), user.teamRole() == TeamRole.OWNER,
+					user.teamCopies()))
+			.toList();
+		return new TeamRecipients(active, team.isEmpty() ? null : recipient(team.get(0)));
+	}
+
+	private static MailRecipient recipient(UserAccount user) {
+		return new MailRecipient(user.id(), user.email(), user.displayName(),
+				Locale.forLanguageTag(user.preferredLocale()));
 	}
 
 	/**

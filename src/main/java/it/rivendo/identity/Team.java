@@ -147,6 +147,21 @@ public class Team {
 			.update();
 	}
 
+	/**
+	 * Whether this Titolare receives a copy of the e-mails about what the other users of
+	 * its team did (see {@link TeamRecipients}).
+	 */
+	public boolean receivesCopies(ShopUser owner) {
+		return find(owner.resellerId(), owner.userId()).teamCopies();
+	}
+
+	/** The Titolare's own choice of copies; each Titolare makes its own. */
+	@Transactional
+	public void receiveCopies(ShopUser owner, boolean copies) {
+		long resellerId = lockTeamOf(owner);
+		find(resellerId, owner.userId()).receiveTeamCopies(copies);
+	}
+
 	/** An invitation: who, with which role, and an Operatore's limit and visibility. */
 	public record Invitation(String email, String displayName, TeamRole role, Money monthlyLimit,
 			boolean seesAllServices) {

@@ -3,11 +3,13 @@ package it.rivendo.cart;
 import static it.rivendo.catalog.IdentificationMode.SPID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -90,6 +92,54 @@ class TeamCartsIT {
 		assertThat(jdbc.sql("select recipient from mail_outbox where kind = 'PURCHASE' order by recipient")
 			.query(String.class)
 			.list()).containsExactly("op@test.it", "owner@test.it");
+	}
+
+	@Test
+	void theTitolareTurnsItsCopiesOffOnUtentiAndTheOperatoresPurchaseEmailGoesToTheOperatoreOnly() throws Exception {
+		mvc.perform(get("/account/team").with(user(owner)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Ricevi una copia delle e-mail degli utenti del team")))
+			.andExpect(content().string(matchesPattern("(?s).*<input[^>]*name=\"copies\"[^>]*checked[^>]*>.*")));
+
+		mvc.perform(post("/account/team/copies").with(user(owner)).with(csrf()).param("_copies", "on"))
+			.andExpect(redirectedUrl("/account/team"));
+		assertThat(jdbc.sql("select team_copies from user_account where id = ?")
+			.param(owner.userId())
+			.query(Boolean.class)
+			.single()).isFalse();
+		mvc.perform(get("/account/team").with(user(owner)))
+			.andExpect(content().string(matchesPattern("(?s).*<input[^>]*name=\"copies\"(?![^>]*checked)[^>]*>.*")));
+
+		addToCart(operator, 1);
+		mvc.perform(PageSliceData.checkoutForm(operator, "47.58", Map.of("token", "op-3")))
+			.andExpect(redirectedUrlPattern("/orders/*/completed"));
+		addToCart(owner, 1);
+		mvc.perform(PageSliceData.checkoutForm(owner, "47.58", Map.of("token", "owner-3")))
+			.andExpect(redirectedUrlPattern("/orders/*/completed"));
+
+		// the operator's order to the operator alone, greeted by its name; the Titolare's
+		// own to the Titolare
+		assertThat(jdbc.sql("select recipient from mail_outbox where kind = 'PURCHASE' order by id")
+			.query(String.class)
+			.list()).containsExactly("op@test.it", "owner@test.it");
+		assertThat(jdbc.sql("select body_text from mail_outbox where kind = 'PURCHASE' and recipient = 'op@test.it'")
+			.query(String.class)
+			.single()).contains("Gentile Utente op@test.it");
+
+		mvc.perform(post("/account/team/copies").with(user(owner)).with(csrf()).param("copies", "true"))
+			.andExpect(redirectedUrl("/account/team"));
+		addToCart(operator, 1);
+		mvc.perform(PageSliceData.checkoutForm(operator, "47.58", Map.of("token", "op-4")))
+			.andExpect(redirectedUrlPattern("/orders/*/completed"));
+		assertThat(jdbc.sql("select recipient from mail_outbox where kind = 'PURCHASE' order by id")
+			.query(String.class)
+			.list()).containsExactly("op@test.it", "owner@test.it", "op@test.it", "owner@test.it");
+	}
+
+	@Test
+	void anOperatoreCannotChooseCopies() throws Exception {
+		mvc.perform(post("/account/team/copies").with(user(operator)).with(csrf()).param("_copies", "on"))
+			.andExpect(status().isForbidden());
 	}
 
 	@Test

@@ -55,6 +55,9 @@ public class UserAccount {
 
 	private boolean seesAllServices = true;
 
+	/** A Titolare's choice: a copy of the e-mails about what its team's users did. */
+	private boolean teamCopies = true;
+
 	private Instant lastLoginAt;
 
 	private Instant removedAt;
@@ -178,6 +181,16 @@ public class UserAccount {
 
 	public boolean seesAllServices() {
 		return seesAllServices;
+	}
+
+	/** Whether this user, as a Titolare, wants a copy of its team's users' e-mails. */
+	public boolean teamCopies() {
+		return teamCopies;
+	}
+
+	public void receiveTeamCopies(boolean copies) {
+		requireMember();
+		this.teamCopies = copies;
 	}
 
 	public TeamRole teamRole() {

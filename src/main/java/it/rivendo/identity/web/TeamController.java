@@ -118,7 +118,19 @@ class TeamController {
 		return "redirect:/account/team";
 	}
 
+	@PostMapping("/account/team/copies")
+	@OnRefusal("/account/team")
+	String copies(@AuthenticationPrincipal ShopUser owner, @ModelAttribute("copiesForm") TeamCopiesForm form,
+			RedirectAttributes redirect) {
+		team.receiveCopies(owner, form.isCopies());
+		redirect.addFlashAttribute("success", form.isCopies() ? "team.copies.on" : "team.copies.off");
+		return "redirect:/account/team";
+	}
+
 	private String teamPage(ShopUser owner, Model model) {
+		TeamCopiesForm copies = new TeamCopiesForm();
+		copies.setCopies(team.receivesCopies(owner));
+		model.addAttribute("copiesForm", copies);
 		if (!model.containsAttribute("approvalForm")) {
 			ApprovalThresholdForm approval = new ApprovalThresholdForm();
 			approval.setApprovalThreshold(team.approvalThreshold(owner.resellerId()));

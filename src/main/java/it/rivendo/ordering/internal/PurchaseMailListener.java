@@ -58,11 +58,11 @@ class PurchaseMailListener {
 			.toList();
 		// the attachments (the invoice PDF) are added when the e-mail is sent, see
 		// OutboxSender
-		// to the user who placed it, with a copy to the Titolare (issue 17)
-		for (MailRecipient recipient : accounts.actorAndOwner(order.resellerId(), order.placedByUserId())) {
+		// to the user who placed it, with the Titolari's copies (issue 17)
+		for (MailRecipient recipient : accounts.recipients(order.resellerId()).of(order.placedByUserId())) {
 			outbox.enqueue(renderer.render(KIND, order.number(), recipient.email(), recipient.locale(), "purchase",
 					"mail.purchase.subject", new Object[] { order.number() },
-					Map.of("order", order, "reseller", reseller, "instructions", steps)));
+					Map.of("order", order, "reseller", reseller, "recipient", recipient, "instructions", steps)));
 		}
 	}
 

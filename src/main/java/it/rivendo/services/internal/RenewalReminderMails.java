@@ -1,5 +1,6 @@
 package it.rivendo.services.internal;
 
+import it.rivendo.identity.MailRecipient;
 import it.rivendo.identity.ResellerProfile;
 import it.rivendo.mail.MailOutbox;
 import it.rivendo.mail.MailRenderer;
@@ -40,14 +41,17 @@ class RenewalReminderMails {
 		this.publicUrl = shop.baseUrl();
 	}
 
-	/** The reseller's e-mail of the day, listing the services, soonest first. */
-	void toReseller(ResellerProfile reseller, List<Due> services, LocalDate day, Instant now) {
+	/**
+	 * The reseller's e-mail of the day to one user of its team, listing the services,
+	 * soonest first.
+	 */
+	void toReseller(ResellerProfile reseller, MailRecipient recipient, List<Due> services, LocalDate day, Instant now) {
 		boolean autoRenew = services.stream().anyMatch(service -> service.autoRenew() && !service.expired());
-		outbox.enqueue(renderer.render(RESELLER_KIND, "reseller-" + reseller.id() + "-" + day, reseller.email(),
-				reseller.locale(), "renewal-reminder", "services.reminders.mail.subject",
+		outbox.enqueue(renderer.render(RESELLER_KIND, "reseller-" + reseller.id() + "-" + day, recipient.email(),
+				recipient.locale(), "renewal-reminder", "services.reminders.mail.subject",
 				new Object[] { services.size() },
-				Map.of("reseller", reseller, "services", services, "now", now, "anyAutoRenew", autoRenew, "serviceUrl",
-						publicUrl + "/account/services/", "expiringUrl",
+				Map.of("reseller", reseller, "recipient", recipient, "services", services, "now", now, "anyAutoRenew",
+						autoRenew, "serviceUrl", publicUrl + "/account/services/", "expiringUrl",
 						publicUrl + "/account/services/expiring?days=90", "settingsUrl",
 						publicUrl + "/account/services/reminders")));
 	}

@@ -28,9 +28,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Renewal reminders (issue #16): every morning, after the automatic renewals, each
  * reseller gets one e-mail listing its services that crossed a reminder threshold that
- * day: 90, 30 or 7 days before the expiry, or the expiry day itself. Optionally (the
- * reseller's {@link ReminderSettings}) the end customer gets a short notice at 30 days
- * and on the expiry day, pointing to the reseller.
+ * day: 90, 30 or 7 days before the expiry, or the expiry day itself. In a team (issue 17)
+ * that is one e-mail per recipient: each user the services it bought, each Titolare the
+ * whole list, or without copies its own and those nobody of the team bought. Optionally
+ * (the reseller's {@link ReminderSettings}) the end customer gets a short notice at 30
+ * days and on the expiry day, pointing to the reseller.
  * <p>
  * Once per service, expiry and threshold: a {@code service_reminder} row (primary key
  * service, valid_until, threshold) records each one, in the transaction that writes the
@@ -116,9 +118,9 @@ public class RenewalReminders {
 	}
 
 	/** A service due for a reminder today, as read (and locked) for it. */
-	public record Due(long serviceId, long resellerId, String productCode, LocalizedText productName,
-			IdentificationMode mode, String customerEmail, String customerName, ServiceStatus status,
-			Instant validUntil, int graceDays, boolean autoRenew, int daysLeft, int threshold) {
+	public record Due(long serviceId, long resellerId, Long placedByUserId, String productCode,
+			LocalizedText productName, IdentificationMode mode, String customerEmail, String customerName,
+			ServiceStatus status, Instant validUntil, int graceDays, boolean autoRenew, int daysLeft, int threshold) {
 
 		public boolean expired() {
 			return threshold == 0;
@@ -216,7 +218,10 @@ public class RenewalReminders {
 			.param("day", today)
 			.update();
 		recorded.forEach(service -> events.publishEvent(event(service, now)));
-		mails.toReseller(reseller, recorded, today, now);
+		// each user of the team its own services, each Titolare per its copies (issue 17)
+		accounts.recipients(resellerId)
+			.split(recorded, Due::placedByUserId)
+			.forEach((recipient, services) -> mails.toReseller(reseller, recipient, services, today, now));
 		int notices = 0;
 		if (settings.notifiesEndCustomers(resellerId)) {
 			for (Due service : recorded) {
@@ -272,7 +277,8 @@ public class RenewalReminders {
 	}
 
 	private static Due due(ResultSet rs, int row) throws SQLException {
-		return new Due(rs.getLong("id"), rs.getLong("reseller_id"), rs.getString("product_code"),
+		return new Due(rs.getLong("id"), rs.getLong("reseller_id"), rs.getObject("placed_by_user_id", Long.class),
+				rs.getString("product_code"),
 				new LocalizedText(rs.getString("product_name"), rs.getString("product_name_en")),
 				IdentificationMode.valueOf(rs.getString("mode")), rs.getString("customer_email"),
 				rs.getString("customer_name"), ServiceStatus.valueOf(rs.getString("status")),

@@ -3,7 +3,9 @@ package it.rivendo.services.internal;
 import it.rivendo.shared.ShopProperties;
 import it.rivendo.shared.InLocale;
 import it.rivendo.identity.ResellerAccounts;
+import it.rivendo.identity.MailRecipient;
 import it.rivendo.identity.ResellerProfile;
+import it.rivendo.identity.TeamRecipients;
 import it.rivendo.mail.MailOutbox;
 import it.rivendo.mail.MailRenderer;
 import it.rivendo.mail.Notice;
@@ -20,7 +22,9 @@ import org.springframework.stereotype.Component;
  * The e-mails of a service's life, written into the outbox in the caller's transaction:
  * the activation link to the end customer, "activated" to both sides, an identification
  * staff could not confirm and the deadline reminder to the reseller. End customers are
- * written to in Italian; resellers in the language of their account.
+ * written to in Italian. The reseller's side goes to the user of its team who bought the
+ * service, with the Titolari's copies (issue 17, {@link TeamRecipients}), each in its own
+ * language.
  */
 @Component
 class ServiceMails {
@@ -65,16 +69,17 @@ class ServiceMails {
 	}
 
 	void activated(PurchasedService service) {
-		ResellerProfile reseller = reseller(service);
-		Locale resellerLocale = reseller.locale();
-		outbox
-			.enqueue(renderer.notice("ACTIVATED_RESELLER", "service-" + service.id(), reseller.email(), resellerLocale,
+		for (MailRecipient recipient : teamOf(service)) {
+			Locale locale = recipient.locale();
+			outbox.enqueue(renderer.notice("ACTIVATED_RESELLER", "service-" + service.id(), recipient.email(), locale,
 					new Notice("mail.activated.reseller.subject",
-							new Object[] { service.productName().in(resellerLocale), service.customerEmail() },
-							reseller.contactName())
-						.paragraph("mail.activated.reseller.text", service.productName().in(resellerLocale),
+							new Object[] { service.productName().in(locale), service.customerEmail() },
+							recipient.name())
+						.paragraph("mail.activated.reseller.text", service.productName().in(locale),
 								service.customerName(), service.customerEmail(), service.orderNumber())
 						.action("mail.purchase.account", publicUrl + "/account/services/" + service.id())));
+		}
+		ResellerProfile reseller = reseller(service);
 		Locale locale = END_CUSTOMER_LOCALE;
 		outbox.enqueue(renderer.notice("ACTIVATED_CUSTOMER", "service-" + service.id(), service.customerEmail(), locale,
 				new Notice("mail.activated.customer.subject", new Object[] { service.productName().in(locale) },
@@ -84,23 +89,35 @@ class ServiceMails {
 	}
 
 	void identificationRefused(PurchasedService service, String reason) {
-		ResellerProfile reseller = reseller(service);
-		Locale locale = reseller.locale();
-		outbox.enqueue(renderer.notice("IDENTIFICATION_REFUSED", "service-" + service.id(), reseller.email(), locale,
-				new Notice("mail.identificationRefused.subject",
-						new Object[] { service.productName().in(locale), service.customerEmail() },
-						reseller.contactName())
-					.paragraph("mail.identificationRefused.text", service.productName().in(locale),
-							service.customerName(), service.customerEmail(), service.orderNumber())
-					.paragraph("mail.identificationRefused.reason", reason)
-					.paragraph("mail.identificationRefused.next")
-					.action("mail.purchase.account", publicUrl + "/account/services/" + service.id())));
+		for (MailRecipient recipient : teamOf(service)) {
+			Locale locale = recipient.locale();
+			outbox
+				.enqueue(renderer.notice("IDENTIFICATION_REFUSED", "service-" + service.id(), recipient.email(), locale,
+						new Notice("mail.identificationRefused.subject",
+								new Object[] { service.productName().in(locale), service.customerEmail() },
+								recipient.name())
+							.paragraph("mail.identificationRefused.text", service.productName().in(locale),
+									service.customerName(), service.customerEmail(), service.orderNumber())
+							.paragraph("mail.identificationRefused.reason", reason)
+							.paragraph("mail.identificationRefused.next")
+							.action("mail.purchase.account", publicUrl + "/account/services/" + service.id())));
+		}
 	}
 
+	/**
+	 * One e-mail per recipient listing the reseller's services whose activation deadline
+	 * is near: each user of the team its own, each Titolare per its copies (see
+	 * {@link TeamRecipients#split}).
+	 */
 	void deadlineReminder(long resellerId, List<PurchasedService> services) {
-		ResellerProfile reseller = accounts.profile(resellerId).orElseThrow();
-		Locale locale = reseller.locale();
-		Notice notice = new Notice("mail.reminder.subject", new Object[] { services.size() }, reseller.contactName())
+		accounts.recipients(resellerId)
+			.split(services, PurchasedService::placedByUserId)
+			.forEach((recipient, theirs) -> deadlineReminder(resellerId, recipient, theirs));
+	}
+
+	private void deadlineReminder(long resellerId, MailRecipient recipient, List<PurchasedService> services) {
+		Locale locale = recipient.locale();
+		Notice notice = new Notice("mail.reminder.subject", new Object[] { services.size() }, recipient.name())
 			.paragraph("mail.reminder.text", services.size())
 			.action("mail.purchase.account", publicUrl + "/account/services");
 		for (PurchasedService service : services) {
@@ -111,7 +128,7 @@ class ServiceMails {
 					locale));
 		}
 		outbox
-			.enqueue(renderer.notice("DEADLINE_REMINDER", "reseller-" + resellerId, reseller.email(), locale, notice));
+			.enqueue(renderer.notice("DEADLINE_REMINDER", "reseller-" + resellerId, recipient.email(), locale, notice));
 	}
 
 	/**
@@ -120,16 +137,26 @@ class ServiceMails {
 	 */
 	void autoRenewalShortOfCredit(long resellerId, int count, Money total, Money balance, Money missing,
 			LocalDate day) {
-		ResellerProfile reseller = accounts.profile(resellerId).orElseThrow();
-		Locale locale = reseller.locale();
-		Notice notice = new Notice("services.autoRenew.mail.subject", new Object[] { money(missing, locale) },
-				reseller.contactName())
-			.paragraph("services.autoRenew.mail.text", count, money(total, locale), money(balance, locale))
-			.paragraph("services.autoRenew.mail.topUp", money(missing, locale))
-			.paragraph("services.autoRenew.mail.retry")
-			.action("services.autoRenew.mail.action", publicUrl + "/account/credit");
-		outbox.enqueue(renderer.notice("AUTO_RENEW_SHORT", "reseller-" + resellerId + "-" + day, reseller.email(),
-				locale, notice));
+		// the Titolari top up: to every one of them
+		for (MailRecipient recipient : accounts.recipients(resellerId).owners()) {
+			Locale locale = recipient.locale();
+			Notice notice = new Notice("services.autoRenew.mail.subject", new Object[] { money(missing, locale) },
+					recipient.name())
+				.paragraph("services.autoRenew.mail.text", count, money(total, locale), money(balance, locale))
+				.paragraph("services.autoRenew.mail.topUp", money(missing, locale))
+				.paragraph("services.autoRenew.mail.retry")
+				.action("services.autoRenew.mail.action", publicUrl + "/account/credit");
+			outbox.enqueue(renderer.notice("AUTO_RENEW_SHORT", "reseller-" + resellerId + "-" + day, recipient.email(),
+					locale, notice));
+		}
+	}
+
+	/**
+	 * Whom the e-mails about a service go to: the user of the team who bought it, and the
+	 * Titolari's copies.
+	 */
+	private List<MailRecipient> teamOf(PurchasedService service) {
+		return accounts.recipients(service.resellerId()).of(service.placedByUserId());
 	}
 
 	private String money(Money amount, Locale locale) {
