@@ -9,7 +9,9 @@
 #      processes, from /proc/<pid>/stat), database transactions and rows read per request,
 #   5. the live heap (after a full GC) after the warm-up and after the run,
 #   6. BUY=1: the Gatling buy scenario (BUYERS resellers, no think time, BUY_DURATION s after BUY_WARMUP s) and the
-#      shop's CPU per paid order (its logins, pages, payments and the invoices made after them).
+#      shop's CPU per paid order (its logins, pages, payments and the invoices made after them),
+#   7. SHOPIZER=1: the shop stopped, then bench/shopizer.sh (Shopizer 3.2.5's public product list with the same wrk
+#      settings, from a jar built outside the repository) in the same run: its row joins the table.
 # Run it holding the build lock, so that no build shares the cores:  flock /tmp/rivendo-build.lock bench/saturation.sh
 # Results: bench/results/saturation-<time>.md (and the raw wrk lines in saturation-<time>/).
 set -euo pipefail
@@ -173,6 +175,22 @@ if [[ "$BUY" == 1 ]]; then
   log "$BUY_LINE"
 fi
 
+# ---------------------------------------------------------------- Shopizer's product list, in the same run
+SHOPIZER_ROW=""; SHOPIZER_NOTE=""
+if [[ "${SHOPIZER:-0}" == 1 ]]; then
+  log "stopping the shop, then Shopizer's product list (bench/shopizer.sh)"
+  kill "$APP_PID" 2>/dev/null || true
+  for _ in $(seq 1 40); do kill -0 "$APP_PID" 2>/dev/null || break; sleep 0.5; done
+  login_rps=$(awk '$1 == "/login" { for (i = 2; i <= NF; i++) if ($i ~ /^rps=/) { split($i, kv, "="); print kv[2] } }' "$OUT/pages.txt")
+  if LOGIN_RPS="$login_rps" OUT="$OUT/shopizer" DURATION="$DURATION" THREADS="$THREADS" CONNECTIONS="$CONNECTIONS" \
+      HEAP="$HEAP" "$BENCH/shopizer.sh" >"$OUT/shopizer.md"; then
+    SHOPIZER_ROW=$(grep '^| Shopizer' "$OUT/shopizer.md")
+    SHOPIZER_NOTE=$(grep '^Shopizer:' "$OUT/shopizer.md")
+  else
+    SHOPIZER_NOTE="Shopizer: not measured (bench/shopizer.sh failed, see its log above)."
+  fi
+fi
+
 # ---------------------------------------------------------------- the report
 {
   echo "# Pages at full load, $(date -u '+%Y-%m-%d %H:%M') UTC"
@@ -193,10 +211,22 @@ fi
     END { for (i = 1; i <= NR; i++)
       printf "| `%s` | %.0f | %.2f | %.0f ms | %.0f ms | %d | %.2f + %.2f | %.2f | %.0f | %d |\n", page[i], rps[i], rps[i] / login,
         p50[i], p99[i], bad[i], shop[i], pg[i], xact[i], rows[i], sess[i] }' "$OUT/pages.txt"
+  [[ -n "$SHOPIZER_ROW" ]] && echo "$SHOPIZER_ROW"
   echo
   awk '$1 == "/login" { for (i = 2; i <= NF; i++) if ($i ~ /^rps=/) { split($i, kv, "="); l = kv[2] } }
        $1 == "/bench/ping" { for (i = 2; i <= NF; i++) if ($i ~ /^rps=/) { split($i, kv, "="); p = kv[2] } }
        END { if (p > 0) printf "/login at %.2f× the trivial page (/bench/ping).\n", l / p }' "$OUT/pages.txt"
+  if [[ -n "$SHOPIZER_ROW" ]]; then
+    echo
+    echo "$SHOPIZER_NOTE"
+    awk -v s="$(echo "$SHOPIZER_ROW" | awk -F'|' '{ print $3 + 0 }')" '
+      $1 != "/login" && $1 != "/bench/ping" { for (i = 2; i <= NF; i++) if ($i ~ /^rps=/) { split($i, kv, "="); r = kv[2] / s }
+        n++; if (n == 1 || r < lo) { lo = r; lp = $1 } if (n == 1 || r > hi) { hi = r; hp = $1 } if (r < 1) behind = behind " " $1 }
+      END { printf "Reseller pages at %.2f× (%s) to %.2f× (%s) Shopizer'"'"'s product list; %s.\n", lo, lp, hi, hp,
+        behind == "" ? "every one ahead of it" : "behind it:" behind }' "$OUT/pages.txt"
+  elif [[ -n "$SHOPIZER_NOTE" ]]; then
+    echo; echo "$SHOPIZER_NOTE"
+  fi
   echo
   echo "Live heap after a full GC: $HEAP_WARM MB after the warm-up, $HEAP_AFTER MB after the $REQUESTS_TOTAL measured requests (heap $HEAP)."
   echo
