@@ -104,8 +104,8 @@ public class TopUps {
 		String reference = "RIC-%d-%06d".formatted(now.atZone(Formats.SHOP_ZONE).getYear(),
 				topUps.nextReferenceNumber());
 		String providerReference = method == PaymentMethod.CARD ? SecretTokens.random(24) : null;
-		TopUp topUp = topUps.saveAndFlush(
-				new TopUp(reference, reseller.resellerId(), amount, method, providerReference, reseller.email(), now));
+		TopUp topUp = topUps.saveAndFlush(new TopUp(reference, reseller.resellerId(), amount, method, providerReference,
+				reseller.email(), reseller.userId(), now));
 		audit.record(AuditRecord.of(reseller.email(), "TOPUP_REQUESTED", reference, method + " " + amount));
 		String next = null;
 		if (method == PaymentMethod.BANK) {

@@ -50,6 +50,9 @@ public class TopUp {
 
 	private String createdBy;
 
+	/** The user of the reseller's team who asked for it (issue 17); null before teams. */
+	private Long createdByUserId;
+
 	private Instant completedAt;
 
 	private String confirmedBy;
@@ -72,6 +75,15 @@ public class TopUp {
 	 */
 	public TopUp(String reference, long resellerId, Money amount, PaymentMethod method, String providerReference,
 			String requestedBy, Instant now) {
+		this(reference, resellerId, amount, method, providerReference, requestedBy, null, now);
+	}
+
+	/**
+	 * A new pending top-up asked for by a user of the reseller's team.
+	 * @param requestedByUserId the user, or null when none is known
+	 */
+	public TopUp(String reference, long resellerId, Money amount, PaymentMethod method, String providerReference,
+			String requestedBy, Long requestedByUserId, Instant now) {
 		if (!amount.isPositive()) {
 			throw new IllegalArgumentException("A top-up adds credit: " + amount);
 		}
@@ -86,6 +98,12 @@ public class TopUp {
 		this.status = TopUpStatus.PENDING;
 		this.createdAt = now;
 		this.createdBy = requestedBy;
+		this.createdByUserId = requestedByUserId;
+	}
+
+	/** The user of the team who asked for it, or null. */
+	public Long requestedByUserId() {
+		return createdByUserId;
 	}
 
 	/**

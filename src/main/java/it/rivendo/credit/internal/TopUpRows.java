@@ -22,7 +22,9 @@ import org.springframework.stereotype.Component;
 public class TopUpRows {
 
 	private static final String SELECT = """
-			select t.*, r.company_name from top_up t join reseller r on r.id = t.reseller_id""";
+			select t.*, r.company_name, u.display_name as requested_by_name
+			from top_up t join reseller r on r.id = t.reseller_id
+			left join user_account u on u.id = t.created_by_user_id""";
 
 	private final JdbcClient jdbc;
 
@@ -77,7 +79,7 @@ public class TopUpRows {
 				PaymentMethod.valueOf(row.getString("method")), TopUpStatus.valueOf(row.getString("status")),
 				row.getTimestamp("created_at").toInstant(), completed == null ? null : completed.toInstant(),
 				received == null ? null : Money.of(received), receivedOn == null ? null : receivedOn.toLocalDate(),
-				row.getString("bank_reference"), row.getString("confirmed_by"));
+				row.getString("bank_reference"), row.getString("confirmed_by"), row.getString("requested_by_name"));
 	}
 
 }
