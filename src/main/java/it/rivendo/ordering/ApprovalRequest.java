@@ -5,6 +5,7 @@ import it.rivendo.shared.LocalizedText;
 import it.rivendo.shared.Money;
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An Operatore's order waiting for (or decided by) a Titolare, as the approvals page
@@ -17,8 +18,12 @@ public record ApprovalRequest(long id, long requestedBy, String requestedByName,
 		String recipient, List<Item> lines, Instant createdAt, Instant expiresAt, Instant decidedAt, String decidedBy,
 		String reason, String orderNumber) {
 
-	/** A requested line: units of a product in a mode, and what they cost before VAT. */
-	public record Item(int quantity, LocalizedText productName, IdentificationMode mode, Money lineNet) {
+	/**
+	 * A requested line: units of a product in a mode, and what they cost before VAT; a
+	 * renewal says which service's term it renews (null for a purchase).
+	 */
+	public record Item(int quantity, LocalizedText productName, IdentificationMode mode, Money lineNet,
+			@Nullable RenewedTerm renewal) {
 	}
 
 	public boolean pending() {

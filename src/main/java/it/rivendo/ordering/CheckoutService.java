@@ -197,9 +197,13 @@ public class CheckoutService {
 				List<OrderLine> lines = new ArrayList<>();
 				for (OrderBatch.Item item : wanted.items()) {
 					PriceQuote quote = item.quote();
-					lines.add(new OrderLine(lines.size() + 1, quote.productId(), quote.productCode(),
-							quote.productName(), quote.mode(), item.quantity(), quote.listPrice(),
-							quote.discountPercent(), quote.netPrice(), quote.vatRate()));
+					lines.add(item.renewal() == null
+							? new OrderLine(lines.size() + 1, quote.productId(), quote.productCode(),
+									quote.productName(), quote.mode(), item.quantity(), quote.listPrice(),
+									quote.discountPercent(), quote.netPrice(), quote.vatRate())
+							: new OrderLine(lines.size() + 1, quote.productId(), quote.productCode(),
+									quote.productName(), quote.mode(), quote.listPrice(), quote.discountPercent(),
+									quote.netPrice(), quote.vatRate(), item.renewal()));
 				}
 				order = place(batch.resellerId(), token, wanted.billing(), lines, OrderBatch.totals(wanted.items()),
 						batch.actor(), batch.placedBy());

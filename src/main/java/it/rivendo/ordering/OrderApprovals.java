@@ -2,6 +2,7 @@ package it.rivendo.ordering;
 
 import it.rivendo.cart.CartService;
 import it.rivendo.cart.CartView;
+import it.rivendo.cart.Renewal;
 import it.rivendo.catalog.Catalog;
 import it.rivendo.catalog.PriceQuote;
 import it.rivendo.catalog.ProductMode;
@@ -17,6 +18,7 @@ import it.rivendo.ordering.internal.BillingCustomer;
 import it.rivendo.ordering.internal.BillingCustomerRepository;
 import it.rivendo.ordering.internal.OrderRequest;
 import it.rivendo.ordering.internal.OrderRequestRepository;
+import it.rivendo.shared.Formats;
 import it.rivendo.shared.Money;
 import it.rivendo.shared.NotFoundException;
 import it.rivendo.shared.Refusal;
@@ -24,6 +26,7 @@ import it.rivendo.shared.VatBreakdown;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -46,6 +49,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class OrderApprovals {
 
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy").withZone(Formats.SHOP_ZONE);
+
 	private final OrderRequestRepository requests;
 
 	private final CartService carts;
@@ -62,13 +67,15 @@ public class OrderApprovals {
 
 	private final Catalog catalog;
 
+	private final List<RenewalCheck> renewalChecks;
+
 	private final Duration validFor;
 
 	private final Clock clock;
 
 	OrderApprovals(OrderRequestRepository requests, CartService carts, CheckoutService checkout, Team team,
 			ResellerAccounts accounts, ApprovalMails mails, BillingCustomerRepository customers, Catalog catalog,
-			ApprovalProperties properties, Clock clock) {
+			List<RenewalCheck> renewalChecks, ApprovalProperties properties, Clock clock) {
 		this.requests = requests;
 		this.carts = carts;
 		this.checkout = checkout;
@@ -77,6 +84,7 @@ public class OrderApprovals {
 		this.mails = mails;
 		this.customers = customers;
 		this.catalog = catalog;
+		this.renewalChecks = renewalChecks;
 		this.validFor = Duration.ofDays(properties.days());
 		this.clock = clock;
 	}
@@ -106,8 +114,6 @@ public class OrderApprovals {
 	 * @return the request's id
 	 * @throws CheckoutRefusedException as a payment would (empty cart, a product no
 	 * longer on sale, a total not the one confirmed)
-	 * @throws Refusal {@code approval.renewals} for a cart holding renewals, which the
-	 * Titolare renews itself
 	 */
 	@Transactional
 	public long request(ShopUser operator, PaymentRequest payment) {
@@ -132,18 +138,20 @@ public class OrderApprovals {
 		}
 		List<PriceQuote> quotes = new ArrayList<>();
 		List<Integer> quantities = new ArrayList<>();
+		List<RenewedTerm> renewals = new ArrayList<>();
 		for (CartView.Line line : cart.payableLines()) {
-			if (line.renewal() != null) {
-				throw new Refusal("approval.renewals");
-			}
 			quotes.add(new PriceQuote(line.item().productId(), line.productCode(), line.productName(), null, null,
 					line.mode(), line.unitListPrice(), line.discountPercent(), line.unitNetPrice(), line.vatRate()));
 			quantities.add(line.quantity());
+			// a renewal keeps which service and which term it renews, as the cart did
+			Renewal renewal = line.renewal();
+			renewals.add(renewal == null ? null : new RenewedTerm(renewal.serviceId(), renewal.customerEmail(),
+					renewal.validUntil(), renewal.renewedUntil()));
 		}
 		Instant now = clock.instant();
 		OrderRequest request = requests
 			.saveAndFlush(new OrderRequest(resellerId, operator.userId(), payment.checkoutToken(), payment.billing(),
-					payment.saveCustomer(), quotes, quantities, cart.totals(), now, now.plus(validFor)));
+					payment.saveCustomer(), quotes, quantities, renewals, cart.totals(), now, now.plus(validFor)));
 		carts.clearAfterPayment(operator.userId());
 		Locale locale = locale(resellerId);
 		for (TeamMember owner : owners(resellerId)) {
@@ -164,6 +172,7 @@ public class OrderApprovals {
 		Instant now = clock.instant();
 		request.requirePending(now);
 		stillOnSaleAtTheSamePrices(request);
+		renewalsStillPossible(request, now);
 		String number = checkout
 			.payBatch(new OrderBatch(request.resellerId(), "approval-" + request.id(), owner.email(),
 					request.requestedByUserId(), List.of(request.toOrder())))
@@ -200,6 +209,29 @@ public class OrderApprovals {
 		}
 		if (changed) {
 			throw new Refusal("approval.priceChanged", VatBreakdown.of(atTodaysPrices).total().amount());
+		}
+	}
+
+	/**
+	 * Each renewal it holds must still renew the term it was priced for: the service not
+	 * cancelled or revoked, not renewed meanwhile (by hand, or by the automatic renewal),
+	 * its window open. Otherwise the Titolare is told which service, and the request
+	 * keeps waiting (to be rejected). The payment checks again under the service's lock.
+	 */
+	private void renewalsStillPossible(OrderRequest request, Instant now) {
+		for (OrderRequest.Line line : request.lines()) {
+			RenewedTerm term = line.renewal();
+			if (term == null) {
+				continue;
+			}
+			for (RenewalCheck check : renewalChecks) {
+				String refusal = check.refusal(request.resellerId(), term, now);
+				if (refusal != null) {
+					throw new Refusal("approval.renewal." + refusal.substring(refusal.lastIndexOf('.') + 1),
+							line.productName().it(), term.customerEmail() == null ? "—" : term.customerEmail(),
+							term.serviceId(), DAY.format(term.validUntil()));
+				}
+			}
 		}
 	}
 
@@ -299,7 +331,7 @@ public class OrderApprovals {
 				request.lines()
 					.stream()
 					.map(line -> new ApprovalRequest.Item(line.quantity(), line.productName(), line.mode(),
-							line.lineNet()))
+							line.lineNet(), line.renewal()))
 					.toList(),
 				request.createdAt(), request.expiresAt(), request.decidedAt(), request.decidedBy(), request.reason(),
 				request.orderNumber());

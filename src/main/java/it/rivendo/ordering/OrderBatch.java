@@ -4,6 +4,7 @@ import it.rivendo.catalog.PriceQuote;
 import it.rivendo.shared.Money;
 import it.rivendo.shared.VatBreakdown;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Several orders a reseller pays at once from its credit (bulk issuance): one per billing
@@ -24,8 +25,16 @@ public record OrderBatch(long resellerId, String token, String actor, Long place
 
 	}
 
-	/** A line: quantity units of a product in a mode at the quoted price. */
-	public record Item(PriceQuote quote, int quantity) {
+	/**
+	 * A line: quantity units of a product in a mode at the quoted price; or, with a
+	 * {@code renewal}, one unit renewing that service's term (an approved request's
+	 * renewal line).
+	 */
+	public record Item(PriceQuote quote, int quantity, @Nullable RenewedTerm renewal) {
+
+		public Item(PriceQuote quote, int quantity) {
+			this(quote, quantity, null);
+		}
 
 		public Money net() {
 			return quote.netPrice().times(quantity);

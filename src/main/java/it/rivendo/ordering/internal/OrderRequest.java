@@ -4,6 +4,7 @@ import it.rivendo.catalog.IdentificationMode;
 import it.rivendo.catalog.PriceQuote;
 import it.rivendo.ordering.BillingDetails;
 import it.rivendo.ordering.OrderBatch;
+import it.rivendo.ordering.RenewedTerm;
 import it.rivendo.shared.LocalizedText;
 import it.rivendo.shared.Money;
 import it.rivendo.shared.Refusal;
@@ -88,9 +89,9 @@ public class OrderRequest {
 	}
 
 	public OrderRequest(long resellerId, long requestedByUserId, String checkoutToken, BillingDetails billing,
-			boolean saveCustomer, List<PriceQuote> quotes, List<Integer> quantities, VatBreakdown totals, Instant now,
-			Instant expiresAt) {
-		if (quotes.isEmpty() || quotes.size() != quantities.size()) {
+			boolean saveCustomer, List<PriceQuote> quotes, List<Integer> quantities, List<RenewedTerm> renewals,
+			VatBreakdown totals, Instant now, Instant expiresAt) {
+		if (quotes.isEmpty() || quotes.size() != quantities.size() || quotes.size() != renewals.size()) {
 			throw new IllegalArgumentException("A request needs its lines");
 		}
 		this.resellerId = resellerId;
@@ -102,7 +103,7 @@ public class OrderRequest {
 			PriceQuote quote = quotes.get(i);
 			lines.add(new Line(i + 1, quote.productId(), quote.productCode(), quote.productName().it(),
 					quote.productName().en(), quote.mode(), quantities.get(i), quote.listPrice(),
-					quote.discountPercent(), quote.netPrice(), quote.vatRate()));
+					quote.discountPercent(), quote.netPrice(), quote.vatRate(), renewals.get(i)));
 		}
 		this.taxableAmount = totals.taxable();
 		this.vatAmount = totals.vat();
@@ -162,11 +163,14 @@ public class OrderRequest {
 
 	/** The order it becomes once approved: its lines at the requested prices. */
 	public OrderBatch.Order toOrder() {
-		return new OrderBatch.Order(billing, lines.stream()
-			.map(line -> new OrderBatch.Item(new PriceQuote(line.productId, line.productCode,
-					new LocalizedText(line.productName, line.productNameEn), null, null, line.mode, line.unitListPrice,
-					line.discountPercent, line.unitNetPrice, line.vatRate), line.quantity))
-			.toList());
+		return new OrderBatch.Order(billing,
+				lines.stream()
+					.map(line -> new OrderBatch.Item(
+							new PriceQuote(line.productId, line.productCode,
+									new LocalizedText(line.productName, line.productNameEn), null, null, line.mode,
+									line.unitListPrice, line.discountPercent, line.unitNetPrice, line.vatRate),
+							line.quantity, line.renewal()))
+					.toList());
 	}
 
 	public Long id() {
@@ -255,12 +259,21 @@ public class OrderRequest {
 
 		private BigDecimal vatRate;
 
+		/** The service a renewal line renews, and its term: null for a purchase. */
+		private Long renewsServiceId;
+
+		private String renewalCustomerEmail;
+
+		private Instant renewalValidUntil;
+
+		private Instant renewalUntil;
+
 		protected Line() {
 		}
 
 		Line(int lineNo, long productId, String productCode, String productName, String productNameEn,
 				IdentificationMode mode, int quantity, Money unitListPrice, BigDecimal discountPercent,
-				Money unitNetPrice, BigDecimal vatRate) {
+				Money unitNetPrice, BigDecimal vatRate, RenewedTerm renewal) {
 			this.lineNo = lineNo;
 			this.productId = productId;
 			this.productCode = productCode;
@@ -272,6 +285,18 @@ public class OrderRequest {
 			this.discountPercent = discountPercent;
 			this.unitNetPrice = unitNetPrice;
 			this.vatRate = vatRate;
+			if (renewal != null) {
+				this.renewsServiceId = renewal.serviceId();
+				this.renewalCustomerEmail = renewal.customerEmail();
+				this.renewalValidUntil = renewal.validUntil();
+				this.renewalUntil = renewal.renewedUntil();
+			}
+		}
+
+		/** What it renews, or null when it is a purchase. */
+		public RenewedTerm renewal() {
+			return renewsServiceId == null ? null
+					: new RenewedTerm(renewsServiceId, renewalCustomerEmail, renewalValidUntil, renewalUntil);
 		}
 
 		public LocalizedText productName() {
