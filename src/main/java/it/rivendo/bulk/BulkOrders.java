@@ -12,8 +12,10 @@ import it.rivendo.catalog.PriceQuote;
 import it.rivendo.credit.CreditLedger;
 import it.rivendo.credit.InsufficientCreditException;
 import it.rivendo.ordering.BillingDetails;
+import it.rivendo.ordering.BulkIssuer;
 import it.rivendo.ordering.CheckoutService;
 import it.rivendo.ordering.CustomerType;
+import it.rivendo.ordering.OrderApprovals;
 import it.rivendo.ordering.OrderBatch;
 import it.rivendo.ordering.PlacedOrder;
 import it.rivendo.services.Association;
@@ -24,6 +26,7 @@ import it.rivendo.shared.Refusal;
 import it.rivendo.shared.VatBreakdown;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,7 +45,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class BulkOrders {
+public class BulkOrders implements BulkIssuer {
 
 	/** The most rows a file may have. */
 	public static final int MAX_ROWS = OrderFile.MAX_ROWS;
@@ -145,26 +148,89 @@ public class BulkOrders {
 	 */
 	public BulkPreview confirm(long resellerId, long uploadId, String token, Money expectedTotal, String actor,
 			Long placedBy) {
-		BulkUpload upload = uploads.lockById(uploadId)
-			.filter(found -> found.resellerId() == resellerId)
-			.orElseThrow(() -> new NotFoundException("bulk upload " + uploadId));
+		BulkUpload upload = lockOwned(resellerId, uploadId);
 		if (upload.confirmed()) {
 			return preview(resellerId, uploadId);
 		}
+		Priced priced = checked(resellerId, upload, token, expectedTotal);
+		pay(resellerId, upload, priced, token, actor, placedBy);
+		return preview(resellerId, uploadId);
+	}
+
+	/**
+	 * The checked upload an Operatore sends for a Titolare's approval instead of
+	 * confirming it (issue 17), locked until the caller's transaction ends; nothing is
+	 * charged. Checked as a confirmation is.
+	 * @throws Refusal as {@link #confirm} does before paying, or
+	 * {@code bulk.confirm.already} when it was confirmed
+	 */
+	public OrderApprovals.BulkOrder forApproval(long resellerId, long uploadId, String token, Money expectedTotal) {
+		BulkUpload upload = lockOwned(resellerId, uploadId);
+		if (upload.confirmed()) {
+			throw new Refusal("bulk.confirm.already");
+		}
+		Priced priced = checked(resellerId, upload, token, expectedTotal);
+		Money taxable = priced.orders().stream().map(order -> order.totals().taxable()).reduce(Money.ZERO, Money::plus);
+		Money vat = priced.orders().stream().map(order -> order.totals().vat()).reduce(Money.ZERO, Money::plus);
+		return new OrderApprovals.BulkOrder(uploadId, token, upload.fileName(), upload.rows().size(),
+				priced.orders().size(), taxable, vat, priced.total());
+	}
+
+	/**
+	 * The upload priced today, as the reseller confirms it from its preview.
+	 * @throws Refusal when the preview is not the current one, a row has a problem or the
+	 * total changed
+	 */
+	private Priced checked(long resellerId, BulkUpload upload, String token, Money expectedTotal) {
 		if (!upload.confirmToken().equals(token)) {
 			throw new Refusal("bulk.confirm.stale");
 		}
 		if (upload.problemCount() > 0) {
 			throw new Refusal("bulk.confirm.problems", upload.problemCount());
 		}
-		Offer offer = offer(resellerId);
-		Priced priced = price(upload, offer);
+		Priced priced = price(upload, offer(resellerId));
 		if (priced.rows().stream().anyMatch(row -> !row.valid())) {
 			throw new Refusal("bulk.confirm.changed");
 		}
 		if (!priced.total().equals(expectedTotal)) {
 			throw new Refusal("bulk.confirm.totalChanged");
 		}
+		return priced;
+	}
+
+	/** Keeps an upload sent for approval until its request may wait no more. */
+	public void holdForApproval(long resellerId, long uploadId, Instant until) {
+		lockOwned(resellerId, uploadId).holdUntil(until);
+	}
+
+	/**
+	 * A Titolare approved the Operatore's bulk order (issue 17): it is issued exactly as
+	 * the Operatore's confirmation would, at today's prices, which must make the total
+	 * the request was sent with.
+	 */
+	@Override
+	public String issue(long resellerId, long uploadId, Money expectedTotal, String actor, long placedBy) {
+		BulkUpload upload = lockOwned(resellerId, uploadId);
+		if (upload.confirmed()) {
+			throw new Refusal("approval.bulk.confirmed");
+		}
+		Priced priced = price(upload, offer(resellerId));
+		if (upload.problemCount() > 0 || priced.rows().stream().anyMatch(row -> !row.valid())) {
+			throw new Refusal("approval.bulk.changed");
+		}
+		if (!priced.total().equals(expectedTotal)) {
+			throw new Refusal("approval.bulk.priceChanged", priced.total().amount());
+		}
+		return pay(resellerId, upload, priced, upload.confirmToken(), actor, placedBy).get(0).number();
+	}
+
+	/**
+	 * Pays the priced rows, one order per billing customer, associates the services with
+	 * an e-mail and records what each row became.
+	 */
+	private List<PlacedOrder> pay(long resellerId, BulkUpload upload, Priced priced, String token, String actor,
+			Long placedBy) {
+		long uploadId = upload.id();
 		Money balance = credit.balanceOf(resellerId);
 		if (balance.isLessThan(priced.total())) {
 			throw new InsufficientCreditException(balance, priced.total());
@@ -181,13 +247,14 @@ public class BulkOrders {
 		// paying and associating let go of what they loaded (see payBatch): the upload,
 		// still locked by this transaction, is read again
 		owned(resellerId, uploadId).confirm(results, actor, clock.instant());
-		return preview(resellerId, uploadId);
+		return placed;
 	}
 
 	/** Deletes the previews nobody confirmed within a week, every night. */
 	@Scheduled(cron = "${rivendo.bulk.expiry-cron:0 40 3 * * *}")
 	public int expire() {
-		return uploads.deletePreviewsBefore(clock.instant().minus(PREVIEW_KEPT));
+		Instant now = clock.instant();
+		return uploads.deletePreviewsBefore(now.minus(PREVIEW_KEPT), now);
 	}
 
 	private List<BulkResult> associate(long resellerId, BulkUpload upload, Priced priced, List<PlacedOrder> placed,
@@ -273,6 +340,12 @@ public class BulkOrders {
 
 	private Offer offer(long resellerId) {
 		return new Offer(catalog.offerFor(resellerId, "", null));
+	}
+
+	private BulkUpload lockOwned(long resellerId, long uploadId) {
+		return uploads.lockById(uploadId)
+			.filter(found -> found.resellerId() == resellerId)
+			.orElseThrow(() -> new NotFoundException("bulk upload " + uploadId));
 	}
 
 	private BulkUpload owned(long resellerId, long uploadId) {

@@ -12,11 +12,20 @@ import org.jspecify.annotations.Nullable;
  * shows it.
  *
  * @param status PENDING, APPROVED, REJECTED or EXPIRED
- * @param orderNumber the order that paid it, once approved
+ * @param recipient whom a cart's order is billed to (null for a bulk order)
+ * @param orderNumber the order that paid it (a bulk order's first), once approved
+ * @param bulk what a bulk order's request issues, or null for a cart's
  */
 public record ApprovalRequest(long id, long requestedBy, String requestedByName, String status, Money total,
 		String recipient, List<Item> lines, Instant createdAt, Instant expiresAt, Instant decidedAt, String decidedBy,
-		String reason, String orderNumber) {
+		String reason, String orderNumber, @Nullable Bulk bulk) {
+
+	/**
+	 * A bulk order sent for approval: its upload (the preview page), file, rows and
+	 * billing customers.
+	 */
+	public record Bulk(long uploadId, String fileName, int rows, int customers) {
+	}
 
 	/**
 	 * A requested line: units of a product in a mode, and what they cost before VAT; a

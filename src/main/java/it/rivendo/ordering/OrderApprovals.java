@@ -31,6 +31,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -44,7 +45,10 @@ import org.springframework.transaction.annotation.Transactional;
  * with every check of a payment (the credit, the Operatore's monthly limit, whether it
  * may still buy): refused, the request keeps waiting. Or rejects it. A request not
  * decided within {@code rivendo.approvals.days} expires (hourly job). A rejected or
- * expired request leaves nothing but itself: no order, no ledger entry, no service.
+ * expired request leaves nothing but itself: no order, no ledger entry, no service. A
+ * cart with renewals goes the same way (each renewal still possible when approved:
+ * {@link RenewalCheck}), and so does a bulk order, kept by the bulk module and issued by
+ * it once approved ({@link BulkIssuer}).
  */
 @Service
 public class OrderApprovals {
@@ -69,13 +73,16 @@ public class OrderApprovals {
 
 	private final List<RenewalCheck> renewalChecks;
 
+	private final List<BulkIssuer> bulkIssuers;
+
 	private final Duration validFor;
 
 	private final Clock clock;
 
 	OrderApprovals(OrderRequestRepository requests, CartService carts, CheckoutService checkout, Team team,
 			ResellerAccounts accounts, ApprovalMails mails, BillingCustomerRepository customers, Catalog catalog,
-			List<RenewalCheck> renewalChecks, ApprovalProperties properties, Clock clock) {
+			List<RenewalCheck> renewalChecks, List<BulkIssuer> bulkIssuers, ApprovalProperties properties,
+			Clock clock) {
 		this.requests = requests;
 		this.carts = carts;
 		this.checkout = checkout;
@@ -85,6 +92,7 @@ public class OrderApprovals {
 		this.customers = customers;
 		this.catalog = catalog;
 		this.renewalChecks = renewalChecks;
+		this.bulkIssuers = bulkIssuers;
 		this.validFor = Duration.ofDays(properties.days());
 		this.clock = clock;
 	}
@@ -161,6 +169,55 @@ public class OrderApprovals {
 	}
 
 	/**
+	 * A checked bulk order an Operatore sends for approval instead of confirming it.
+	 *
+	 * @param token the confirmation token of the upload's preview: the same preview sent
+	 * again finds the same request
+	 * @param rows how many rows it has
+	 * @param customers how many billing customers (one order each)
+	 */
+	public record BulkOrder(long uploadId, String token, String fileName, int rows, int customers, Money taxable,
+			Money vat, Money total) {
+	}
+
+	/** A request made: its id, and until when it waits. */
+	public record Requested(long id, Instant expiresAt) {
+	}
+
+	/**
+	 * The request an Operatore made from a bulk order's preview, if it sent it already.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<Requested> bulkRequested(ShopUser operator, String token) {
+		return requests.findByResellerIdAndCheckoutToken(operator.resellerId(), "bulk:" + token)
+			.map(request -> new Requested(request.id(), request.expiresAt()));
+	}
+
+	/**
+	 * Keeps an Operatore's checked bulk order as a request for approval, nothing charged,
+	 * and e-mails every active Titolare. The caller holds the upload's lock, so that the
+	 * same preview sent twice at once finds the first request.
+	 */
+	@Transactional
+	public Requested requestBulk(ShopUser operator, BulkOrder bulk) {
+		long resellerId = operator.resellerId();
+		String token = "bulk:" + bulk.token();
+		var earlier = requests.findByResellerIdAndCheckoutToken(resellerId, token);
+		if (earlier.isPresent()) {
+			return new Requested(earlier.get().id(), earlier.get().expiresAt());
+		}
+		Instant now = clock.instant();
+		OrderRequest request = requests
+			.saveAndFlush(new OrderRequest(resellerId, operator.userId(), token, bulk.uploadId(), bulk.fileName(),
+					bulk.rows(), bulk.customers(), bulk.taxable(), bulk.vat(), bulk.total(), now, now.plus(validFor)));
+		Locale locale = locale(resellerId);
+		for (TeamMember owner : owners(resellerId)) {
+			mails.requested(request, owner.email(), owner.displayName(), operator.displayName(), locale);
+		}
+		return new Requested(request.id(), request.expiresAt());
+	}
+
+	/**
 	 * Pays the request as the Operatore's order and marks it approved.
 	 * @return the order's number
 	 * @throws Refusal when it no longer waits, or the payment is refused (the credit, the
@@ -171,13 +228,24 @@ public class OrderApprovals {
 		OrderRequest request = owned(owner, requestId);
 		Instant now = clock.instant();
 		request.requirePending(now);
-		stillOnSaleAtTheSamePrices(request);
-		renewalsStillPossible(request, now);
-		String number = checkout
-			.payBatch(new OrderBatch(request.resellerId(), "approval-" + request.id(), owner.email(),
-					request.requestedByUserId(), List.of(request.toOrder())))
-			.get(0)
-			.number();
+		String number;
+		if (request.isBulk()) {
+			// the bulk module prices the upload today and issues it, as its confirmation
+			number = bulkIssuers.stream()
+				.findFirst()
+				.orElseThrow(() -> new IllegalStateException("No bulk issuer"))
+				.issue(request.resellerId(), request.bulkUploadId(), request.totalAmount(), owner.email(),
+						request.requestedByUserId());
+		}
+		else {
+			stillOnSaleAtTheSamePrices(request);
+			renewalsStillPossible(request, now);
+			number = checkout
+				.payBatch(new OrderBatch(request.resellerId(), "approval-" + request.id(), owner.email(),
+						request.requestedByUserId(), List.of(request.toOrder())))
+				.get(0)
+				.number();
+		}
 		request = requests.lockById(requestId).orElseThrow(); // payBatch may let go of it
 		request.approve(number, owner.email(), now);
 		if (request.saveCustomer()) {
@@ -327,14 +395,15 @@ public class OrderApprovals {
 
 	private static ApprovalRequest view(OrderRequest request, String requesterName) {
 		return new ApprovalRequest(request.id(), request.requestedByUserId(), requesterName, request.status().name(),
-				request.totalAmount(), request.billing().recipientName(),
+				request.totalAmount(), request.isBulk() ? null : request.billing().recipientName(),
 				request.lines()
 					.stream()
 					.map(line -> new ApprovalRequest.Item(line.quantity(), line.productName(), line.mode(),
 							line.lineNet(), line.renewal()))
 					.toList(),
 				request.createdAt(), request.expiresAt(), request.decidedAt(), request.decidedBy(), request.reason(),
-				request.orderNumber());
+				request.orderNumber(), request.isBulk() ? new ApprovalRequest.Bulk(request.bulkUploadId(),
+						request.bulkFileName(), request.bulkRows(), request.bulkCustomers()) : null);
 	}
 
 }

@@ -51,6 +51,9 @@ public class BulkUpload {
 
 	private String confirmedBy;
 
+	/** Sent for a Titolare's approval: kept unconfirmed until then (issue 17). */
+	private Instant heldUntil;
+
 	@ElementCollection
 	@CollectionTable(name = "bulk_row", joinColumns = @JoinColumn(name = "upload_id"))
 	@OrderColumn(name = "row_index")
@@ -91,6 +94,16 @@ public class BulkUpload {
 		this.status = Status.CONFIRMED;
 		this.confirmedAt = now;
 		this.confirmedBy = actor;
+	}
+
+	/**
+	 * Sent for approval: not deleted with the unconfirmed previews while its request
+	 * waits.
+	 */
+	public void holdUntil(Instant until) {
+		if (heldUntil == null || heldUntil.isBefore(until)) {
+			this.heldUntil = until;
+		}
 	}
 
 	public long problemCount() {

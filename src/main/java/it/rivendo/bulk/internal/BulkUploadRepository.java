@@ -20,9 +20,13 @@ public interface BulkUploadRepository extends JpaRepository<BulkUpload, Long> {
 
 	List<BulkUpload> findByResellerIdOrderByCreatedAtDesc(long resellerId, Pageable page);
 
-	/** Deletes previews nobody confirmed (their rows go with them, on delete cascade). */
+	/**
+	 * Deletes previews nobody confirmed (their rows go with them, on delete cascade),
+	 * except those sent for approval while their request may wait.
+	 */
 	@Modifying
-	@Query(value = "delete from bulk_upload where status = 'PREVIEW' and created_at < :before", nativeQuery = true)
-	int deletePreviewsBefore(Instant before);
+	@Query(value = "delete from bulk_upload where status = 'PREVIEW' and created_at < :before"
+			+ " and (held_until is null or held_until < :now)", nativeQuery = true)
+	int deletePreviewsBefore(Instant before, Instant now);
 
 }

@@ -1,5 +1,6 @@
 package it.rivendo.bulk.web;
 
+import it.rivendo.bulk.BulkApprovals;
 import it.rivendo.bulk.BulkColumn;
 import it.rivendo.bulk.BulkFiles;
 import it.rivendo.bulk.BulkOrders;
@@ -47,10 +48,13 @@ class BulkController {
 
 	private final OrderApprovals approvals;
 
-	BulkController(BulkOrders bulk, BulkFiles files, OrderApprovals approvals) {
+	private final BulkApprovals bulkApprovals;
+
+	BulkController(BulkOrders bulk, BulkFiles files, OrderApprovals approvals, BulkApprovals bulkApprovals) {
 		this.bulk = bulk;
 		this.files = files;
 		this.approvals = approvals;
+		this.bulkApprovals = bulkApprovals;
 	}
 
 	@GetMapping("/account/bulk")
@@ -104,6 +108,9 @@ class BulkController {
 		confirm.setToken(preview.token());
 		confirm.setExpectedTotal(preview.total().toString());
 		model.addAttribute("confirmForm", confirm);
+		// an Operatore's bulk order above the Titolare's threshold is sent for approval
+		model.addAttribute("needsApproval", approvals.required(user, preview.total()));
+		model.addAttribute("approvalThreshold", approvals.threshold(user));
 		model.addAttribute("uploadForm", new UploadForm());
 		return "bulk/preview";
 	}
@@ -116,13 +123,15 @@ class BulkController {
 		// shown
 		Money expected = Money.parse(form.getExpectedTotal())
 			.orElseThrow(() -> new Refusal("bulk.confirm.totalChanged"));
+		String token = form.getToken() == null ? "" : form.getToken();
 		if (approvals.required(user, expected)) {
-			// an Operatore's orders above the Titolare's threshold wait for approval,
-			// which a bulk order does not go through: the Titolare confirms it
-			throw new Refusal("approval.bulk");
+			// an Operatore's orders above the Titolare's threshold wait for its approval:
+			// nothing is paid now
+			bulkApprovals.send(user, id, token, expected);
+			redirect.addFlashAttribute("success", "approval.requested");
+			return "redirect:/account/approvals";
 		}
-		bulk.confirm(user.resellerId(), id, form.getToken() == null ? "" : form.getToken(), expected, user.email(),
-				user.userId());
+		bulk.confirm(user.resellerId(), id, token, expected, user.email(), user.userId());
 		redirect.addFlashAttribute("success", "bulk.confirm.done");
 		return "redirect:/account/bulk/" + id;
 	}

@@ -38,10 +38,16 @@ public class ApprovalMails {
 	/** To a Titolare: an Operatore's order waits for its approval. */
 	public void requested(OrderRequest request, String ownerEmail, String ownerName, String operatorName,
 			Locale locale) {
-		Notice notice = new Notice("mail.approval.requested.subject", new Object[] { operatorName }, ownerName)
-			.paragraph("mail.approval.requested.text", operatorName, request.totalAmount().amount(),
-					request.billing().recipientName())
-			.paragraph("mail.approval.requested.expiry", WHEN.format(request.expiresAt().atZone(Formats.SHOP_ZONE)))
+		Notice notice = new Notice("mail.approval.requested.subject", new Object[] { operatorName }, ownerName);
+		if (request.isBulk()) {
+			notice.paragraph("mail.approval.requested.bulk", operatorName, request.bulkFileName(), request.bulkRows(),
+					request.bulkCustomers(), request.totalAmount().amount());
+		}
+		else {
+			notice.paragraph("mail.approval.requested.text", operatorName, request.totalAmount().amount(),
+					request.billing().recipientName());
+		}
+		notice.paragraph("mail.approval.requested.expiry", WHEN.format(request.expiresAt().atZone(Formats.SHOP_ZONE)))
 			.action("mail.approval.requested.action", publicUrl + "/account/approvals");
 		outbox.enqueue(renderer.notice(REQUESTED, "request-" + request.id(), ownerEmail, locale, notice));
 	}

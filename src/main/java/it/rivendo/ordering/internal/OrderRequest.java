@@ -80,6 +80,15 @@ public class OrderRequest {
 
 	private String orderNumber;
 
+	/** A bulk order's request: the upload it issues once approved; null for a cart. */
+	private Long bulkUploadId;
+
+	private String bulkFileName;
+
+	private Integer bulkRows;
+
+	private Integer bulkCustomers;
+
 	@ElementCollection
 	@CollectionTable(name = "order_request_line", joinColumns = @JoinColumn(name = "request_id"))
 	@OrderBy("lineNo")
@@ -108,6 +117,33 @@ public class OrderRequest {
 		this.taxableAmount = totals.taxable();
 		this.vatAmount = totals.vat();
 		this.totalAmount = totals.total();
+		this.status = Status.PENDING;
+		this.createdAt = now;
+		this.expiresAt = expiresAt;
+	}
+
+	/**
+	 * A bulk order's request: the checked upload (its rows and billing customers stay
+	 * with the bulk module), how many rows and billing customers it has and what it all
+	 * costs; no lines and no billing data of its own.
+	 */
+	public OrderRequest(long resellerId, long requestedByUserId, String checkoutToken, long bulkUploadId,
+			String fileName, int rows, int customers, Money taxable, Money vat, Money total, Instant now,
+			Instant expiresAt) {
+		this.resellerId = resellerId;
+		this.requestedByUserId = requestedByUserId;
+		this.checkoutToken = checkoutToken;
+		this.bulkUploadId = bulkUploadId;
+		this.bulkFileName = fileName;
+		this.bulkRows = rows;
+		this.bulkCustomers = customers;
+		// no billing data of its own (each of its orders has its customer's), but the
+		// columns' one flag is not null
+		this.billing = new BillingDetails(null, null, null, null, null, null, null, null, null, null, null, null, null,
+				false, null, null, null, null);
+		this.taxableAmount = taxable;
+		this.vatAmount = vat;
+		this.totalAmount = total;
 		this.status = Status.PENDING;
 		this.createdAt = now;
 		this.expiresAt = expiresAt;
@@ -193,8 +229,29 @@ public class OrderRequest {
 		return totalAmount;
 	}
 
+	/** The billing data of a cart's request; null for a bulk order's. */
 	public BillingDetails billing() {
-		return billing;
+		return isBulk() ? null : billing;
+	}
+
+	public boolean isBulk() {
+		return bulkUploadId != null;
+	}
+
+	public Long bulkUploadId() {
+		return bulkUploadId;
+	}
+
+	public String bulkFileName() {
+		return bulkFileName;
+	}
+
+	public Integer bulkRows() {
+		return bulkRows;
+	}
+
+	public Integer bulkCustomers() {
+		return bulkCustomers;
 	}
 
 	public boolean saveCustomer() {
