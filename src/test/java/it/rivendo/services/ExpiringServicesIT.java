@@ -162,6 +162,31 @@ class ExpiringServicesIT extends RenewalTest {
 	}
 
 	@Test
+	void theTotalIsExactlyWhatRenewingEveryListedServiceCostsInTheCart() {
+		clock.advance(Duration.ofDays(daysLeft(soon) + 1));
+		jobs.runNow("ServiceLifecycle.run"); // soon has ended, inside its 10 days of
+												// grace
+		for (ExpiringFilter filter : List.of(ExpiringFilter.within(30), ExpiringFilter.within(90),
+				new ExpiringFilter(90, "FATTURA", "", ""), new ExpiringFilter(90, "", "REMOTA", ""),
+				new ExpiringFilter(90, "FIRMA", "", "MARIO@"), new ExpiringFilter(60, "", "", "anna"))) {
+			List<Long> listed = new java.util.ArrayList<>();
+			expiring.forEach(reseller, filter, s -> listed.add(s.id()));
+			ExpiringServices.Overview overview = expiring.overview(reseller, filter,
+					org.springframework.data.domain.PageRequest.of(0, 20));
+			assertThat(listed).as("%s", filter).isNotEmpty();
+			assertThat(overview.services().getTotalElements()).as("%s", filter).isEqualTo(listed.size());
+			assertThat(overview.services().map(ExpiringService::id).toList()).isEqualTo(listed);
+
+			services.addRenewalsToCart(owner, listed);
+			it.rivendo.cart.CartView cart = carts.view(owner);
+			assertThat(cart.lines()).hasSize(listed.size());
+			assertThat(overview.renewal()).as("%s", filter).isEqualTo(cart.totals());
+			assertThat(overview.unpriced()).isZero();
+			cart.lines().forEach(line -> carts.remove(owner, line.id()));
+		}
+	}
+
+	@Test
 	void theCsvHasTheSameRowsDefusedForSpreadsheets() throws Exception {
 		byte[] body = mvc.perform(get("/account/services/expiring.csv").param("days", "90").with(user(owner)))
 			.andExpect(status().isOk())
