@@ -50,6 +50,7 @@ class ExpiringSelectionBrowserIT extends RenewalBrowserTest {
 		assertThat(phone.getByTestId("renew-selected")).isVisible();
 		assertNoHorizontalScroll(phone);
 		assertTapTargets(phone);
+		assertLabelsWhole(phone);
 		screenshot(phone, "issue16-select-02-expiring-360");
 
 		page.getByTestId("renew-selected").click();
@@ -101,6 +102,28 @@ class ExpiringSelectionBrowserIT extends RenewalBrowserTest {
 
 	private static String renewed(LocalDate until) {
 		return DAY.format(until.plusMonths(12));
+	}
+
+	/**
+	 * On a phone each cell of a stacked row shows its column's name beside its values:
+	 * the name keeps the width of its text (it never breaks, "Clie-nte") and the values
+	 * take what is left, as one block.
+	 */
+	private static void assertLabelsWhole(Page on) {
+		Object squeezed = on.evaluate(
+				"""
+						() => {
+						  const text = document.createElement('canvas').getContext('2d');
+						  return [...document.querySelectorAll('table.table-stack tr[data-service] td[data-label]')].filter(td => {
+						    const label = getComputedStyle(td, '::before');
+						    text.font = `${label.fontStyle} ${label.fontWeight} ${label.fontSize} ${label.fontFamily}`;
+						    const gap = parseFloat(getComputedStyle(td).columnGap) || 0;
+						    const values = [...td.children]
+						      .reduce((width, child) => width + child.getBoundingClientRect().width + gap, 0);
+						    return text.measureText(td.dataset.label).width + values > td.clientWidth + 1;
+						  }).map(td => td.dataset.label + ' of ' + td.parentElement.dataset.service).join('; ');
+						}""");
+		org.assertj.core.api.Assertions.assertThat(squeezed).as("cells whose name is squeezed").isEqualTo("");
 	}
 
 	private static Locator expiringRow(Page on, String email) {
