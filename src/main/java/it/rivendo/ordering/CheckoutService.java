@@ -227,9 +227,8 @@ public class CheckoutService {
 		String number = "%d-%06d".formatted(now.atZone(Formats.SHOP_ZONE).getYear(), orders.nextNumber());
 		Order order = orders
 			.saveAndFlush(new Order(number, resellerId, checkoutToken, billing, lines, totals, now, placedBy));
-		boolean renewalsOnly = lines.stream().allMatch(line -> line.renewal() != null);
 		LedgerEntry debit = credit.debit(resellerId, EntryKind.PURCHASE, order.totalAmount(), number,
-				(renewalsOnly ? "Rinnovo, ordine " : "Ordine ") + number, actor);
+				ledgerDescription(number, lines), actor);
 		events.publishEvent(new OrderPlaced(order.id(), number, resellerId, placedBy, now, order.totalAmount(),
 				debit.balanceAfter(),
 				order.lines()
@@ -238,6 +237,18 @@ public class CheckoutService {
 							line.productName(), line.mode(), line.quantity(), line.unitNetPrice(), line.renewal()))
 					.toList()));
 		return order;
+	}
+
+	/**
+	 * What the credit movement of an order says (the staff's ledger export shows it): a
+	 * renewal is named as such, also beside new services in one order.
+	 */
+	static String ledgerDescription(String number, List<OrderLine> lines) {
+		if (lines.stream().allMatch(line -> line.renewal() != null)) {
+			return "Rinnovo, ordine " + number;
+		}
+		return lines.stream().anyMatch(line -> line.renewal() != null) ? "Ordine " + number + ", con rinnovi"
+				: "Ordine " + number;
 	}
 
 	private Optional<PaymentResult> alreadyPaid(PaymentRequest request) {

@@ -9,9 +9,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import it.rivendo.cart.CartService;
 import it.rivendo.credit.CreditLedger;
 import it.rivendo.credit.EntryKind;
 import it.rivendo.credit.LedgerExport;
+import it.rivendo.identity.ShopUser;
 import it.rivendo.ordering.BillingDetails;
 import it.rivendo.ordering.CustomerType;
 import it.rivendo.shared.Money;
@@ -71,6 +73,9 @@ class ExportIT {
 
 	@Autowired
 	PurchasedServices services;
+
+	@Autowired
+	CartService carts;
 
 	@Autowired
 	MutableClock clock;
@@ -146,6 +151,40 @@ class ExportIT {
 		assertThat(rows.get(2).get(0)).isEqualTo(renewal);
 		assertThat(rows.get(2).get(13)).isEqualTo("si");
 		assertThat(rows.get(2).get(14)).isEqualTo(String.valueOf(serviceId));
+
+		// the credit movement says it paid a renewal
+		List<CSVRecord> ledger = csv("/admin/export/ledger.csv", today, day);
+		CSVRecord debit = ledger.get(ledger.size() - 1);
+		assertThat(debit.get(4)).isEqualTo("PURCHASE");
+		assertThat(debit.get(5)).isEqualTo("-47.58");
+		assertThat(debit.get(7)).isEqualTo(renewal);
+		assertThat(debit.get(8)).isEqualTo("Rinnovo, ordine " + renewal);
+	}
+
+	@Test
+	void anOrderThatBoughtAndRenewedSaysSoInBothFiles() throws Exception {
+		shop.catalog().setTerm("REMOTA", ServiceTerm.months(12, 90, 0));
+		credit.credit(resellerId, EntryKind.TOPUP, Money.of("100.00"), "B-1", "bonifico", "@staff");
+		String first = shop.buy(resellerId, "REMOTA", SPID, 1);
+		long serviceId = jdbc.sql("select id from purchased_service").query(Long.class).single();
+		activated.activate(resellerId, serviceId, "mario@test.it", ActivatedServices.MARIO);
+		clock.advance(Duration.ofDays(300)); // inside the renewal window
+		ShopUser owner = shop.owner(resellerId);
+		services.addRenewalsToCart(owner, List.of(serviceId));
+		carts.add(owner, "REMOTA", SPID, 1);
+		String both = shop.pay(resellerId);
+		String day = LocalDate.ofInstant(clock.instant(), it.rivendo.shared.Formats.SHOP_ZONE).toString();
+
+		List<CSVRecord> orders = csv("/admin/export/orders.csv", today, day);
+		assertThat(orders).extracting(row -> row.get(0)).containsExactly("numero", first, both);
+		assertThat(orders.get(2).get(12)).isEqualTo("2");
+		assertThat(orders.get(2).get(13)).isEqualTo("si");
+		assertThat(orders.get(2).get(14)).isEqualTo(String.valueOf(serviceId));
+
+		List<CSVRecord> ledger = csv("/admin/export/ledger.csv", today, day);
+		assertThat(ledger).extracting(row -> row.get(8))
+			.containsExactly("descrizione", "Ricarica di test", "bonifico", "Ordine " + first,
+					"Ordine " + both + ", con rinnovi");
 	}
 
 	@Test
