@@ -77,8 +77,7 @@ class RenewalRemindersBenchmark {
 				.param(Timestamp.from(clock.instant().plus(Duration.ofDays(400))))
 				.param(template)
 				.update();
-			copies(template, size, resellers.get(0));
-			jdbc.sql("analyze purchased_service").update();
+			ServiceCopies.spread(template, size, 10, resellers.get(0), RESELLERS).insert(jdbc, clock.instant());
 			for (String day : List.of("first", "next")) {
 				if (day.equals("next")) {
 					clock.advance(Duration.ofDays(1));
@@ -96,32 +95,6 @@ class RenewalRemindersBenchmark {
 		if (out != null) {
 			Files.writeString(Path.of(out), report);
 		}
-	}
-
-	/**
-	 * {@code size} active copies of the template service, reseller by reseller in turn,
-	 * expiring from tomorrow to a year from now, one in ten with automatic renewal.
-	 */
-	private void copies(long template, int size, long firstReseller) {
-		jdbc.sql(
-				"""
-						insert into purchased_service (reseller_id, order_id, order_number, order_line_id, product_id,
-						    product_code, product_name, product_name_en, mode, price_paid, status, customer_email,
-						    customer_name, purchased_at, activation_deadline, updated_at, term_months, renewal_opens_days,
-						    renewal_grace_days, valid_until, activated_at, auto_renew)
-						select :first + (g % :resellers), t.order_id, t.order_number, t.order_line_id, t.product_id,
-						       t.product_code, t.product_name, t.product_name_en, t.mode, t.price_paid, 'ACTIVE',
-						       'cliente' || g || '@cliente.it', t.customer_name, t.purchased_at, t.activation_deadline,
-						       t.updated_at, t.term_months, t.renewal_opens_days, t.renewal_grace_days,
-						       cast(:now as timestamptz) + (1 + (g * 365.0 / :size)) * interval '1 day', t.activated_at, g % 10 = 0
-						from purchased_service t cross join generate_series(1, :size) g
-						where t.id = :template""")
-			.param("first", firstReseller)
-			.param("resellers", RESELLERS)
-			.param("now", Timestamp.from(clock.instant()))
-			.param("size", size)
-			.param("template", template)
-			.update();
 	}
 
 }

@@ -89,7 +89,7 @@ class RenewalsBenchmark {
 		for (int size : sizes(10_000, 100_000)) {
 			clock.reset();
 			reset(templates);
-			copies(templates, size, 10);
+			ServiceCopies.of(templates, size, 10).insert(jdbc, clock.instant());
 			for (String day : List.of("first", "next")) {
 				if (day.equals("next")) {
 					clock.advance(Duration.ofDays(1));
@@ -127,7 +127,7 @@ class RenewalsBenchmark {
 		templates.add(template(shop.buy(busy, "REMOTA", IdentificationMode.SPID, 1)));
 		clock.reset();
 		reset(templates);
-		copies(templates, size, 0);
+		ServiceCopies.of(templates, size, 0).insert(jdbc, clock.instant());
 		StringBuilder report = new StringBuilder();
 
 		// the queries the page and the dashboard make, on their own
@@ -259,35 +259,6 @@ class RenewalsBenchmark {
 			.param("now", Timestamp.from(clock.instant()))
 			.param("ids", templates)
 			.update();
-	}
-
-	/**
-	 * {@code size} active copies of the templates (each reseller's of its own), reseller
-	 * by reseller in turn, expiring from tomorrow to a year from now; with
-	 * {@code autoRenewEvery} > 0 one in that many with automatic renewal.
-	 */
-	private void copies(List<Long> templates, int size, int autoRenewEvery) {
-		jdbc.sql("""
-				insert into purchased_service (reseller_id, order_id, order_number, order_line_id, product_id,
-				    product_code, product_name, product_name_en, mode, price_paid, status, customer_email,
-				    customer_name, purchased_at, activation_deadline, updated_at, term_months, renewal_opens_days,
-				    renewal_grace_days, valid_until, activated_at, auto_renew)
-				select t.reseller_id, t.order_id, t.order_number, t.order_line_id, t.product_id,
-				       t.product_code, t.product_name, t.product_name_en, t.mode, t.price_paid, 'ACTIVE',
-				       'cliente' || g || '@cliente.it', t.customer_name, t.purchased_at, t.activation_deadline,
-				       t.updated_at, t.term_months, t.renewal_opens_days, t.renewal_grace_days,
-				       cast(:now as timestamptz) + (1 + (g * 365.0 / :size)) * interval '1 day', t.activated_at,
-				       :every > 0 and g % greatest(:every, 1) = 0
-				from generate_series(1, :size) g
-				join (select *, row_number() over (order by id) - 1 as k from purchased_service where id in (:ids)) t
-				  on t.k = g % :templates""")
-			.param("now", Timestamp.from(clock.instant()))
-			.param("size", size)
-			.param("every", autoRenewEvery)
-			.param("ids", templates)
-			.param("templates", templates.size())
-			.update();
-		jdbc.sql("analyze purchased_service").update();
 	}
 
 	private HttpBrowser signedIn(String base, String email) throws Exception {
