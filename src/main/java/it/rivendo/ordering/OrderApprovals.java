@@ -194,6 +194,16 @@ public class OrderApprovals {
 	}
 
 	/**
+	 * The request waiting for a Titolare that an upload was sent with, if any: its
+	 * preview then leads to it instead of being confirmed a second way.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<Long> pendingBulkRequest(long resellerId, long uploadId) {
+		return requests.findFirstByResellerIdAndBulkUploadIdAndStatus(resellerId, uploadId, OrderRequest.Status.PENDING)
+			.map(OrderRequest::id);
+	}
+
+	/**
 	 * Keeps an Operatore's checked bulk order as a request for approval, nothing charged,
 	 * and e-mails every active Titolare. The caller holds the upload's lock, so that the
 	 * same preview sent twice at once finds the first request.

@@ -3,6 +3,7 @@ package it.rivendo.bulk;
 import static it.rivendo.catalog.IdentificationMode.SPID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -125,6 +126,10 @@ class BulkApprovalsIT {
 			.andExpect(content().string(containsString("70,00")))
 			.andExpect(content().string(containsString("/account/bulk/" + upload)));
 		mvc.perform(get("/").cookie(owner)).andExpect(content().string(containsString("Ordini da approvare: 1")));
+		// its preview leads to the request, with nothing to confirm a second way
+		mvc.perform(get("/account/bulk/" + upload).cookie(owner))
+			.andExpect(content().string(containsString("(richiesta n. " + id + ") e attende un Titolare")))
+			.andExpect(content().string(not(containsString("data-testid=\"confirm\""))));
 
 		mvc.perform(post("/account/approvals/" + id + "/approve").cookie(owner).with(csrf()))
 			.andExpect(redirectedUrl("/account/approvals"))

@@ -111,6 +111,8 @@ class BulkController {
 		// an Operatore's bulk order above the Titolare's threshold is sent for approval
 		model.addAttribute("needsApproval", approvals.required(user, preview.total()));
 		model.addAttribute("approvalThreshold", approvals.threshold(user));
+		// sent for approval already: it waits on Approvazioni, not confirmed from here
+		model.addAttribute("pendingRequest", approvals.pendingBulkRequest(user.resellerId(), id).orElse(null));
 		model.addAttribute("uploadForm", new UploadForm());
 		return "bulk/preview";
 	}

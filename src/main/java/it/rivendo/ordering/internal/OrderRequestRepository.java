@@ -35,6 +35,9 @@ public interface OrderRequestRepository extends JpaRepository<OrderRequest, Long
 	List<OrderRequest> findTop100ByResellerIdAndRequestedByUserIdAndStatusNotOrderByCreatedAtDesc(long resellerId,
 			long userId, OrderRequest.Status status);
 
+	Optional<OrderRequest> findFirstByResellerIdAndBulkUploadIdAndStatus(long resellerId, long bulkUploadId,
+			OrderRequest.Status status);
+
 	long countByResellerIdAndStatus(long resellerId, OrderRequest.Status status);
 
 }
