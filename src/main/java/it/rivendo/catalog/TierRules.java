@@ -17,7 +17,11 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Discount tiers follow top-ups: the tier is the highest whose threshold the reseller's
@@ -42,8 +46,16 @@ public class TierRules {
 
 	private final CatalogCache cache;
 
-	TierRules(JdbcClient jdbc, TopUpTotals credit, AuditTrail audit, Clock clock, CatalogCache cache) {
+	/**
+	 * One reseller's recomputation in a transaction of its own ({@link #recomputeAll}).
+	 */
+	private final TransactionTemplate eachReseller;
+
+	TierRules(JdbcClient jdbc, TopUpTotals credit, AuditTrail audit, Clock clock, CatalogCache cache,
+			PlatformTransactionManager transactions) {
 		this.cache = cache;
+		this.eachReseller = new TransactionTemplate(transactions);
+		this.eachReseller.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.jdbc = jdbc;
 		this.credit = credit;
 		this.audit = audit;
@@ -55,6 +67,13 @@ public class TierRules {
 	 * each top-up is recorded.
 	 */
 	public void recompute(long resellerId) {
+		// one recomputation of a reseller at a time (a top-up's, the nightly one's),
+		// each until its transaction ends: the top-ups are read after the other has
+		// committed, so neither writes a tier from top-ups read before the other's
+		jdbc.sql("select pg_advisory_xact_lock(hashtextextended('reseller_tier ' || :reseller, 0))")
+			.param("reseller", resellerId)
+			.query((row, i) -> true)
+			.single();
 		Instant now = clock.instant();
 		Tier earned = earned(tiers(), credit.topUpsSince(resellerId, now.minus(WINDOW)), now);
 		jdbc.sql("""
@@ -69,12 +88,16 @@ public class TierRules {
 
 	/**
 	 * Every reseller again: those who stopped topping up fall back. Safe to run on
-	 * several instances at once.
+	 * several instances at once. Each reseller in a transaction of its own: one
+	 * transaction over all of them kept every changed tier row and, from the first change
+	 * on, the catalog's version row (V161) locked to its end, and a top-up moving a
+	 * reseller up (its tier row, then the version) deadlocked with it (issue 22).
 	 */
 	@Scheduled(cron = "${rivendo.catalog.tier-cron:0 30 3 * * *}")
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public int recomputeAll() {
-		List<Long> resellers = jdbc.sql("select id from reseller").query(Long.class).list();
-		resellers.forEach(this::recompute);
+		List<Long> resellers = jdbc.sql("select id from reseller order by id").query(Long.class).list();
+		resellers.forEach(reseller -> eachReseller.executeWithoutResult(status -> recompute(reseller)));
 		return resellers.size();
 	}
 

@@ -7,6 +7,9 @@ import it.rivendo.credit.EntryKind;
 import it.rivendo.shared.Money;
 import it.rivendo.support.IntegrationTest;
 import it.rivendo.support.TestShop;
+import it.rivendo.support.Race;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -87,6 +90,42 @@ class TierRulesIT {
 		assertThat(jdbc.sql("select count(*) from audit_event where action like 'TIER_%PINNED'")
 			.query(Long.class)
 			.single()).isEqualTo(3);
+	}
+
+	/**
+	 * The nightly recomputation (and the one after staff save thresholds) while top-ups
+	 * move resellers up (issue 22): it was one transaction over every reseller, holding
+	 * the catalog's version row (V161) from its first change on, and a top-up holding its
+	 * reseller's tier row while waiting for that row deadlocked with it. Now no
+	 * exception, and every tier is the one its top-ups earn.
+	 */
+	@Test
+	void recomputingEveryTierWhileTopUpsMoveResellersUpNeitherDeadlocksNorUndoesThem() throws Exception {
+		for (int round = 0; round < 3; round++) {
+			List<Long> resellers = new ArrayList<>();
+			for (int i = 0; i < 12; i++) {
+				long id = shop.reseller("race" + round + "-" + i + "@test.it", "BASE", "0");
+				tiers.unpin(id, "test");
+				// a tier no top-up earns: the recomputation moves it down, the top-up up
+				jdbc.sql("update reseller_tier set tier_id = (select id from discount_tier where code = 'GOLD')"
+						+ " where reseller_id = ?")
+					.param(id)
+					.update();
+				resellers.add(id);
+			}
+			Race.run(resellers.size() + 1, i -> {
+				if (i == 0) {
+					return tiers.recomputeAll();
+				}
+				ledger.credit(resellers.get(i - 1), EntryKind.TOPUP, Money.of("150.00"), "R" + i, "ricarica", "test");
+				return 0;
+			});
+			for (long id : resellers) {
+				assertThat(tiers.statusOf(id).code()).as("reseller %d", id).isEqualTo("BRONZE");
+				assertThat(ledger.balanceOf(id)).isEqualTo(Money.of("150.00"));
+				assertThat(ledger.sumOfEntries(id)).isEqualTo(Money.of("150.00"));
+			}
+		}
 	}
 
 	/**
