@@ -1,9 +1,9 @@
 package it.rivendo.catalog.internal;
 
+import it.rivendo.shared.Versions;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import it.rivendo.shared.Versions;
 import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -22,14 +22,25 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 public class CatalogCache {
 
 	/**
-	 * At most this many entries (pages of searches, the menu, policies); then it starts
-	 * again.
+	 * At most this many entries (pages of searches, the menu, each reseller's policy,
+	 * tier and placement); beyond it the one used longest ago goes, so the entries every
+	 * page uses (the menu, the first catalog pages) stay however many resellers come by.
+	 * It was cleared whole when full: a few hundred resellers filled it again and again
+	 * (issue 22).
 	 */
 	static final int MAX_ENTRIES = 2_000;
 
 	private final Versions versions;
 
-	private final Map<Key, Object> entries = new ConcurrentHashMap<>();
+	/** In the order of their last use; guarded by {@code this}. */
+	private final Map<Key, Object> entries = new LinkedHashMap<>(256, 0.75f, true) {
+
+		@Override
+		protected boolean removeEldestEntry(Map.Entry<Key, Object> eldest) {
+			return size() > MAX_ENTRIES;
+		}
+
+	};
 
 	private long version = Long.MIN_VALUE;
 
@@ -60,16 +71,25 @@ public class CatalogCache {
 			return read.get();
 		}
 		Key key = new Key(now.get(), what);
-		Object kept = this.entries.get(key);
+		Object kept;
+		synchronized (this) {
+			kept = this.entries.get(key);
+		}
 		if (kept != null) {
 			return (T) kept;
 		}
 		T value = read.get();
-		if (this.entries.size() >= MAX_ENTRIES) {
-			this.entries.clear();
+		synchronized (this) {
+			if (key.version() == this.version) {
+				this.entries.putIfAbsent(key, value);
+			}
 		}
-		this.entries.putIfAbsent(key, value);
 		return value;
+	}
+
+	/** How many entries are kept. */
+	synchronized int size() {
+		return this.entries.size();
 	}
 
 	/**
