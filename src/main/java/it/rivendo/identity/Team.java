@@ -1,5 +1,7 @@
 package it.rivendo.identity;
 
+import it.rivendo.audit.AuditTrail;
+import it.rivendo.audit.AuditTrail.AuditRecord;
 import it.rivendo.identity.internal.IdentityMails;
 import it.rivendo.identity.internal.ResellerRepository;
 import it.rivendo.identity.internal.UserAccount;
@@ -47,10 +49,12 @@ public class Team {
 
 	private final JdbcClient jdbc;
 
+	private final AuditTrail audit;
+
 	private final Clock clock;
 
 	Team(UserAccountRepository users, ResellerRepository resellers, PasswordSetup passwords, PasswordEncoder encoder,
-			IdentityMails mails, UserSessions sessions, JdbcClient jdbc, Clock clock) {
+			IdentityMails mails, UserSessions sessions, JdbcClient jdbc, AuditTrail audit, Clock clock) {
 		this.users = users;
 		this.resellers = resellers;
 		this.passwords = passwords;
@@ -58,6 +62,7 @@ public class Team {
 		this.mails = mails;
 		this.sessions = sessions;
 		this.jdbc = jdbc;
+		this.audit = audit;
 		this.clock = clock;
 	}
 
@@ -142,9 +147,12 @@ public class Team {
 	@Transactional
 	public void setApprovalThreshold(ShopUser owner, Money threshold) {
 		long resellerId = lockTeamOf(owner);
+		Money before = approvalThreshold(resellerId);
 		jdbc.sql("update reseller set approval_threshold = ? where id = ?")
 			.params(threshold == null ? null : threshold.amount(), resellerId)
 			.update();
+		audit.record(AuditRecord.of(owner.email(), "TEAM_APPROVAL_THRESHOLD", "reseller " + resellerId,
+				"approvalThreshold: " + amount(before) + " → " + amount(threshold)));
 	}
 
 	/**
@@ -159,7 +167,10 @@ public class Team {
 	@Transactional
 	public void receiveCopies(ShopUser owner, boolean copies) {
 		long resellerId = lockTeamOf(owner);
-		find(resellerId, owner.userId()).receiveTeamCopies(copies);
+		UserAccount self = find(resellerId, owner.userId());
+		boolean before = self.teamCopies();
+		self.receiveTeamCopies(copies);
+		record(owner, "TEAM_COPIES", self, "copies: " + before + " → " + copies);
 	}
 
 	/** An invitation: who, with which role, and an Operatore's limit and visibility. */
@@ -194,6 +205,7 @@ public class Team {
 		users.flush();
 		String company = resellers.findById(resellerId).orElseThrow().billing().companyName();
 		mails.invitation(user, locale, passwords.issue(user.id()), owner.displayName(), company);
+		record(owner, "TEAM_INVITED", user, terms(user));
 		return user.id();
 	}
 
@@ -209,7 +221,9 @@ public class Team {
 		if (roleChanged && role != TeamRole.OWNER) {
 			requireAnotherOwner(user);
 		}
+		String before = terms(user);
 		user.assign(role, monthlyLimit, seesAllServices);
+		record(owner, "TEAM_CHANGED", user, changes(before, terms(user)));
 		if (roleChanged) {
 			sessions.endAll(user.email()); // signs in again with the new role
 		}
@@ -222,11 +236,14 @@ public class Team {
 		requireAnotherOwner(user);
 		user.disableInTeam();
 		sessions.endAll(user.email());
+		record(owner, "TEAM_DISABLED", user, null);
 	}
 
 	@Transactional
 	public void enable(ShopUser owner, long userId) {
-		lockedOther(owner, userId).enableInTeam();
+		UserAccount user = lockedOther(owner, userId);
+		user.enableInTeam();
+		record(owner, "TEAM_ENABLED", user, null);
 	}
 
 	/**
@@ -237,8 +254,10 @@ public class Team {
 	public void remove(ShopUser owner, long userId) {
 		UserAccount user = lockedOther(owner, userId);
 		requireAnotherOwner(user);
+		String email = user.email();
 		user.removeFromTeam(clock.instant());
 		sessions.endAll(user.email());
+		audit.record(AuditRecord.of(owner.email(), "TEAM_REMOVED", email, null));
 	}
 
 	/**
@@ -281,6 +300,39 @@ public class Team {
 		return users.findById(userId)
 			.filter(user -> user.resellerId() != null && user.resellerId() == resellerId)
 			.orElseThrow(() -> new NotFoundException("team member"));
+	}
+
+	/**
+	 * An audit line of a Titolare's change to its team (issue 17): who did it, on which
+	 * user (its e-mail), what changed.
+	 */
+	private void record(ShopUser owner, String action, UserAccount user, String detail) {
+		audit.record(AuditRecord.of(owner.email(), action, user.email(), detail));
+	}
+
+	/** A user's role, limit and visibility as the audit writes them. */
+	private static String terms(UserAccount user) {
+		return "role: " + user.teamRole() + "; monthlyLimit: " + amount(user.monthlyLimit()) + "; seesAllServices: "
+				+ user.seesAllServices();
+	}
+
+	/** "label: before → after" for each part that changed, from two {@link #terms}. */
+	private static String changes(String before, String after) {
+		String[] was = before.split("; ");
+		String[] is = after.split("; ");
+		List<String> changed = new java.util.ArrayList<>();
+		for (int i = 0; i < was.length; i++) {
+			if (!was[i].equals(is[i])) {
+				String label = was[i].substring(0, was[i].indexOf(": "));
+				changed.add(label + ": " + was[i].substring(label.length() + 2) + " → "
+						+ is[i].substring(label.length() + 2));
+			}
+		}
+		return changed.isEmpty() ? null : String.join("; ", changed);
+	}
+
+	private static String amount(Money money) {
+		return money == null ? "—" : money.amount().toPlainString();
 	}
 
 	private static TeamMember member(UserAccount user) {

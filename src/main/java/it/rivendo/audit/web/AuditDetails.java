@@ -66,13 +66,16 @@ class AuditDetails {
 		Function<String, String> percent = this::percent;
 		Map<String, Function<String, String>> byLabel = new java.util.HashMap<>();
 		for (String label : List.of("amount", "balance", "balanceAfter", "requested", "credited", "openingCredit",
-				"minTopUp", "price")) {
+				"minTopUp", "price", "monthlyLimit", "approvalThreshold")) {
 			byLabel.put(label, money);
 		}
 		byLabel.put("percent", percent);
 		byLabel.put("vatRate", percent);
 		byLabel.put("status", this::supportStatus);
 		byLabel.put("active", this::yesNo);
+		byLabel.put("seesAllServices", this::yesNo);
+		byLabel.put("copies", this::yesNo);
+		byLabel.put("role", role -> text("team.role." + role));
 		byLabel.put("until", this::day);
 		byLabel.put("expires", this::moment);
 		byLabel.put("tier", this::tier);
