@@ -147,7 +147,7 @@ class TeamLimitBrowserIT extends BrowserTest {
 
 	private void invite(String name, String email, String role, String limit) {
 		page.getByLabel("Nome e cognome").fill(name);
-		page.getByLabel("E-mail").fill(email);
+		page.getByLabel("E-mail", new Page.GetByLabelOptions().setExact(true)).fill(email);
 		page.getByLabel("Ruolo").selectOption(role);
 		page.getByLabel("Limite di spesa mensile").fill(limit);
 		page.getByTestId("invite-submit").click();
