@@ -267,6 +267,17 @@ public class ResellerAccounts {
 		return new TeamRecipients(active, team.isEmpty() ? null : recipient(team.get(0)));
 	}
 
+	/**
+	 * One user of the reseller's team, whatever its status, as the recipient of an e-mail
+	 * meant for it alone (greeted by its name, in its own language).
+	 */
+	@Transactional(readOnly = true)
+	public java.util.Optional<MailRecipient> member(long resellerId, long userId) {
+		return users.findById(userId)
+			.filter(user -> user.resellerId() != null && user.resellerId() == resellerId)
+			.map(ResellerAccounts::recipient);
+	}
+
 	private static MailRecipient recipient(UserAccount user) {
 		return new MailRecipient(user.id(), user.email(), user.displayName(),
 				Locale.forLanguageTag(user.preferredLocale()));

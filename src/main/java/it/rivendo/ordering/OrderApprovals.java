@@ -6,6 +6,7 @@ import it.rivendo.cart.Renewal;
 import it.rivendo.catalog.Catalog;
 import it.rivendo.catalog.PriceQuote;
 import it.rivendo.catalog.ProductMode;
+import it.rivendo.identity.MailRecipient;
 import it.rivendo.identity.ResellerAccounts;
 import it.rivendo.identity.ShopUser;
 import it.rivendo.identity.Team;
@@ -161,10 +162,7 @@ public class OrderApprovals {
 			.saveAndFlush(new OrderRequest(resellerId, operator.userId(), payment.checkoutToken(), payment.billing(),
 					payment.saveCustomer(), quotes, quantities, renewals, cart.totals(), now, now.plus(validFor)));
 		carts.clearAfterPayment(operator.userId());
-		Locale locale = locale(resellerId);
-		for (TeamMember owner : owners(resellerId)) {
-			mails.requested(request, owner.email(), owner.displayName(), operator.displayName(), locale);
-		}
+		tellOwners(request, operator);
 		return request.id();
 	}
 
@@ -185,11 +183,18 @@ public class OrderApprovals {
 	}
 
 	/**
-	 * The request an Operatore made from a bulk order's preview, if it sent it already.
+	 * The request made from a bulk upload that still stands, if any: one waiting (and not
+	 * past its time) or approved. A rejected or expired one does not: the upload may be
+	 * sent again, as a new request.
 	 */
 	@Transactional(readOnly = true)
-	public Optional<Requested> bulkRequested(ShopUser operator, String token) {
-		return requests.findByResellerIdAndCheckoutToken(operator.resellerId(), "bulk:" + token)
+	public Optional<Requested> bulkRequested(long resellerId, long uploadId) {
+		Instant now = clock.instant();
+		return requests.findByResellerIdAndBulkUploadIdOrderByIdDesc(resellerId, uploadId)
+			.stream()
+			.findFirst()
+			.filter(request -> request.status() == OrderRequest.Status.APPROVED
+					|| request.status() == OrderRequest.Status.PENDING && now.isBefore(request.expiresAt()))
 			.map(request -> new Requested(request.id(), request.expiresAt()));
 	}
 
@@ -206,25 +211,42 @@ public class OrderApprovals {
 	/**
 	 * Keeps an Operatore's checked bulk order as a request for approval, nothing charged,
 	 * and e-mails every active Titolare. The caller holds the upload's lock, so that the
-	 * same preview sent twice at once finds the first request.
+	 * same preview sent twice at once finds the first request. Sent again after a
+	 * rejection or expiry, it is a new request.
 	 */
 	@Transactional
 	public Requested requestBulk(ShopUser operator, BulkOrder bulk) {
 		long resellerId = operator.resellerId();
-		String token = "bulk:" + bulk.token();
-		var earlier = requests.findByResellerIdAndCheckoutToken(resellerId, token);
-		if (earlier.isPresent()) {
-			return new Requested(earlier.get().id(), earlier.get().expiresAt());
+		var standing = bulkRequested(resellerId, bulk.uploadId());
+		if (standing.isPresent()) {
+			return standing.get();
 		}
+		// the token stays unique per account: the preview's, then numbered
+		int earlier = requests.findByResellerIdAndBulkUploadIdOrderByIdDesc(resellerId, bulk.uploadId()).size();
+		String token = "bulk:" + bulk.token() + (earlier == 0 ? "" : "#" + (earlier + 1));
 		Instant now = clock.instant();
 		OrderRequest request = requests
 			.saveAndFlush(new OrderRequest(resellerId, operator.userId(), token, bulk.uploadId(), bulk.fileName(),
 					bulk.rows(), bulk.customers(), bulk.taxable(), bulk.vat(), bulk.total(), now, now.plus(validFor)));
-		Locale locale = locale(resellerId);
-		for (TeamMember owner : owners(resellerId)) {
-			mails.requested(request, owner.email(), owner.displayName(), operator.displayName(), locale);
-		}
+		tellOwners(request, operator);
 		return new Requested(request.id(), request.expiresAt());
+	}
+
+	/**
+	 * The bulk upload was confirmed directly (by a Titolare, or by the Operatore once the
+	 * threshold allowed it): a request of it still waiting waits no more. Its Operatore
+	 * is told, unless it confirmed the upload itself. Called before the upload is locked,
+	 * as an approval locks the request before the upload.
+	 * @param confirmedBy the user confirming, or null
+	 */
+	@Transactional
+	public void bulkConfirmed(long resellerId, long uploadId, String actor, Long confirmedBy) {
+		for (OrderRequest request : requests.lockByBulkUpload(resellerId, uploadId, OrderRequest.Status.PENDING)) {
+			request.supersede(actor, clock.instant());
+			if (confirmedBy == null || confirmedBy != request.requestedByUserId()) {
+				tellOperator(request);
+			}
+		}
 	}
 
 	/**
@@ -387,20 +409,17 @@ public class OrderApprovals {
 			.orElseThrow(() -> new NotFoundException("order request " + requestId));
 	}
 
+	/** To the Operatore, in its own language: what became of its request. */
 	private void tellOperator(OrderRequest request) {
-		TeamMember operator = team.member(request.resellerId(), request.requestedByUserId());
-		mails.decided(request, operator.email(), operator.displayName(), locale(request.resellerId()));
+		MailRecipient operator = accounts.member(request.resellerId(), request.requestedByUserId()).orElseThrow();
+		mails.decided(request, operator.email(), operator.name(), operator.locale());
 	}
 
-	private List<TeamMember> owners(long resellerId) {
-		return team.members(resellerId)
-			.stream()
-			.filter(member -> member.role() == TeamRole.OWNER && member.active())
-			.toList();
-	}
-
-	private Locale locale(long resellerId) {
-		return accounts.profile(resellerId).map(profile -> profile.locale()).orElse(Locale.ITALIAN);
+	/** To every active Titolare, each in its own language: a request waits. */
+	private void tellOwners(OrderRequest request, ShopUser operator) {
+		for (MailRecipient owner : accounts.recipients(request.resellerId()).owners()) {
+			mails.requested(request, owner.email(), owner.name(), operator.displayName(), owner.locale());
+		}
 	}
 
 	private static ApprovalRequest view(OrderRequest request, String requesterName) {

@@ -184,6 +184,87 @@ class BulkApprovalsIT {
 	}
 
 	@Test
+	void sentAgainAfterARejectionOrAnExpiryItIsANewRequest() throws Exception {
+		long rejected = requested();
+		long upload = uploadOf(rejected);
+		String token = bulk.preview(reseller, upload).token();
+		mvc.perform(post("/account/approvals/" + rejected + "/reject").cookie(owner).with(csrf()))
+			.andExpect(flash().attribute("success", "approval.rejected"));
+
+		// the same preview sent again: a new request, the Titolare e-mailed again
+		// (before,
+		// the rejected one was found and the page said it had been sent)
+		mvc.perform(confirm(upload, token, operatorSession))
+			.andExpect(redirectedUrl("/account/approvals"))
+			.andExpect(flash().attribute("success", "approval.requested"));
+		mvc.perform(confirm(upload, token, operatorSession)).andExpect(redirectedUrl("/account/approvals"));
+		long second = requestId();
+		assertThat(second).isNotEqualTo(rejected);
+		assertThat(statuses(upload)).containsExactly("REJECTED", "PENDING");
+		assertThat(count("mail_outbox where kind = 'ORDER_APPROVAL_REQUESTED' and recipient = 'owner@test.it'"))
+			.isEqualTo(2);
+
+		clock.advance(Duration.ofDays(7).plusMinutes(1));
+		assertThat(approvals.expire()).isEqualTo(1);
+		mvc.perform(confirm(upload, token, operatorSession))
+			.andExpect(flash().attribute("success", "approval.requested"));
+		assertThat(statuses(upload)).containsExactly("REJECTED", "EXPIRED", "PENDING");
+		nothingCharged();
+
+		mvc.perform(post("/account/approvals/" + requestId() + "/approve").cookie(owner).with(csrf()))
+			.andExpect(flash().attribute("success", "approval.approved"));
+		assertThat(count("purchase_order where placed_by_user_id = " + operator.userId())).isEqualTo(2);
+		// approved, the preview sent again finds it and issues nothing more
+		mvc.perform(confirm(upload, token, operatorSession)).andExpect(redirectedUrl("/account/approvals"));
+		assertThat(statuses(upload)).containsExactly("REJECTED", "EXPIRED", "APPROVED");
+		assertThat(count("purchase_order")).isEqualTo(2);
+	}
+
+	@Test
+	void aTitolareConfirmingTheUploadDirectlyEndsTheWaitingRequest() throws Exception {
+		long id = requested();
+		long upload = uploadOf(id);
+
+		mvc.perform(confirm(upload, bulk.preview(reseller, upload).token(), owner))
+			.andExpect(redirectedUrl("/account/bulk/" + upload))
+			.andExpect(flash().attribute("success", "bulk.confirm.done"));
+
+		// before, the request stayed "In attesa" with its upload already issued
+		assertThat(statuses(upload)).containsExactly("SUPERSEDED");
+		assertThat(count("purchase_order")).isEqualTo(2);
+		assertThat(count("purchase_order where placed_by_user_id = " + shop.owner(reseller).userId())).isEqualTo(2);
+		assertThat(credit.balanceOf(reseller)).isEqualTo(Money.of("930.00"));
+		assertThat(count("mail_outbox where kind = 'ORDER_APPROVAL_DECIDED' and recipient = 'operatore@test.it'"
+				+ " and subject = 'Richiesta n. " + id + " superata'"))
+			.isEqualTo(1);
+		mvc.perform(get("/account/approvals").cookie(operatorSession))
+			.andExpect(content().string(containsString("Superata: ordine multiplo confermato direttamente")));
+		mvc.perform(get("/").cookie(owner))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("Ordini da approvare"))));
+		mvc.perform(post("/account/approvals/" + id + "/approve").cookie(owner).with(csrf()))
+			.andExpect(flash().attribute("error", "approval.decided"));
+		assertThat(count("purchase_order")).isEqualTo(2);
+		assertThat(credit.balanceOf(reseller)).isEqualTo(Money.of("930.00"));
+	}
+
+	@Test
+	void approvalMailsSpeakEachRecipientsOwnLanguage() throws Exception {
+		shop.member(reseller, "socio@test.it", TeamRole.OWNER, null, true);
+		jdbc.sql(
+				"update user_account set preferred_locale = 'en' where email in ('socio@test.it', 'operatore@test.it')")
+			.update();
+
+		long id = requested();
+		mvc.perform(post("/account/approvals/" + id + "/reject").cookie(owner).with(csrf()))
+			.andExpect(flash().attribute("success", "approval.rejected"));
+
+		// before, every e-mail spoke the account's language (its first login's: Italian)
+		assertThat(subject("ORDER_APPROVAL_REQUESTED", "owner@test.it")).startsWith("Un ordine di ");
+		assertThat(subject("ORDER_APPROVAL_REQUESTED", "socio@test.it")).startsWith("An order by ");
+		assertThat(subject("ORDER_APPROVAL_DECIDED", "operatore@test.it")).isEqualTo("Request no. " + id + " rejected");
+	}
+
+	@Test
 	void anUploadSentForApprovalOutlivesTheWeekOfUnconfirmedPreviews() throws Exception {
 		long upload = uploaded();
 		long forgotten = uploaded();
@@ -305,6 +386,27 @@ class BulkApprovalsIT {
 		assertThat(count("purchased_service")).isZero();
 		assertThat(credit.balanceOf(reseller)).isEqualTo(Money.of("1000.00"));
 		assertThat(count("credit_entry where kind = 'PURCHASE'")).isZero();
+	}
+
+	private long uploadOf(long request) {
+		return jdbc.sql("select bulk_upload_id from order_request where id = ?")
+			.param(request)
+			.query(Long.class)
+			.single();
+	}
+
+	private List<String> statuses(long upload) {
+		return jdbc.sql("select status from order_request where bulk_upload_id = ? order by id")
+			.param(upload)
+			.query(String.class)
+			.list();
+	}
+
+	private String subject(String kind, String recipient) {
+		return jdbc.sql("select subject from mail_outbox where kind = ? and recipient = ?")
+			.params(kind, recipient)
+			.query(String.class)
+			.single();
 	}
 
 	private long count(String from) {

@@ -133,7 +133,7 @@ class BulkController {
 			redirect.addFlashAttribute("success", "approval.requested");
 			return "redirect:/account/approvals";
 		}
-		bulk.confirm(user.resellerId(), id, token, expected, user.email(), user.userId());
+		bulkApprovals.confirm(user, id, token, expected);
 		redirect.addFlashAttribute("success", "bulk.confirm.done");
 		return "redirect:/account/bulk/" + id;
 	}

@@ -39,7 +39,10 @@ public class OrderRequest {
 
 	public enum Status {
 
-		PENDING, APPROVED, REJECTED, EXPIRED
+		PENDING, APPROVED, REJECTED, EXPIRED,
+
+		/** A bulk order whose upload was confirmed directly while it waited. */
+		SUPERSEDED
 
 	}
 
@@ -177,6 +180,18 @@ public class OrderRequest {
 		}
 		this.status = Status.EXPIRED;
 		decided(null, now, null);
+	}
+
+	/**
+	 * Its bulk upload was confirmed directly while it waited (issue 17): it waits no
+	 * more, and issues nothing.
+	 */
+	public void supersede(String actor, Instant now) {
+		if (status != Status.PENDING) {
+			throw new IllegalStateException("Request " + id + " no longer waits");
+		}
+		this.status = Status.SUPERSEDED;
+		decided(actor, now, null);
 	}
 
 	/**

@@ -38,6 +38,14 @@ public interface OrderRequestRepository extends JpaRepository<OrderRequest, Long
 	Optional<OrderRequest> findFirstByResellerIdAndBulkUploadIdAndStatus(long resellerId, long bulkUploadId,
 			OrderRequest.Status status);
 
+	/** The requests made from one bulk upload, the latest first. */
+	List<OrderRequest> findByResellerIdAndBulkUploadIdOrderByIdDesc(long resellerId, long bulkUploadId);
+
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select r from OrderRequest r where r.resellerId = :resellerId and r.bulkUploadId = :uploadId"
+			+ " and r.status = :status order by r.id")
+	List<OrderRequest> lockByBulkUpload(long resellerId, long uploadId, OrderRequest.Status status);
+
 	long countByResellerIdAndStatus(long resellerId, OrderRequest.Status status);
 
 }
