@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -84,18 +85,42 @@ public class ExpiringServices {
 
 	/** How many running services end within the given days (for the home page). */
 	public long countWithin(long resellerId, int days) {
+		return countWithin(resellerId, null, days);
+	}
+
+	/**
+	 * How many running services the user {@code placedBy} bought (null: the whole team)
+	 * end within the given days.
+	 */
+	public long countWithin(long resellerId, @Nullable Long placedBy, int days) {
 		Instant now = clock.instant();
-		return rows.countRunningBefore(resellerId, before(days, now));
+		return rows.countRunningBefore(resellerId, placedBy, before(days, now));
 	}
 
 	/** The families of the reseller's services that have a term, for the filter. */
 	public List<Choice> families(long resellerId) {
-		return rows.families(resellerId);
+		return families(resellerId, null);
+	}
+
+	/**
+	 * The families of the services with a term that the user {@code placedBy} bought
+	 * (null: the whole team).
+	 */
+	public List<Choice> families(long resellerId, @Nullable Long placedBy) {
+		return rows.families(resellerId, placedBy);
 	}
 
 	/** The products of the reseller's services that have a term, for the filter. */
 	public List<Choice> products(long resellerId) {
-		return rows.products(resellerId);
+		return products(resellerId, null);
+	}
+
+	/**
+	 * The products of the services with a term that the user {@code placedBy} bought
+	 * (null: the whole team).
+	 */
+	public List<Choice> products(long resellerId, @Nullable Long placedBy) {
+		return rows.products(resellerId, placedBy);
 	}
 
 	/**

@@ -101,6 +101,21 @@ public class PurchasedServices {
 	}
 
 	/**
+	 * Refuses, as if they did not exist, services that are not the reseller's or, when a
+	 * user is given, not bought by that user: what an Operatore who sees only its own
+	 * services may not act on.
+	 * @throws NotFoundException for the first such service
+	 */
+	@Transactional(readOnly = true)
+	public void requireVisible(long resellerId, @Nullable Long placedBy, Collection<Long> serviceIds) {
+		for (long serviceId : serviceIds) {
+			if (!visible(resellerId, placedBy, serviceId)) {
+				throw new NotFoundException("service " + serviceId);
+			}
+		}
+	}
+
+	/**
 	 * A reseller's services newest first, a slice at a time (keyset on the id: the next
 	 * slice starts below the last id seen).
 	 * @param status only those in this status; null for all
@@ -127,11 +142,21 @@ public class PurchasedServices {
 	 */
 	@Transactional(readOnly = true)
 	public Map<ServiceStatus, Long> countsByStatus(long resellerId) {
+		return countsByStatus(resellerId, null);
+	}
+
+	/**
+	 * The same, of the services the user {@code placedBy} bought (null: the whole
+	 * team's).
+	 */
+	@Transactional(readOnly = true)
+	public Map<ServiceStatus, Long> countsByStatus(long resellerId, @Nullable Long placedBy) {
 		Map<ServiceStatus, Long> counts = new EnumMap<>(ServiceStatus.class);
 		for (ServiceStatus status : ServiceStatus.values()) {
 			counts.put(status, 0L);
 		}
-		for (Object[] row : services.countByStatusOf(resellerId)) {
+		for (Object[] row : placedBy == null ? services.countByStatusOf(resellerId)
+				: services.countByStatusOf(resellerId, placedBy)) {
 			counts.put((ServiceStatus) row[0], (Long) row[1]);
 		}
 		return counts;

@@ -3,6 +3,7 @@ package it.rivendo.home.web;
 import it.rivendo.catalog.TierRules;
 import it.rivendo.credit.CreditLedger;
 import it.rivendo.identity.ShopUser;
+import it.rivendo.identity.Team;
 import it.rivendo.ordering.OrderApprovals;
 import it.rivendo.ordering.OrderHistory;
 import it.rivendo.services.ExpiringServices;
@@ -40,8 +41,11 @@ class HomeController {
 
 	private final OrderApprovals approvals;
 
+	private final Team team;
+
 	HomeController(CreditLedger credit, TierRules tiers, PurchasedServices services, ExpiringServices expiring,
-			OrderHistory orders, OrderApprovals approvals) {
+			OrderHistory orders, OrderApprovals approvals, Team team) {
+		this.team = team;
 		this.approvals = approvals;
 		this.credit = credit;
 		this.tiers = tiers;
@@ -59,7 +63,9 @@ class HomeController {
 			return "redirect:/admin";
 		}
 		long resellerId = user.resellerId();
-		Map<ServiceStatus, Long> counts = services.countsByStatus(resellerId);
+		// an Operatore who sees only its own services counts only those
+		Long onlyOf = team.servicesOnlyOf(user);
+		Map<ServiceStatus, Long> counts = services.countsByStatus(resellerId, onlyOf);
 		model.addAttribute("user", user);
 		model.addAttribute("balance", credit.balanceOf(resellerId));
 		model.addAttribute("tier", tiers.statusOf(resellerId));
@@ -67,7 +73,7 @@ class HomeController {
 		model.addAttribute("awaitingActivation", counts.get(ServiceStatus.ASSOCIATED));
 		model.addAttribute("inVerification", counts.get(ServiceStatus.IN_VERIFICATION));
 		model.addAttribute("active", counts.get(ServiceStatus.ACTIVE));
-		model.addAttribute("expiring", expiring.countWithin(resellerId, EXPIRING_DAYS));
+		model.addAttribute("expiring", expiring.countWithin(resellerId, onlyOf, EXPIRING_DAYS));
 		model.addAttribute("expiringDays", EXPIRING_DAYS);
 		// the Operatori's orders waiting for a Titolare
 		model.addAttribute("toApprove", user.isOwner() ? approvals.pendingCount(resellerId) : 0L);

@@ -9,11 +9,13 @@ import it.rivendo.shared.LocalizedText;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -47,6 +49,7 @@ public class ExpiringRows {
 			  and (:family = '' or f.code = :family)
 			  and (:product = '' or s.product_code = :product)
 			  and (:email = '' or strpos(lower(s.customer_email), :email) > 0)
+			  and (cast(:placedBy as bigint) is null or s.placed_by_user_id = cast(:placedBy as bigint))
 			""";
 
 	/**
@@ -64,6 +67,17 @@ public class ExpiringRows {
 			          where s.reseller_id = :reseller and s.valid_until is not null and s.product_id > ids.product_id
 			          order by s.product_id limit 1)
 			  from ids where ids.product_id is not null)
+			""";
+
+	/**
+	 * The distinct products of the services one user of the team bought that have a date
+	 * (an Operatore who sees only its own: few services, read through
+	 * {@code purchased_service_placed_by_idx}).
+	 */
+	private static final String PRODUCT_IDS_OF_USER = """
+			with ids(product_id) as (
+			  select distinct product_id from purchased_service
+			  where reseller_id = :reseller and placed_by_user_id = :placedBy and valid_until is not null)
 			""";
 
 	private final JdbcClient jdbc;
@@ -119,12 +133,17 @@ public class ExpiringRows {
 			.list();
 	}
 
-	/** How many services run out before {@code before} (those already ended aside). */
-	public long countRunningBefore(long resellerId, Instant before) {
+	/**
+	 * How many services run out before {@code before} (those already ended aside), of the
+	 * user {@code placedBy} (null: of the whole team).
+	 */
+	public long countRunningBefore(long resellerId, @Nullable Long placedBy, Instant before) {
 		return jdbc.sql("""
 				select count(*) from purchased_service
-				where reseller_id = :reseller and status in ('ACTIVE', 'SUSPENDED') and valid_until < :before""")
+				where reseller_id = :reseller and status in ('ACTIVE', 'SUSPENDED') and valid_until < :before
+				  and (cast(:placedBy as bigint) is null or placed_by_user_id = cast(:placedBy as bigint))""")
 			.param("reseller", resellerId)
+			.param("placedBy", placedBy, Types.BIGINT)
 			.param("before", Timestamp.from(before))
 			.query(Long.class)
 			.single();
@@ -141,23 +160,27 @@ public class ExpiringRows {
 
 	/**
 	 * The families and products of a reseller's services that have a date, for the
-	 * filters.
+	 * filters; only those the user {@code placedBy} bought, when given.
 	 */
-	public List<ExpiringServices.Choice> families(long resellerId) {
-		return jdbc.sql(PRODUCT_IDS + """
+	public List<ExpiringServices.Choice> families(long resellerId, @Nullable Long placedBy) {
+		return jdbc.sql(productIds(placedBy) + """
 				select distinct f.code, f.name_it, f.name_en, f.sort_order from ids
 				join product p on p.id = ids.product_id join product_family f on f.id = p.family_id
 				order by f.sort_order, f.code""")
 			.param("reseller", resellerId)
+			.param("placedBy", placedBy, Types.BIGINT)
 			.query((rs, i) -> new ExpiringServices.Choice(rs.getString("code"),
 					new LocalizedText(rs.getString("name_it"), rs.getString("name_en"))))
 			.list();
 	}
 
-	/** Each product by its code, named as its newest service has it. */
-	public List<ExpiringServices.Choice> products(long resellerId) {
+	/**
+	 * Each product by its code, named as its newest service has it; only those the user
+	 * {@code placedBy} bought, when given.
+	 */
+	public List<ExpiringServices.Choice> products(long resellerId, @Nullable Long placedBy) {
 		return jdbc
-			.sql(PRODUCT_IDS
+			.sql(productIds(placedBy)
 					+ """
 							select distinct on (newest.product_code) newest.product_code, newest.product_name, newest.product_name_en
 							from ids cross join lateral (
@@ -167,9 +190,14 @@ public class ExpiringRows {
 							where ids.product_id is not null
 							order by newest.product_code, newest.id desc""")
 			.param("reseller", resellerId)
+			.param("placedBy", placedBy, Types.BIGINT)
 			.query((rs, i) -> new ExpiringServices.Choice(rs.getString("product_code"),
 					new LocalizedText(rs.getString("product_name"), rs.getString("product_name_en"))))
 			.list();
+	}
+
+	private static String productIds(@Nullable Long placedBy) {
+		return placedBy == null ? PRODUCT_IDS : PRODUCT_IDS_OF_USER;
 	}
 
 	private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, long resellerId, ExpiringFilter filter,
@@ -179,7 +207,8 @@ public class ExpiringRows {
 			.param("before", Timestamp.from(before))
 			.param("family", filter.family())
 			.param("product", filter.product())
-			.param("email", filter.email());
+			.param("email", filter.email())
+			.param("placedBy", filter.placedBy(), Types.BIGINT);
 	}
 
 	private static Row row(ResultSet rs, int rowNum) throws SQLException {

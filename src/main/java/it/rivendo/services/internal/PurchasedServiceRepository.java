@@ -29,6 +29,12 @@ public interface PurchasedServiceRepository
 	@Query("select s.status, count(s) from PurchasedService s where s.resellerId = :resellerId group by s.status")
 	List<Object[]> countByStatusOf(long resellerId);
 
+	/** The same, of the services one user of the team bought. */
+	@Query("""
+			select s.status, count(s) from PurchasedService s
+			where s.resellerId = :resellerId and s.placedByUserId = :userId group by s.status""")
+	List<Object[]> countByStatusOf(long resellerId, long userId);
+
 	List<PurchasedService> findByOrderIdOrderById(long orderId);
 
 	Optional<PurchasedService> findByIdAndResellerId(long id, long resellerId);

@@ -1,6 +1,7 @@
 package it.rivendo.services.web;
 
 import it.rivendo.identity.ShopUser;
+import it.rivendo.identity.Team;
 import it.rivendo.services.Association;
 import it.rivendo.services.PurchasedServices;
 import it.rivendo.services.ServiceStatus;
@@ -40,9 +41,12 @@ class AssociateManyController {
 
 	private final Validator validator;
 
-	AssociateManyController(PurchasedServices services, Validator validator) {
+	private final Team team;
+
+	AssociateManyController(PurchasedServices services, Validator validator, Team team) {
 		this.services = services;
 		this.validator = validator;
+		this.team = team;
 	}
 
 	@GetMapping("/account/services/associate-many")
@@ -57,6 +61,8 @@ class AssociateManyController {
 			@Valid @ModelAttribute("associateManyForm") AssociateManyForm form, BindingResult binding, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
 		Set<Long> chosen = new LinkedHashSet<>(form.getServiceIds());
+		// a teammate's service, for an Operatore who sees only its own: not found
+		services.requireVisible(user.resellerId(), team.servicesOnlyOf(user), chosen);
 		List<String> emails = form.emailLines();
 		if (chosen.isEmpty()) {
 			binding.rejectValue("serviceIds", "associate.many.none");
@@ -93,7 +99,8 @@ class AssociateManyController {
 
 	private String page(ShopUser user, Model model) {
 		List<ServiceView> open = services
-			.page(user.resellerId(), ServiceStatus.NOT_ASSOCIATED, "", PageRequest.of(0, LISTED))
+			.page(user.resellerId(), team.servicesOnlyOf(user), ServiceStatus.NOT_ASSOCIATED, "",
+					PageRequest.of(0, LISTED))
 			.getContent();
 		model.addAttribute("open", open);
 		return "services/associate-many";

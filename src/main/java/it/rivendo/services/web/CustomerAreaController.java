@@ -3,7 +3,6 @@ package it.rivendo.services.web;
 import it.rivendo.credit.CreditLedger;
 import it.rivendo.identity.ShopUser;
 import it.rivendo.identity.Team;
-import it.rivendo.shared.NotFoundException;
 import it.rivendo.services.PurchasedServices;
 import it.rivendo.services.ServiceStatus;
 import it.rivendo.services.ServiceView;
@@ -158,6 +157,7 @@ class CustomerAreaController {
 			redirect.addFlashAttribute("error", "services.renew.noneSelected");
 			return "redirect:/account/services";
 		}
+		requireVisible(user, selected);
 		services.addRenewalsToCart(user, selected);
 		redirect.addFlashAttribute("success", "services.renew.addedMany");
 		return "redirect:/cart";
@@ -178,6 +178,7 @@ class CustomerAreaController {
 			redirect.addFlashAttribute("error", "services.renew.noneSelected");
 			return back;
 		}
+		requireVisible(user, selected);
 		Map<Long, String> refusals = services.renewalRefusals(user.resellerId(), selected);
 		try {
 			if (refusals.isEmpty()) {
@@ -213,9 +214,11 @@ class CustomerAreaController {
 	 * exist.
 	 */
 	private void requireVisible(ShopUser user, long id) {
-		if (!services.visible(user.resellerId(), team.servicesOnlyOf(user), id)) {
-			throw new NotFoundException("service " + id);
-		}
+		requireVisible(user, List.of(id));
+	}
+
+	private void requireVisible(ShopUser user, List<Long> ids) {
+		services.requireVisible(user.resellerId(), team.servicesOnlyOf(user), ids);
 	}
 
 	private String associatePage(ServiceView service, Model model) {

@@ -2,6 +2,7 @@ package it.rivendo.services.web;
 
 import it.rivendo.export.CsvSheet;
 import it.rivendo.identity.ShopUser;
+import it.rivendo.identity.Team;
 import it.rivendo.services.ExpiringFilter;
 import it.rivendo.services.ExpiringServices;
 import it.rivendo.shared.Formats;
@@ -39,10 +40,13 @@ class ExpiringController {
 
 	private final Clock clock;
 
-	ExpiringController(ExpiringServices expiring, MessageSource messages, Clock clock) {
+	private final Team team;
+
+	ExpiringController(ExpiringServices expiring, MessageSource messages, Clock clock, Team team) {
 		this.expiring = expiring;
 		this.messages = messages;
 		this.clock = clock;
+		this.team = team;
 	}
 
 	// one read-only transaction (one snapshot): the rows, the count and the total agree
@@ -50,7 +54,9 @@ class ExpiringController {
 	@GetMapping("/account/services/expiring")
 	String page(@AuthenticationPrincipal ShopUser user, @ModelAttribute("filter") ExpiringForm form,
 			BindingResult binding, @RequestParam(defaultValue = "0") int page, Model model) {
-		ExpiringFilter filter = form.toFilter();
+		// an Operatore who sees only its own services: its own rows, totals and choices
+		Long onlyOf = team.servicesOnlyOf(user);
+		ExpiringFilter filter = form.toFilter().boughtBy(onlyOf);
 		long resellerId = user.resellerId();
 		ExpiringServices.Overview overview = expiring.overview(resellerId, filter,
 				PageRequest.of(Math.max(page, 0), PAGE_SIZE));
@@ -61,8 +67,8 @@ class ExpiringController {
 		model.addAttribute("days", filter.days());
 		model.addAttribute("dayChoices", ExpiringFilter.DAYS);
 		model.addAttribute("narrowed", filter.narrowed());
-		model.addAttribute("families", expiring.families(resellerId));
-		model.addAttribute("products", expiring.products(resellerId));
+		model.addAttribute("families", expiring.families(resellerId, onlyOf));
+		model.addAttribute("products", expiring.products(resellerId, onlyOf));
 		model.addAttribute("query", form.toQuery());
 		return "services/expiring";
 	}
@@ -70,7 +76,7 @@ class ExpiringController {
 	@GetMapping("/account/services/expiring.csv")
 	void csv(@AuthenticationPrincipal ShopUser user, @ModelAttribute("filter") ExpiringForm form, BindingResult binding,
 			HttpServletResponse response) throws IOException {
-		ExpiringFilter filter = form.toFilter();
+		ExpiringFilter filter = form.toFilter().boughtBy(team.servicesOnlyOf(user));
 		LocalDate today = LocalDate.now(clock.withZone(Formats.SHOP_ZONE));
 		response.setContentType("text/csv;charset=UTF-8");
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,

@@ -14,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import it.rivendo.catalog.IdentificationMode;
+import it.rivendo.identity.Team;
 import it.rivendo.services.ExpiringFilter;
 import it.rivendo.services.ExpiringService;
 import it.rivendo.services.ExpiringServices;
@@ -65,10 +66,14 @@ class ExpiringControllerTests {
 	@MockitoBean
 	ExpiringServices expiring;
 
+	@MockitoBean
+	Team team;
+
 	@BeforeEach
 	void noChoices() {
-		given(expiring.families(anyLong())).willReturn(List.of());
-		given(expiring.products(anyLong())).willReturn(List.of());
+		given(expiring.families(anyLong(), any())).willReturn(List.of());
+		given(expiring.products(anyLong(), any())).willReturn(List.of());
+		given(team.servicesOnlyOf(any())).willReturn(null); // the whole team's
 	}
 
 	@Test
