@@ -89,10 +89,12 @@ public class Team {
 	/**
 	 * Whose services alone this user sees: itself, for an Operatore the Titolare let see
 	 * only its own; null for everyone else (the whole team's). Read at every call, so a
-	 * change of the Titolare applies to the next page.
+	 * change of the Titolare applies to the next page. A Titolare or a Contabile sees the
+	 * whole team's without a query: a session whose role the account no longer has ends
+	 * at its next request.
 	 */
 	public @Nullable Long servicesOnlyOf(ShopUser user) {
-		if (!user.isReseller()) {
+		if (!user.isReseller() || user.teamRole() != TeamRole.OPERATOR) {
 			return null;
 		}
 		return users.findById(user.userId())
