@@ -3,8 +3,23 @@ package it.rivendo.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import it.rivendo.api.ApiKeys;
+import it.rivendo.api.ApiScope;
+import it.rivendo.bulk.BulkOrders;
+import it.rivendo.cart.CartService;
 import it.rivendo.catalog.IdentificationMode;
+import it.rivendo.credit.PaymentMethod;
+import it.rivendo.credit.TopUps;
+import it.rivendo.identity.Team;
+import it.rivendo.ordering.OrderApprovals;
+import it.rivendo.ordering.OrderCancellation;
+import it.rivendo.ordering.PaymentRequest;
+import it.rivendo.shared.Money;
+import it.rivendo.webhooks.WebhookEndpoints;
+import it.rivendo.webhooks.WebhookEventType;
 import it.rivendo.identity.ShopUser;
 import it.rivendo.identity.TeamRole;
 import it.rivendo.support.TestShop;
@@ -51,6 +66,30 @@ class RouteAuthorizationIT {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	OrderCancellation cancellation;
+
+	@Autowired
+	Team team;
+
+	@Autowired
+	CartService carts;
+
+	@Autowired
+	OrderApprovals approvals;
+
+	@Autowired
+	ApiKeys keys;
+
+	@Autowired
+	WebhookEndpoints webhooks;
+
+	@Autowired
+	BulkOrders bulk;
+
+	@Autowired
+	TopUps topUps;
 
 	ShopUser reseller;
 
@@ -247,6 +286,120 @@ class RouteAuthorizationIT {
 			}
 		}
 		assertThat(wrong).as("another reseller's ids").isEmpty();
+	}
+
+	/**
+	 * Issue 17: every action naming an id of another reseller (its order, service,
+	 * approval request, user, API key, webhook, bulk upload, a line of one of its carts)
+	 * and every document of it (credit note, receipt, bulk report CSV, top-up) is refused
+	 * to every role of the team: 404, or 403 where the role may not use the route at all;
+	 * and nothing of the other reseller changes in the database.
+	 */
+	@Test
+	void anotherResellersIdsInActionsAndDocumentsChangeNothing() throws Exception {
+		shop.family("FIRMA").product("REMOTA", "FIRMA", IdentificationMode.SPID, "39.00");
+		long other = shop.reseller("other@test.it", "BASE", "500.00");
+		ShopUser otherOwner = shop.owner(other);
+		// the opening credit's entry, which has a receipt
+		long receipt = jdbc.sql("select min(id) from credit_entry where reseller_id = ?")
+			.param(other)
+			.query(Long.class)
+			.single();
+		String order = shop.buy(other, "REMOTA", IdentificationMode.SPID, 1);
+		long service = jdbc.sql("select id from purchased_service where order_number = ?")
+			.param(order)
+			.query(Long.class)
+			.single();
+		String cancelled = shop.buy(other, "REMOTA", IdentificationMode.SPID, 1);
+		cancellation.cancel(cancelled, "prova", "staff@test.it"); // a credit note
+		ShopUser otherOperator = shop.member(other, "altro@test.it", TeamRole.OPERATOR, null, true);
+		team.setApprovalThreshold(otherOwner, Money.of("1.00"));
+		carts.add(otherOperator, "REMOTA", IdentificationMode.SPID, 1);
+		long request = approvals.request(otherOperator, new PaymentRequest(other, "tok-other", TestShop.CUSTOMER,
+				carts.view(otherOperator).totals().total(), false, otherOperator.email(), otherOperator.userId()));
+		carts.add(otherOperator, "REMOTA", IdentificationMode.SPID, 1);
+		long cartLine = jdbc.sql("select l.id from cart_line l join cart c on c.id = l.cart_id where c.user_id = ?")
+			.param(otherOperator.userId())
+			.query(Long.class)
+			.single();
+		long apiKey = keys.create(other, "Gestionale", ApiScope.READ, "test").id();
+		long webhook = webhooks.register(other, "http://127.0.0.1:9/hook", Set.of(WebhookEventType.ORDER_PAID)).id();
+		long upload = bulk.upload(other, "altro.csv",
+				("codice_prodotto,modalita_identificazione,quantita\n" + "REMOTA,SPID,1\n")
+					.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		String topUp = topUps.request(otherOwner, Money.of("100.00"), PaymentMethod.BANK).topUp().reference();
+
+		List<MockHttpServletRequestBuilder> requests = List.of(
+				post("/account/services/" + service + "/associate").param("email", "x@test.it"),
+				post("/account/services/" + service + "/resend"), post("/account/services/" + service + "/renew"),
+				post("/account/services/" + service + "/auto-renew").param("on", "true"),
+				post("/account/services/renew").param("service", String.valueOf(service)),
+				post("/account/services/expiring/renew").param("service", String.valueOf(service)),
+				post("/account/services/associate-many").param("serviceIds", String.valueOf(service))
+					.param("emails", "x@test.it"),
+				post("/orders/" + order + "/billing"), post("/account/approvals/" + request + "/approve"),
+				post("/account/approvals/" + request + "/reject").param("reason", "no"),
+				post("/account/team/" + otherOperator.userId()).param("role", "ACCOUNTANT"),
+				post("/account/team/" + otherOperator.userId() + "/disable"),
+				post("/account/team/" + otherOperator.userId() + "/enable"),
+				post("/account/team/" + otherOperator.userId() + "/remove"),
+				post("/account/api/keys/" + apiKey + "/revoke"),
+				post("/account/api/webhooks/" + webhook + "/enabled").param("on", "false"),
+				post("/account/api/webhooks/" + webhook + "/delete"),
+				post("/account/api/webhooks/" + webhook + "/test"),
+				post("/account/bulk/" + upload + "/confirm").param("token", "x").param("expectedTotal", "47.58"),
+				post("/cart/lines/" + cartLine).param("quantity", "5"), post("/cart/lines/" + cartLine + "/delete"),
+				get("/orders/" + cancelled + "/credit-note.pdf"), get("/account/credit/receipts/" + receipt + ".pdf"),
+				get("/account/bulk/" + upload), get("/account/bulk/" + upload + "/report.csv"),
+				get("/account/credit/top-ups/" + topUp), get("/account/api/webhooks/" + webhook),
+				get("/orders/" + order + "/billing"), get("/orders/" + order + "/completed"),
+				get("/account/services/" + service + "/associate"));
+		String before = snapshotOf(other);
+		List<String> wrong = new ArrayList<>();
+		for (TeamRole role : TeamRole.values()) {
+			ShopUser as = shop.userOf(reseller.resellerId(), role.name().toLowerCase() + "@test.it", role);
+			for (MockHttpServletRequestBuilder call : requests) {
+				MockHttpServletResponse response = mvc.perform(call.with(csrf()).with(user(as)))
+					.andReturn()
+					.getResponse();
+				String called = call.buildRequest(new org.springframework.mock.web.MockServletContext())
+					.getRequestURI();
+				if (response.getStatus() != 404 && !(response.getStatus() == 403 && role != TeamRole.OWNER)) {
+					wrong.add(called + " " + role + " → " + response.getStatus() + " " + response.getRedirectedUrl());
+				}
+			}
+		}
+		assertThat(wrong).as("another reseller's ids in actions and documents").isEmpty();
+		assertThat(snapshotOf(other)).as("the other reseller's data").isEqualTo(before);
+	}
+
+	/**
+	 * The other reseller's rows in every table an action above could change, and every
+	 * e-mail written.
+	 */
+	private String snapshotOf(long resellerId) {
+		String ofReseller = "reseller_id = " + resellerId;
+		String ofItsServices = "service_id in (select id from purchased_service where " + ofReseller + ")";
+		Map<String, String> tables = new java.util.LinkedHashMap<>();
+		for (String table : List.of("purchased_service", "purchase_order", "order_request", "user_account", "api_key",
+				"webhook_endpoint", "bulk_upload", "cart", "credit_account", "credit_entry", "top_up",
+				"billing_customer", "invoice_document")) {
+			tables.put(table, ofReseller);
+		}
+		tables.put("reseller", "id = " + resellerId);
+		tables.put("service_event", ofItsServices);
+		tables.put("activation_token", ofItsServices);
+		tables.put("cart_line", "cart_id in (select id from cart where " + ofReseller + ")");
+		tables.put("mail_outbox", "true");
+		StringBuilder rows = new StringBuilder();
+		tables.forEach((table, where) -> rows.append(table)
+			.append(jdbc
+				.sql("select coalesce(string_agg(t::text, '|' order by t::text), '') from " + table + " t where "
+						+ where)
+				.query(String.class)
+				.single())
+			.append('\n'));
+		return rows.toString();
 	}
 
 	@Test
