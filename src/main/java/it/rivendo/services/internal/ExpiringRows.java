@@ -111,7 +111,8 @@ public class ExpiringRows {
 	 * of {@code purchased_service}), so nothing older than 366 days can still be in them.
 	 */
 	public List<Count> counts(long resellerId, ExpiringFilter filter, Instant now, Instant before) {
-		String email = filter.email().isEmpty() ? "" : " and strpos(lower(customer_email), :email) > 0";
+		String email = (filter.email().isEmpty() ? "" : " and strpos(lower(customer_email), :email) > 0")
+				+ (filter.placedBy() == null ? "" : " and placed_by_user_id = :placedBy");
 		return bind(jdbc.sql("""
 				select g.product_id, g.mode, sum(g.services) as services
 				from (select product_id, product_code, mode, count(*) as services from purchased_service
