@@ -31,6 +31,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -88,6 +89,17 @@ public class BulkOrders implements BulkIssuer {
 	 * why)
 	 */
 	public long upload(long resellerId, String fileName, byte[] content) {
+		return upload(resellerId, null, fileName, content);
+	}
+
+	/**
+	 * Reads and checks a file a user of the team uploaded, and keeps it for its preview.
+	 * @param uploadedBy the user of the team who uploaded it
+	 * @return the upload's id
+	 * @throws Refusal when the file cannot be read as an order file (the message says
+	 * why)
+	 */
+	public long upload(long resellerId, @Nullable Long uploadedBy, String fileName, byte[] content) {
 		List<OrderFile.Line> lines = OrderFile.read(content);
 		Offer offer = offer(resellerId);
 		List<BulkRow> rows = new ArrayList<>(lines.size());
@@ -95,8 +107,8 @@ public class BulkOrders implements BulkIssuer {
 			rows.add(new BulkRow(line.number(), line.cells(), check.problems(line.cells(), offer)));
 		}
 		String name = fileName == null || fileName.isBlank() ? "file.csv" : fileName.strip();
-		BulkUpload upload = uploads
-			.save(new BulkUpload(resellerId, name.substring(0, Math.min(name.length(), 200)), rows, clock.instant()));
+		BulkUpload upload = uploads.save(new BulkUpload(resellerId, uploadedBy,
+				name.substring(0, Math.min(name.length(), 200)), rows, clock.instant()));
 		return upload.id();
 	}
 
@@ -124,7 +136,18 @@ public class BulkOrders implements BulkIssuer {
 	/** The reseller's latest uploads, newest first. */
 	@Transactional(readOnly = true)
 	public List<BulkUploadSummary> recent(long resellerId, int count) {
-		return uploads.findByResellerIdOrderByCreatedAtDesc(resellerId, PageRequest.of(0, count))
+		return recent(resellerId, null, count);
+	}
+
+	/**
+	 * The reseller's latest uploads, newest first.
+	 * @param uploadedBy only those this user of the team uploaded; null for all
+	 */
+	@Transactional(readOnly = true)
+	public List<BulkUploadSummary> recent(long resellerId, @Nullable Long uploadedBy, int count) {
+		return (uploadedBy == null ? uploads.findByResellerIdOrderByCreatedAtDesc(resellerId, PageRequest.of(0, count))
+				: uploads.findByResellerIdAndUploadedByUserIdOrderByCreatedAtDesc(resellerId, uploadedBy,
+						PageRequest.of(0, count)))
 			.stream()
 			.map(upload -> new BulkUploadSummary(upload.id(), upload.fileName(), upload.createdAt(), upload.confirmed(),
 					upload.rows().size(), upload.problemCount()))
@@ -336,6 +359,22 @@ public class BulkOrders implements BulkIssuer {
 		});
 		Money total = orders.stream().map(order -> order.totals().total()).reduce(Money.ZERO, Money::plus);
 		return new Priced(rows, customers, orders, total);
+	}
+
+	/**
+	 * Checks that a user who sees only its own services may see this upload: one it
+	 * uploaded itself.
+	 * @param uploadedBy the user who sees only its own; null when the user sees the whole
+	 * team's
+	 * @throws NotFoundException when it is another reseller's, or a teammate's and the
+	 * user sees only its own
+	 */
+	@Transactional(readOnly = true)
+	public void requireVisible(long resellerId, @Nullable Long uploadedBy, long uploadId) {
+		BulkUpload upload = owned(resellerId, uploadId);
+		if (uploadedBy != null && !uploadedBy.equals(upload.uploadedByUserId())) {
+			throw new NotFoundException("bulk upload " + uploadId);
+		}
 	}
 
 	private Offer offer(long resellerId) {

@@ -115,6 +115,40 @@ public class OrderHistory {
 	}
 
 	/**
+	 * One of the reseller's orders, for a user who may see only those it placed.
+	 * @param placedBy the user who sees only its own orders; null when the user sees the
+	 * whole team's
+	 * @throws NotFoundException when there is no such order, it is another reseller's, or
+	 * a teammate's and the user sees only its own
+	 */
+	public OrderDetails details(long resellerId, @Nullable Long placedBy, String number) {
+		return detailsOf(orders.findOwned(resellerId, number)
+			.filter(order -> placedBy == null || placedBy.equals(order.placedByUserId()))
+			.orElseThrow(() -> new NotFoundException("order " + number)));
+	}
+
+	/**
+	 * Checks that a user who may see only the orders it placed may see this one; asks
+	 * nothing of the database when the user sees the whole team's.
+	 * @param placedBy the user who sees only its own orders; null when the user sees the
+	 * whole team's
+	 * @throws NotFoundException when the user sees only its own orders and this is not
+	 * one of them
+	 */
+	public void requireVisible(long resellerId, @Nullable Long placedBy, String number) {
+		if (placedBy != null && jdbc.sql("""
+				select count(*) from purchase_order
+				where reseller_id = :reseller and number = :number and placed_by_user_id = :placedBy""")
+			.param("reseller", resellerId)
+			.param("number", number)
+			.param("placedBy", placedBy)
+			.query(Long.class)
+			.single() == 0) {
+			throw new NotFoundException("order " + number);
+		}
+	}
+
+	/**
 	 * Any reseller's order, for staff pages. @throws NotFoundException when there is no
 	 * such order
 	 */

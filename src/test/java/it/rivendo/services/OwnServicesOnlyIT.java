@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -17,11 +18,14 @@ import it.rivendo.support.ActivatedServices;
 import it.rivendo.support.TestShop;
 import jakarta.servlet.http.Cookie;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
@@ -194,6 +198,112 @@ class OwnServicesOnlyIT extends RenewalTest {
 			.getContentAsString();
 		assertThat(page).doesNotContain("teammate@test.it");
 		mvc.perform(get("/account/services/{id}", operatorsRemote).cookie(phone)).andExpect(status().isOk());
+	}
+
+	/**
+	 * Its orders only: the list, the home page's last orders, and a teammate's order (its
+	 * page, the page after payment, its billing correction, its invoice and credit note)
+	 * is not found, as another reseller's. An Operatore who sees the whole team, a
+	 * Titolare and a Contabile see every order.
+	 */
+	@Test
+	void itSeesOnlyItsOwnOrders() throws Exception {
+		List<String> owners = ordersOf(owner);
+		List<String> own = ordersOf(operator);
+		assertThat(owners).hasSize(3);
+		assertThat(own).hasSize(2);
+
+		String list = page("/orders", operator);
+		assertThat(list).contains(own);
+		owners.forEach(number -> assertThat(list).doesNotContain(number));
+		String home = page("/", operator);
+		assertThat(home).contains(own);
+		owners.forEach(number -> assertThat(home).doesNotContain(number));
+		// asking for the Titolare's orders by the list's filter changes nothing
+		String filtered = page("/orders?user=" + owner.userId(), operator);
+		owners.forEach(number -> assertThat(filtered).doesNotContain(number));
+
+		for (String number : owners) {
+			perform(get("/orders/{number}", number), 404);
+			perform(get("/orders/{number}/completed", number), 404);
+			perform(get("/orders/{number}/billing", number), 404);
+			perform(get("/orders/{number}/invoice.pdf", number), 404);
+			perform(get("/orders/{number}/credit-note.pdf", number), 404);
+		}
+		String detail = page("/orders/" + own.get(0), operator);
+		assertThat(detail).contains(own.get(0));
+		page("/orders/" + own.get(0) + "/completed", operator);
+
+		ShopUser wholeTeam = shop.member(reseller, "all@test.it", TeamRole.OPERATOR, null, true);
+		ShopUser accountant = shop.member(reseller, "conti@test.it", TeamRole.ACCOUNTANT, null, true);
+		for (ShopUser user : new ShopUser[] { owner, wholeTeam, accountant }) {
+			assertThat(page("/orders", user)).contains(owners).contains(own);
+			assertThat(page("/orders/" + owners.get(0), user)).contains(owners.get(0));
+			assertThat(page("/orders/" + own.get(0), user)).contains(own.get(0));
+		}
+		assertThat(page("/", owner)).contains(owners).contains(own);
+	}
+
+	/**
+	 * Its bulk uploads only: a teammate's upload (its page, its report, its confirmation)
+	 * is not found and nothing is paid or confirmed; the recent uploads list only its
+	 * own. A Titolare and an Operatore who sees the whole team see both.
+	 */
+	@Test
+	void itSeesAndConfirmsOnlyItsOwnBulkUploads() throws Exception {
+		long owners = uploaded(owner, "titolare.csv");
+		long own = uploaded(operator, "operatore.csv");
+		long orders = jdbc.sql("select count(*) from purchase_order").query(Long.class).single();
+		String token = jdbc.sql("select confirm_token from bulk_upload where id = ?")
+			.param(owners)
+			.query(String.class)
+			.single();
+
+		perform(get("/account/bulk/{id}", owners), 404);
+		perform(get("/account/bulk/{id}/report.csv", owners), 404);
+		perform(post("/account/bulk/{id}/confirm", owners).param("token", token).param("expectedTotal", "39.00"), 404);
+		assertThat(jdbc.sql("select status from bulk_upload where id = ?").param(owners).query(String.class).single())
+			.isEqualTo("PREVIEW");
+		assertThat(jdbc.sql("select count(*) from purchase_order").query(Long.class).single()).isEqualTo(orders);
+		assertThat(jdbc.sql("select count(*) from order_request").query(Long.class).single()).isZero();
+
+		String start = page("/account/bulk", operator);
+		assertThat(start).contains("operatore.csv").doesNotContain("titolare.csv");
+		assertThat(page("/account/bulk/" + own, operator)).contains("operatore.csv");
+		perform(get("/account/bulk/{id}/report.csv", own), 200);
+
+		ShopUser wholeTeam = shop.member(reseller, "all@test.it", TeamRole.OPERATOR, null, true);
+		for (ShopUser user : new ShopUser[] { owner, wholeTeam }) {
+			assertThat(page("/account/bulk", user)).contains("operatore.csv", "titolare.csv");
+			assertThat(page("/account/bulk/" + owners, user)).contains("titolare.csv");
+			assertThat(page("/account/bulk/" + own, user)).contains("operatore.csv");
+		}
+	}
+
+	private List<String> ordersOf(ShopUser user) {
+		return jdbc.sql("select number from purchase_order where placed_by_user_id = ? order by id")
+			.param(user.userId())
+			.query(String.class)
+			.list();
+	}
+
+	/** A bulk order file for one REMOTA, uploaded by that user; its upload's id. */
+	private long uploaded(ShopUser user, String name) throws Exception {
+		String file = "codice_prodotto;modalita_identificazione;quantita;email_cliente_finale;tipo_cliente;"
+				+ "ragione_sociale;nome;cognome;partita_iva;codice_fiscale;indirizzo;cap;comune;provincia;nazione;"
+				+ "codice_sdi;pec\r\n"
+				+ "REMOTA;SPID;1;;Azienda;Rete Uffici S.p.A.;;;00743110157;;Via Roma 1;20121;Milano;MI;IT;"
+				+ "M5UXCR1;\r\n";
+		String location = mvc
+			.perform(multipart("/account/bulk")
+				.file(new MockMultipartFile("file", name, "text/csv", file.getBytes(StandardCharsets.UTF_8)))
+				.with(csrf())
+				.with(user(user)))
+			.andExpect(status().is3xxRedirection())
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
 	}
 
 	private void perform(MockHttpServletRequestBuilder request, int expected) throws Exception {

@@ -38,6 +38,9 @@ public class BulkUpload {
 
 	private long resellerId;
 
+	/** The user of the team who uploaded it; null for uploads made before issue 17. */
+	private Long uploadedByUserId;
+
 	private String fileName;
 
 	@Enumerated(EnumType.STRING)
@@ -67,8 +70,9 @@ public class BulkUpload {
 	protected BulkUpload() {
 	}
 
-	public BulkUpload(long resellerId, String fileName, List<BulkRow> rows, Instant now) {
+	public BulkUpload(long resellerId, Long uploadedByUserId, String fileName, List<BulkRow> rows, Instant now) {
 		this.resellerId = resellerId;
+		this.uploadedByUserId = uploadedByUserId;
 		this.fileName = fileName;
 		this.rows.addAll(rows);
 		this.status = Status.PREVIEW;
@@ -116,6 +120,10 @@ public class BulkUpload {
 
 	public long resellerId() {
 		return resellerId;
+	}
+
+	public Long uploadedByUserId() {
+		return uploadedByUserId;
 	}
 
 	public String fileName() {

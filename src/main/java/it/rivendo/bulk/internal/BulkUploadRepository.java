@@ -20,6 +20,9 @@ public interface BulkUploadRepository extends JpaRepository<BulkUpload, Long> {
 
 	List<BulkUpload> findByResellerIdOrderByCreatedAtDesc(long resellerId, Pageable page);
 
+	List<BulkUpload> findByResellerIdAndUploadedByUserIdOrderByCreatedAtDesc(long resellerId, long uploadedByUserId,
+			Pageable page);
+
 	/**
 	 * Deletes previews nobody confirmed (their rows go with them, on delete cascade),
 	 * except those sent for approval while their request may wait.

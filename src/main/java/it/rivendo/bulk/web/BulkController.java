@@ -6,6 +6,7 @@ import it.rivendo.bulk.BulkFiles;
 import it.rivendo.bulk.BulkOrders;
 import it.rivendo.bulk.BulkPreview;
 import it.rivendo.identity.ShopUser;
+import it.rivendo.identity.Team;
 import it.rivendo.ordering.OrderApprovals;
 import it.rivendo.shared.Money;
 import it.rivendo.shared.Refusal;
@@ -50,11 +51,14 @@ class BulkController {
 
 	private final BulkApprovals bulkApprovals;
 
-	BulkController(BulkOrders bulk, BulkFiles files, OrderApprovals approvals, BulkApprovals bulkApprovals) {
+	private final Team team;
+
+	BulkController(BulkOrders bulk, BulkFiles files, OrderApprovals approvals, BulkApprovals bulkApprovals, Team team) {
 		this.bulk = bulk;
 		this.files = files;
 		this.approvals = approvals;
 		this.bulkApprovals = bulkApprovals;
+		this.team = team;
 	}
 
 	@GetMapping("/account/bulk")
@@ -85,7 +89,8 @@ class BulkController {
 		}
 		else {
 			try {
-				long id = bulk.upload(user.resellerId(), file.getOriginalFilename(), file.getBytes());
+				long id = bulk.upload(user.resellerId(), user.isReseller() ? user.userId() : null,
+						file.getOriginalFilename(), file.getBytes());
 				return "redirect:/account/bulk/" + id;
 			}
 			catch (Refusal refusal) {
@@ -98,6 +103,8 @@ class BulkController {
 
 	@GetMapping("/account/bulk/{id}")
 	String preview(@AuthenticationPrincipal ShopUser user, @PathVariable long id, Model model) {
+		// an Operatore who sees only its own services sees only its own uploads
+		bulk.requireVisible(user.resellerId(), team.servicesOnlyOf(user), id);
 		BulkPreview preview = bulk.preview(user.resellerId(), id);
 		model.addAttribute("preview", preview);
 		model.addAttribute("columns", BulkColumn.values());
@@ -121,6 +128,7 @@ class BulkController {
 	@OnRefusal("/account/bulk/{id}")
 	String confirm(@AuthenticationPrincipal ShopUser user, @PathVariable long id,
 			@ModelAttribute("confirmForm") ConfirmForm form, RedirectAttributes redirect) {
+		bulk.requireVisible(user.resellerId(), team.servicesOnlyOf(user), id);
 		// the total the reseller saw, from a hidden field: not an amount is not the total
 		// shown
 		Money expected = Money.parse(form.getExpectedTotal())
@@ -141,6 +149,7 @@ class BulkController {
 	@GetMapping("/account/bulk/{id}/report.csv")
 	void report(@AuthenticationPrincipal ShopUser user, @PathVariable long id, Locale locale,
 			HttpServletResponse response) throws IOException {
+		bulk.requireVisible(user.resellerId(), team.servicesOnlyOf(user), id);
 		BulkPreview preview = bulk.preview(user.resellerId(), id);
 		attachment(response, "rivendo-ordine-multiplo-" + id + ".csv");
 		files.writeReport(preview, locale, response.getOutputStream());
@@ -162,7 +171,7 @@ class BulkController {
 
 	private String startPage(ShopUser user, Model model) {
 		model.addAttribute("columns", BulkColumn.values());
-		model.addAttribute("recent", bulk.recent(user.resellerId(), RECENT));
+		model.addAttribute("recent", bulk.recent(user.resellerId(), team.servicesOnlyOf(user), RECENT));
 		model.addAttribute("maxRows", BulkOrders.MAX_ROWS);
 		return "bulk/start";
 	}

@@ -77,7 +77,7 @@ class HomeController {
 		model.addAttribute("expiringDays", EXPIRING_DAYS);
 		// the Operatori's orders waiting for a Titolare
 		model.addAttribute("toApprove", user.isOwner() ? approvals.pendingCount(resellerId) : 0L);
-		model.addAttribute("orders", orders.page(resellerId, PageRequest.of(0, LAST_ORDERS)).getContent());
+		model.addAttribute("orders", orders.page(resellerId, onlyOf, PageRequest.of(0, LAST_ORDERS)).getContent());
 		return "home/home";
 	}
 

@@ -1,9 +1,11 @@
 package it.rivendo.invoicing.web;
 
 import it.rivendo.identity.ShopUser;
+import it.rivendo.identity.Team;
 import it.rivendo.invoicing.DocumentKind;
 import it.rivendo.invoicing.DocumentSummary;
 import it.rivendo.invoicing.Invoices;
+import it.rivendo.ordering.OrderHistory;
 import it.rivendo.shared.NotFoundException;
 import java.util.Optional;
 import org.springframework.http.ResponseEntity;
@@ -21,17 +23,26 @@ class ResellerDocumentsController {
 
 	private final Invoices invoices;
 
-	ResellerDocumentsController(Invoices invoices) {
+	private final OrderHistory history;
+
+	private final Team team;
+
+	ResellerDocumentsController(Invoices invoices, OrderHistory history, Team team) {
 		this.invoices = invoices;
+		this.history = history;
+		this.team = team;
 	}
 
 	@GetMapping("/orders/{number}/invoice.pdf")
 	ResponseEntity<byte[]> invoice(@AuthenticationPrincipal ShopUser user, @PathVariable String number) {
+		// an Operatore who sees only its own services sees only its own orders' documents
+		history.requireVisible(user.resellerId(), team.servicesOnlyOf(user), number);
 		return pdf(invoices.ofOrder(user.resellerId(), number, DocumentKind.INVOICE), number);
 	}
 
 	@GetMapping("/orders/{number}/credit-note.pdf")
 	ResponseEntity<byte[]> creditNote(@AuthenticationPrincipal ShopUser user, @PathVariable String number) {
+		history.requireVisible(user.resellerId(), team.servicesOnlyOf(user), number);
 		return pdf(invoices.ofOrder(user.resellerId(), number, DocumentKind.CREDIT_NOTE), number);
 	}
 

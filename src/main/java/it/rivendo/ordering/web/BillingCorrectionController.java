@@ -1,6 +1,7 @@
 package it.rivendo.ordering.web;
 
 import it.rivendo.identity.ShopUser;
+import it.rivendo.identity.Team;
 import it.rivendo.ordering.BillingCorrection;
 import it.rivendo.ordering.BillingDetails;
 import it.rivendo.ordering.OrderDetails;
@@ -37,16 +38,20 @@ class BillingCorrectionController {
 
 	private final List<OrderDocuments> documents;
 
-	BillingCorrectionController(OrderHistory history, BillingCorrection correction, List<OrderDocuments> documents) {
+	private final Team team;
+
+	BillingCorrectionController(OrderHistory history, BillingCorrection correction, List<OrderDocuments> documents,
+			Team team) {
 		this.history = history;
 		this.correction = correction;
 		this.documents = documents;
+		this.team = team;
 	}
 
 	@GetMapping("/orders/{number}/billing")
 	String show(@AuthenticationPrincipal ShopUser user, @PathVariable String number, Model model,
 			RedirectAttributes redirect) {
-		OrderDetails order = history.details(user.resellerId(), number);
+		OrderDetails order = history.details(user.resellerId(), team.servicesOnlyOf(user), number);
 		Optional<OrderDocuments.Rejection> rejection = rejection(user, number);
 		if (rejection.isEmpty()) {
 			redirect.addFlashAttribute("error", "order.billing.nothingToCorrect");
@@ -61,7 +66,7 @@ class BillingCorrectionController {
 	String correct(@AuthenticationPrincipal ShopUser user, @PathVariable String number,
 			@Valid @ModelAttribute("billingCorrectionForm") BillingCorrectionForm form, BindingResult binding,
 			Model model, HttpServletResponse response, RedirectAttributes redirect) {
-		OrderDetails order = history.details(user.resellerId(), number);
+		OrderDetails order = history.details(user.resellerId(), team.servicesOnlyOf(user), number);
 		if (binding.hasErrors()) {
 			Optional<OrderDocuments.Rejection> rejection = rejection(user, number);
 			if (rejection.isEmpty()) {

@@ -38,8 +38,10 @@ class OrdersController {
 	@GetMapping("/orders")
 	String list(@AuthenticationPrincipal ShopUser user, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(name = "user", required = false) Long placedBy, Model model) {
-		// the Titolare may see the orders of one user of its team ("Utente")
-		Long userFilter = user.isOwner() ? placedBy : null;
+		// the Titolare may see the orders of one user of its team ("Utente"); an
+		// Operatore
+		// who sees only its own services sees only its own orders
+		Long userFilter = user.isOwner() ? placedBy : team.servicesOnlyOf(user);
 		model.addAttribute("orders",
 				history.page(user.resellerId(), userFilter, PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
 		if (user.isOwner()) {
@@ -51,7 +53,7 @@ class OrdersController {
 
 	@GetMapping("/orders/{number}")
 	String detail(@AuthenticationPrincipal ShopUser user, @PathVariable String number, Model model) {
-		model.addAttribute("order", history.details(user.resellerId(), number));
+		model.addAttribute("order", history.details(user.resellerId(), team.servicesOnlyOf(user), number));
 		model.addAttribute("documents",
 				documents.stream().flatMap(source -> source.forReseller(user.resellerId(), number).stream()).toList());
 		model.addAttribute("documentNotices",
@@ -70,7 +72,7 @@ class OrdersController {
 	 */
 	@GetMapping("/orders/{number}/completed")
 	String completed(@AuthenticationPrincipal ShopUser user, @PathVariable String number, Model model) {
-		model.addAttribute("order", history.details(user.resellerId(), number));
+		model.addAttribute("order", history.details(user.resellerId(), team.servicesOnlyOf(user), number));
 		model.addAttribute("balance", credit.balanceOf(user.resellerId()));
 		model.addAttribute("email", user.email());
 		return "ordering/completed";
