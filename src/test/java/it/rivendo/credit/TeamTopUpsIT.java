@@ -14,6 +14,7 @@ import it.rivendo.identity.ShopUser;
 import it.rivendo.identity.Team;
 import it.rivendo.identity.TeamRole;
 import it.rivendo.shared.Money;
+import it.rivendo.support.Outbox;
 import it.rivendo.support.TestShop;
 import it.rivendo.support.WebIntegrationTest;
 import java.time.LocalDate;
@@ -110,10 +111,7 @@ class TeamTopUpsIT {
 	}
 
 	private List<String> recipients(String kind) {
-		return jdbc.sql("select recipient from mail_outbox where kind = ? order by id")
-			.param(kind)
-			.query(String.class)
-			.list();
+		return Outbox.recipients(jdbc, kind);
 	}
 
 	private String text(String kind, String recipient) {

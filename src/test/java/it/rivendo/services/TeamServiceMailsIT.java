@@ -11,6 +11,7 @@ import it.rivendo.services.internal.RenewalReminders;
 import it.rivendo.services.internal.ServiceLifecycle;
 import it.rivendo.shared.Formats;
 import it.rivendo.support.ActivatedServices;
+import it.rivendo.support.Outbox;
 import it.rivendo.support.OutboxLinks;
 import it.rivendo.support.TestShop;
 import java.time.Duration;
@@ -183,10 +184,7 @@ class TeamServiceMailsIT extends RenewalTest {
 	}
 
 	private List<String> recipients(String kind) {
-		return jdbc.sql("select recipient from mail_outbox where kind = ? order by id")
-			.param(kind)
-			.query(String.class)
-			.list();
+		return Outbox.recipients(jdbc, kind);
 	}
 
 	/** The text of the latest e-mail of this kind to this recipient. */

@@ -1,0 +1,22 @@
+package it.rivendo.support;
+
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The e-mails the shop queued, read from the outbox as a test asserts on them.
+ */
+public final class Outbox {
+
+	private Outbox() {
+	}
+
+	/** Who was sent e-mails of this kind, oldest first. */
+	public static List<String> recipients(JdbcClient jdbc, String kind) {
+		return jdbc.sql("select recipient from mail_outbox where kind = ? order by id")
+			.param(kind)
+			.query(String.class)
+			.list();
+	}
+
+}
