@@ -15,6 +15,7 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -39,6 +40,9 @@ class RenewalRemindersBenchmark {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	DataSource dataSource;
 
 	@Autowired
 	MutableClock clock;
@@ -77,7 +81,8 @@ class RenewalRemindersBenchmark {
 				.param(Timestamp.from(clock.instant().plus(Duration.ofDays(400))))
 				.param(template)
 				.update();
-			ServiceCopies.spread(template, size, 10, resellers.get(0), RESELLERS).insert(jdbc, clock.instant());
+			ServiceCopies.spread(template, size, 10, resellers.get(0), RESELLERS)
+				.insert(jdbc, dataSource, clock.instant());
 			for (String day : List.of("first", "next")) {
 				if (day.equals("next")) {
 					clock.advance(Duration.ofDays(1));

@@ -27,6 +27,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -63,6 +64,9 @@ class RenewalsBenchmark {
 	JdbcClient jdbc;
 
 	@Autowired
+	DataSource dataSource;
+
+	@Autowired
 	MutableClock clock;
 
 	@Autowired
@@ -89,7 +93,7 @@ class RenewalsBenchmark {
 		for (int size : sizes(10_000, 100_000)) {
 			clock.reset();
 			reset(templates);
-			ServiceCopies.of(templates, size, 10).insert(jdbc, clock.instant());
+			ServiceCopies.of(templates, size, 10).insert(jdbc, dataSource, clock.instant());
 			for (String day : List.of("first", "next")) {
 				if (day.equals("next")) {
 					clock.advance(Duration.ofDays(1));
@@ -127,7 +131,7 @@ class RenewalsBenchmark {
 		templates.add(template(shop.buy(busy, "REMOTA", IdentificationMode.SPID, 1)));
 		clock.reset();
 		reset(templates);
-		ServiceCopies.of(templates, size, 0).insert(jdbc, clock.instant());
+		ServiceCopies.of(templates, size, 0).insert(jdbc, dataSource, clock.instant());
 		StringBuilder report = new StringBuilder();
 
 		// the queries the page and the dashboard make, on their own
@@ -151,7 +155,10 @@ class RenewalsBenchmark {
 				() -> administration.dueWithin(30, PageRequest.of(0, 50))));
 
 		// the page over HTTP, 50 users at once, on an instance of its own
-		ConfigurableApplicationContext instance = SecondInstance.start(clock);
+		Path accessLog = Files.createTempDirectory("rivendo-expiring-access");
+		ConfigurableApplicationContext instance = SecondInstance.start(clock, "server.tomcat.accesslog.enabled=true",
+				"server.tomcat.accesslog.directory=" + accessLog, "server.tomcat.accesslog.pattern=%U %s %D",
+				"server.tomcat.accesslog.buffered=false", "server.tomcat.accesslog.rotate=false");
 		try {
 			String base = SecondInstance.url(instance);
 			List<HttpBrowser> browsers = new ArrayList<>();
@@ -170,6 +177,7 @@ class RenewalsBenchmark {
 						.isEqualTo(200);
 				}
 			}
+			int served = servedPages(accessLog).size();
 			ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
 			AtomicInteger errors = new AtomicInteger();
 			long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
@@ -210,6 +218,17 @@ class RenewalsBenchmark {
 			report.append("30/60/90 days in turn | %d | %.1f | %,d | %.1f | %.1f | %.1f | %.1f | %.1f | %d%n".formatted(
 					users, pauseMs / 1000.0, sorted.size(), sorted.size() / (double) seconds, percentile(sorted, 50),
 					percentile(sorted, 95), percentile(sorted, 99), sorted.get(sorted.size() - 1) / 1e6, errors.get()));
+			List<Long> inJvm = servedPages(accessLog);
+			report.append(serverSide("30/60/90 days, the same run, as the shop served them",
+					inJvm.subList(served, inJvm.size())));
+			served = inJvm.size();
+
+			// the same load from wrk, a process of its own: a client that shares
+			// neither the shop's JVM (heap, GC pauses, threads) nor its scheduling
+			report.append(wrk(base, sessionCookie(base, "bench0@test.it"), users, seconds));
+			List<Long> fromWrk = servedPages(accessLog);
+			report.append(serverSide("30/60/90 days, the wrk run, as the shop served them",
+					fromWrk.subList(served, fromWrk.size())));
 			report.append("%nCSV of 90 days: %,d rows, %.2f s, %,d bytes%n".formatted(csvRows, (t1 - t0) / 1e9,
 					csv.body().length()));
 		}
@@ -263,12 +282,90 @@ class RenewalsBenchmark {
 
 	private HttpBrowser signedIn(String base, String email) throws Exception {
 		HttpBrowser browser = new HttpBrowser();
+		signIn(browser, base, email);
+		return browser;
+	}
+
+	/** Signs the browser in: the answer to the login form, checked. */
+	private static HttpResponse<String> signIn(HttpBrowser browser, String base, String email) throws Exception {
 		String login = browser.get(base + "/login").body();
 		HttpResponse<String> done = browser.post(base + "/login",
 				Map.of("email", email, "password", TestShop.PASSWORD, "_csrf", HttpBrowser.csrf(login)));
 		assertThat(done.statusCode()).isEqualTo(302);
 		assertThat(done.headers().firstValue("Location")).hasValue(base + "/");
-		return browser;
+		return done;
+	}
+
+	/**
+	 * The session cookie of a user who signs in ({@code SESSION=...}), for a client that
+	 * is not an {@link HttpBrowser}.
+	 */
+	private String sessionCookie(String base, String email) throws Exception {
+		return signIn(new HttpBrowser(), base, email).headers()
+			.allValues("Set-Cookie")
+			.stream()
+			.filter(cookie -> cookie.startsWith("SESSION="))
+			.map(cookie -> cookie.substring(0, cookie.indexOf(';')))
+			.findFirst()
+			.orElseThrow();
+	}
+
+	/**
+	 * {@code users} connections of wrk ({@code bench/expiring.lua}: the three tabs in
+	 * turn, 0.5-1.5 s of think time) for {@code seconds}, signed in as one user: one
+	 * report line.
+	 */
+	private static String wrk(String base, String cookie, int users, int seconds) throws Exception {
+		Process wrk = new ProcessBuilder("wrk", "-t2", "-c" + users, "-d" + seconds + "s", "--timeout", "10s", "-s",
+				"bench/expiring.lua", "-H", "Cookie: " + cookie, base)
+			.redirectErrorStream(true)
+			.start();
+		String output = new String(wrk.getInputStream().readAllBytes());
+		assertThat(wrk.waitFor()).as(output).isZero();
+		Map<String, Long> result = new java.util.HashMap<>();
+		output.lines()
+			.filter(line -> line.startsWith("RESULT "))
+			.flatMap(line -> java.util.Arrays.stream(line.substring(7).split(" ")))
+			.map(pair -> pair.split("="))
+			.forEach(pair -> result.put(pair[0], (long) Double.parseDouble(pair[1])));
+		assertThat(result).as(output).containsKey("requests");
+		return "\nwrk (own process) | users | think s | requests | req/s | p50 ms | p95 ms | p99 ms | max ms | errors\n"
+				+ "30/60/90 days in turn | %d | 0.5-1.5 | %,d | %.1f | %.1f | %.1f | %.1f | %.1f | %d%n".formatted(
+						users, result.get("requests"), result.get("requests") / (double) seconds,
+						result.get("p50_us") / 1e3, result.get("p95_us") / 1e3, result.get("p99_us") / 1e3,
+						result.get("max_us") / 1e3, result.get("bad") + result.get("socket_errors"));
+	}
+
+	/**
+	 * The time the shop took for each "In scadenza" page it served, in the order served
+	 * (nanoseconds, from Tomcat's access log: request read to response written, in
+	 * microseconds).
+	 */
+	private static List<Long> servedPages(Path accessLog) throws Exception {
+		List<Long> times = new ArrayList<>();
+		try (var files = Files.list(accessLog)) {
+			for (Path file : files.sorted().toList()) {
+				for (String line : Files.readAllLines(file)) {
+					String[] fields = line.split(" ");
+					if (fields.length == 3 && fields[0].equals("/account/services/expiring")) {
+						times.add(Long.parseLong(fields[2]) * 1000);
+					}
+				}
+			}
+		}
+		return times;
+	}
+
+	/** Percentiles of the shop's own times: one report line. */
+	private static String serverSide(String what, List<Long> times) {
+		List<Long> sorted = new ArrayList<>(times);
+		Collections.sort(sorted);
+		if (sorted.isEmpty()) {
+			return "%nshop's own time, %s: no pages%n".formatted(what);
+		}
+		return "%nshop's own time, %s: %,d pages, p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms%n".formatted(what,
+				sorted.size(), percentile(sorted, 50), percentile(sorted, 95), percentile(sorted, 99),
+				sorted.get(sorted.size() - 1) / 1e6);
 	}
 
 	/** Median and maximum of 20 calls, after 3 to warm up: one report line. */

@@ -1,8 +1,12 @@
 package it.rivendo.bench;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -13,6 +17,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * template's reseller, or, with {@code resellers} > 0, to the reseller
  * {@code firstReseller + n % resellers} (ids given in a row, as the benchmarks create
  * them).
+ * <p>
+ * After the copy the table is vacuumed and analyzed, as autovacuum would have done in a
+ * shop that has held these services for a while: without it the visibility map is empty
+ * (the rows were written a moment ago), so the planner reads the table instead of
+ * choosing the index-only scans the shop's counts are made for (18 ms against 5 ms for 90
+ * days at 100,000 services), which measures a state a real shop is in only for the minute
+ * after a bulk load.
  */
 record ServiceCopies(List<Long> templates, int size, int autoRenewEvery, long firstReseller, int resellers) {
 
@@ -26,7 +37,7 @@ record ServiceCopies(List<Long> templates, int size, int autoRenewEvery, long fi
 		return new ServiceCopies(List.of(template), size, autoRenewEvery, firstReseller, resellers);
 	}
 
-	void insert(JdbcClient jdbc, Instant now) {
+	void insert(JdbcClient jdbc, DataSource dataSource, Instant now) {
 		jdbc.sql("""
 				insert into purchased_service (reseller_id, order_id, order_number, order_line_id, product_id,
 				    product_code, product_name, product_name_en, mode, price_paid, status, customer_email,
@@ -50,7 +61,27 @@ record ServiceCopies(List<Long> templates, int size, int autoRenewEvery, long fi
 			.param("ids", templates)
 			.param("templates", templates.size())
 			.update();
-		jdbc.sql("analyze purchased_service").update();
+		vacuumAnalyze(dataSource);
+	}
+
+	/**
+	 * {@code vacuum analyze purchased_service}, on a connection of its own in autocommit
+	 * ({@code vacuum} cannot run inside a transaction block).
+	 */
+	static void vacuumAnalyze(DataSource dataSource) {
+		try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+			boolean autoCommit = connection.getAutoCommit();
+			connection.setAutoCommit(true);
+			try {
+				statement.execute("vacuum analyze purchased_service");
+			}
+			finally {
+				connection.setAutoCommit(autoCommit);
+			}
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("vacuum analyze purchased_service", ex);
+		}
 	}
 
 }
