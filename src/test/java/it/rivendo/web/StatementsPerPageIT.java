@@ -93,6 +93,13 @@ class StatementsPerPageIT {
 		assertAtMost("/cart", 7, 3);
 	}
 
+	@Test
+	void expiring() throws Exception {
+		// the session; the versions; the counts per product, their prices, the page of
+		// rows, the families and products of the filters; the frame's two
+		assertAtMost("/account/services/expiring?days=90", 99, 3);
+	}
+
 	private void assertAtMost(String path, int statements, int transactions) throws Exception {
 		assertThat(reseller.get(shop + path).statusCode()).as(path).isEqualTo(200);
 		HttpResponse<String> page = reseller.get(shop + path, StatementCount.HEADER, "yes");

@@ -11,6 +11,9 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.PageRequest;
@@ -42,11 +45,14 @@ class ExpiringController {
 
 	private final Team team;
 
-	ExpiringController(ExpiringServices expiring, MessageSource messages, Clock clock, Team team) {
+	private final Formats formats;
+
+	ExpiringController(ExpiringServices expiring, MessageSource messages, Clock clock, Team team, Formats formats) {
 		this.expiring = expiring;
 		this.messages = messages;
 		this.clock = clock;
 		this.team = team;
+		this.formats = formats;
 	}
 
 	// one read-only transaction (one snapshot): the rows, the count and the total agree
@@ -62,8 +68,16 @@ class ExpiringController {
 				PageRequest.of(Math.max(page, 0), PAGE_SIZE));
 		Instant now = clock.instant();
 		model.addAttribute("overview", overview);
-		model.addAttribute("now", now);
-		model.addAttribute("anyRenewable", overview.services().stream().anyMatch(s -> s.canRenew(now)));
+		// after a refused "Rinnova i selezionati" (flash attributes): the reasons, the
+		// selection kept
+		@SuppressWarnings("unchecked")
+		Map<Long, String> refusals = (Map<Long, String>) model.getAttribute("renewRefusals");
+		@SuppressWarnings("unchecked")
+		Collection<Long> selected = (Collection<Long>) model.getAttribute("selected");
+		List<ExpiringPageRow> rows = ExpiringPageRow.of(overview.services().getContent(), now, refusals, selected,
+				messages, formats, LocaleContextHolder.getLocale());
+		model.addAttribute("rows", rows);
+		model.addAttribute("anyRenewable", rows.stream().anyMatch(ExpiringPageRow::renewable));
 		model.addAttribute("days", filter.days());
 		model.addAttribute("dayChoices", ExpiringFilter.DAYS);
 		model.addAttribute("narrowed", filter.narrowed());
