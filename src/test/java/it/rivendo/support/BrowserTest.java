@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -59,8 +58,17 @@ public abstract class BrowserTest {
 
 	protected Page page;
 
+	/**
+	 * One Chromium for all the browser tests of the JVM, launched by the first of them
+	 * and closed when the JVM ends: each test has its own {@link BrowserContext}
+	 * (cookies, storage, viewport), so sharing the browser shares nothing a test sees.
+	 * Launching it for each test class cost 1 to 3 s a class.
+	 */
 	@BeforeAll
-	static void launchBrowser() throws Exception {
+	static synchronized void launchBrowser() throws Exception {
+		if (browser != null) {
+			return;
+		}
 		if (!Files.isExecutable(Paths.get(CHROMIUM))) {
 			String missing = "No Chromium at " + CHROMIUM
 					+ ": install it with 'apt-get install -y chromium chromium-driver' (or set CHROMIUM_PATH)";
@@ -80,13 +88,8 @@ public abstract class BrowserTest {
 				.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 						"--disable-background-networking", "--disable-component-update", "--disable-sync",
 						"--no-first-run")));
-	}
-
-	@AfterAll
-	static void closeBrowser() {
-		if (playwright != null) {
-			playwright.close();
-		}
+		Playwright launched = playwright;
+		Runtime.getRuntime().addShutdownHook(new Thread(launched::close, "close-chromium"));
 	}
 
 	@BeforeEach
