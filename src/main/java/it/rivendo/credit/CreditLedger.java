@@ -2,6 +2,7 @@ package it.rivendo.credit;
 
 import it.rivendo.catalog.TopUpTotals;
 import it.rivendo.shared.Money;
+import it.rivendo.shared.Versions;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -30,13 +31,21 @@ public class CreditLedger implements TopUpTotals {
 
 	private final ApplicationEventPublisher events;
 
-	CreditLedger(JdbcClient jdbc, ApplicationEventPublisher events) {
+	private final Versions versions;
+
+	CreditLedger(JdbcClient jdbc, ApplicationEventPublisher events, Versions versions) {
 		this.jdbc = jdbc;
 		this.events = events;
+		this.versions = versions;
 	}
 
 	@Transactional(readOnly = true)
 	public Money balanceOf(long resellerId) {
+		// a signed-in page view read it with the versions (BalanceWithVersions)
+		Optional<Versions.Kept> kept = versions.alongside(BalanceWithVersions.name(resellerId));
+		if (kept.isPresent()) {
+			return kept.get().value() instanceof BigDecimal balance ? Money.of(balance) : Money.ZERO;
+		}
 		return jdbc.sql("select balance from credit_account where reseller_id = ?")
 			.param(resellerId)
 			.query(BigDecimal.class)

@@ -2,9 +2,12 @@ package it.rivendo.identity;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /**
@@ -12,6 +15,16 @@ import org.springframework.security.core.userdetails.UserDetails;
  * member. Kept in the HTTP session, so it holds ids and names only.
  */
 public final class ShopUser implements UserDetails, CredentialsContainer {
+
+	/**
+	 * The reseller's user signed in on this thread's request, if there is one (what a
+	 * page view reads with the versions is for this user: issue 22).
+	 */
+	public static Optional<ShopUser> signedInReseller() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		return authentication != null && authentication.getPrincipal() instanceof ShopUser user && user.isReseller()
+				? Optional.of(user) : Optional.empty();
+	}
 
 	private static final long serialVersionUID = 1L;
 

@@ -10,7 +10,6 @@ import it.rivendo.services.ExpiringServices;
 import it.rivendo.services.PurchasedServices;
 import it.rivendo.services.ServiceStatus;
 import java.util.Map;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
@@ -77,7 +76,7 @@ class HomeController {
 		model.addAttribute("expiringDays", EXPIRING_DAYS);
 		// the Operatori's orders waiting for a Titolare
 		model.addAttribute("toApprove", user.isOwner() ? approvals.pendingCount(resellerId) : 0L);
-		model.addAttribute("orders", orders.page(resellerId, onlyOf, PageRequest.of(0, LAST_ORDERS)).getContent());
+		model.addAttribute("orders", orders.latest(resellerId, onlyOf, LAST_ORDERS));
 		return "home/home";
 	}
 
