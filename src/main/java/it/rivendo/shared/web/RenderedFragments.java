@@ -3,6 +3,9 @@ package it.rivendo.shared.web;
 import it.rivendo.shared.Formats;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -10,13 +13,17 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.security.web.csrf.DefaultCsrfToken;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.servlet.support.RequestContextUtils;
+import org.springframework.web.servlet.View;
 import org.springframework.web.util.HtmlUtils;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.WebContext;
+import org.thymeleaf.spring6.view.ThymeleafViewResolver;
 import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 
 /**
@@ -53,7 +60,10 @@ public class RenderedFragments {
 
 	private volatile JakartaServletWebApplication application;
 
-	RenderedFragments(ITemplateEngine templates, Formats formats) {
+	private final ObjectProvider<ThymeleafViewResolver> views;
+
+	RenderedFragments(ITemplateEngine templates, Formats formats, ObjectProvider<ThymeleafViewResolver> views) {
+		this.views = views;
 		this.templates = templates;
 		this.formats = formats;
 	}
@@ -66,13 +76,29 @@ public class RenderedFragments {
 	 * fragment may show given {@code variables}: equal keys must render equal HTML
 	 */
 	public String render(String template, String fragment, Object key, Map<String, Object> variables) {
+		return render(template, fragment, key, variables, false);
+	}
+
+	/**
+	 * The HTML of a whole page, {@code template} rendered with the page's model
+	 * ({@code variables}) in the current request's language, with the request's CSRF
+	 * token in every form the page has (as Spring Security's hidden field puts it in);
+	 * rendered once per {@code key} and language and kept (the login page, issue 22).
+	 * @param key a value that tells apart everything the page may show given
+	 * {@code variables}: equal keys must render equal HTML
+	 */
+	public String page(String template, Object key, Map<String, Object> variables) {
+		return render(template, null, key, variables, true);
+	}
+
+	private String render(String template, String fragment, Object key, Map<String, Object> variables, boolean page) {
 		ServletRequestAttributes current = (ServletRequestAttributes) RequestContextHolder.currentRequestAttributes();
 		HttpServletRequest request = current.getRequest();
 		Locale locale = RequestContextUtils.getLocale(request);
 		String[] parts = this.kept.get(new Key(template, fragment, locale, key));
 		if (parts == null) {
-			parts = PLACEHOLDER.split(renderNow(template, fragment, locale, variables, request, current.getResponse()),
-					-1);
+			parts = PLACEHOLDER.split(page ? renderPageNow(template, locale, variables, request, current.getResponse())
+					: renderNow(template, fragment, locale, variables, request, current.getResponse()), -1);
 			if (this.kept.size() >= MAX_ENTRIES) {
 				this.kept.clear();
 			}
@@ -103,6 +129,58 @@ public class RenderedFragments {
 		all.put("csrfToken", TOKEN_PLACEHOLDER);
 		WebContext context = new WebContext(web.buildExchange(request, response), locale, all);
 		return this.templates.process(template, Set.of(fragment), context);
+	}
+
+	/**
+	 * Renders a whole page through its view, as Spring MVC would, with the placeholder as
+	 * the request's CSRF token (which Spring Security's hidden form field takes from the
+	 * request), into a string; then puts the request's token back.
+	 */
+	private String renderPageNow(String template, Locale locale, Map<String, Object> variables,
+			HttpServletRequest request, HttpServletResponse response) {
+		Object token = request.getAttribute(CsrfToken.class.getName());
+		Object named = token instanceof CsrfToken csrf ? request.getAttribute(csrf.getParameterName()) : null;
+		if (token instanceof CsrfToken csrf) {
+			CsrfToken placeholder = new DefaultCsrfToken(csrf.getHeaderName(), csrf.getParameterName(),
+					TOKEN_PLACEHOLDER);
+			request.setAttribute(CsrfToken.class.getName(), placeholder);
+			request.setAttribute(csrf.getParameterName(), placeholder);
+		}
+		try {
+			View view = this.views.getObject().resolveViewName(template, locale);
+			if (view == null) {
+				throw new IllegalStateException("No view " + template);
+			}
+			StringWriter html = new StringWriter();
+			view.render(variables, request, new HttpServletResponseWrapper(response) {
+				@Override
+				public PrintWriter getWriter() {
+					return new PrintWriter(html);
+				}
+
+				@Override
+				public void setContentType(String type) {
+				}
+
+				@Override
+				public void setCharacterEncoding(String charset) {
+				}
+
+				@Override
+				public void setLocale(Locale loc) {
+				}
+			});
+			return html.toString();
+		}
+		catch (Exception failed) {
+			throw new IllegalStateException("The page " + template + " could not be rendered", failed);
+		}
+		finally {
+			if (token instanceof CsrfToken csrf) {
+				request.setAttribute(CsrfToken.class.getName(), token);
+				request.setAttribute(csrf.getParameterName(), named);
+			}
+		}
 	}
 
 	/** How many fragments are kept, for tests. */
