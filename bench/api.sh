@@ -28,6 +28,7 @@ PRODUCTS=100
 RESELLERS=$(( 2 * CLIENTS + 2 ))  # the API uses r1..r$CLIENTS, the Gatling buyers the last $CLIENTS
 HEAP=${HEAP:-512m}
 PG="-h 127.0.0.1 -p 5432 -U postgres"
+source "$BENCH/mail_sink.sh"
 BASE="http://127.0.0.1:$PORT"
 STAMP=$(date -u +%Y%m%d-%H%M%S)
 OUT="$BENCH/results/api-$STAMP"
@@ -46,6 +47,7 @@ cleanup() {
       kill -9 "$pid" 2>/dev/null || true
     fi
   done
+  mail_sink_stop
   [[ "${KEEP_DB:-0}" == 1 ]] || dropdb $PG --if-exists --force "$DB" 2>/dev/null || true
 }
 trap cleanup EXIT INT TERM
@@ -61,9 +63,10 @@ log "compiling the Gatling simulations"
 
 dropdb $PG --if-exists --force "$DB"
 createdb $PG "$DB"
-log "starting the shop on $BASE"
+mail_sink_start "$OUT/mail-sink.txt"
+log "starting the shop on $BASE (its e-mails to bench/smtp_sink.py on port $MAIL_PORT)"
 SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:5432/$DB" PORT=$PORT RIVENDO_PUBLIC_URL="$BASE" \
-  RIVENDO_EMBEDDED_SMTP=false SPRING_MAIL_PORT=12525 RIVENDO_MAIL_SENDER_ENABLED=false \
+  RIVENDO_EMBEDDED_SMTP=false SPRING_MAIL_PORT="$MAIL_PORT" \
   SPRING_PROFILES_ACTIVE=demo,bench RIVENDO_DB_POOL_SIZE=${POOL:-20} \
   RIVENDO_API_RATE_LIMIT_PER_MINUTE=100000000 RIVENDO_WEBHOOKS_INTERVAL=1s \
   java -Xms$HEAP -Xmx$HEAP -XX:+UseG1GC -jar "$JAR" >"$OUT/shop.log" 2>&1 &

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Where each page's CPU milliseconds go, by layer of the request, from a JFR recording of bench/saturation.sh.
 
-    bench/layers.py <run>/shop.jfr <run>/pages.txt [<other run>/pages.txt]
+    bench/layers.py <run>/shop.jfr <run>/pages.txt [<other run>/pages.txt] [--top N]
 
 The first pages.txt gives each page's time window in the recording (JFR=1 PAGES_ONLY=... bench/saturation.sh);
 the shares of the shop's CPU samples in that window are mapped onto the shop's CPU ms per request of the second
@@ -16,6 +16,13 @@ Each sample is given to one layer:
     model), or the request's frame (Tomcat, the filter chain and the shop's filters, Spring MVC's dispatch to the
     handler): "frame" also takes what none of them names.
 GC and JIT threads are not sampled: their CPU is spread over the layers in proportion.
+With --top N, each page's N largest parts of every layer follow the table, in ms per request and share of the page:
+  - rendering: the template's work, named by the Thymeleaf processor at work (th:text, th:each, th:href...) and
+    what it was doing: a SpEL expression, a link @{...}, a message #{...}, a fragment ~{...} inserted, escaping,
+    the output, or the shop's method the expression called (e.g. Formats.money);
+  - database round trips: the shop's method that asked for the statement (or Spring Session's read);
+  - page code, session, security, frame, writing out: the innermost frame of the shop, of the library or of the
+    filter that did the work.
 """
 import collections
 import json
@@ -58,6 +65,61 @@ def layer(frames):
     return "frame"
 
 
+def short(frame):
+    cls, method = frame.rsplit(".", 1)
+    return cls.rsplit(".", 1)[-1] + "." + method
+
+
+# what a template was doing, checked innermost first (the first hit names it)
+RENDER_ACTIVITY = [
+    ("link @{...}", ("LinkExpression", "LinkBuilder", "RequestDataValueProcessor", "ResourceUrlProvider",
+                     "encodeURL", "UrlPathHelper")),
+    ("message #{...}", ("MessageExpression", "MessageResolver", "MessageSource", "MessageFormat")),
+    ("escaping", ("org.unbescape",)),
+    ("fragment ~{...}", ("FragmentExpression", "TemplateManager.parseAndProcess", "FragmentSignature")),
+    ("SpEL", ("springframework.expression", "SPELVariableExpressionEvaluator", "SpringELExpression")),
+    ("output", ("OutputTemplateHandler", "org.thymeleaf.engine.TemplateModel", "Writer.write", "FastStringWriter")),
+    ("parsing", ("org.attoparser",)),
+]
+
+
+def rendering_part(frames):
+    called = None
+    for f in frames:  # innermost first, up to the template engine: a shop method called by an expression
+        if "org.thymeleaf" in f or "springframework.expression" in f:
+            break
+        if f.startswith("it.rivendo") and "RenderedFragments" not in f:
+            called = short(f)
+            break
+    processor = next((short(f).split(".")[0] for f in frames
+                      if "org.thymeleaf" in f and "Processor" in f and "ProcessorExecutor" not in f
+                      and "ProcessorIterator" not in f), None)
+    what = "shop: " + called if called else next(
+        (name for f in frames for name, keys in RENDER_ACTIVITY if any(k in f for k in keys)), None)
+    if what is None:
+        what = next((short(f) for f in frames if "org.thymeleaf" in f or "RenderedFragments" in f), short(frames[0]))
+    return (processor or "no processor") + " › " + what
+
+
+def part(name, frames):
+    if name == "rendering":
+        return rendering_part(frames)
+    if name == "database round trips":
+        if any("springframework.session" in f for f in frames):
+            return "Spring Session's read or save"
+        asker = next((short(f) for f in frames if f.startswith("it.rivendo")), None)
+        return "asked by " + asker if asker else "outside the shop's code: " + short(frames[-1])
+    if name == "writing out":
+        return next((short(f) for f in frames if any(k in f for k in WRITING)), short(frames[0]))
+    if name == "page code":
+        return next(short(f) for f in frames if f.startswith("it.rivendo"))
+    keys = {"session": ("springframework.session",), "security": ("springframework.security",)}.get(name)
+    if keys:
+        return next((short(f) for f in frames if any(k in f for k in keys)), short(frames[0]))
+    own = next((short(f) for f in frames if f.startswith("it.rivendo")), None)
+    return own or short(frames[0])
+
+
 def pages(path):
     result = {}
     for line in open(path):
@@ -68,13 +130,20 @@ def pages(path):
 
 
 def main():
-    recording, windows = sys.argv[1], pages(sys.argv[2])
-    cpu = pages(sys.argv[3]) if len(sys.argv) > 3 else windows
+    args = sys.argv[1:]
+    top = 0
+    if "--top" in args:
+        at = args.index("--top")
+        top = int(args[at + 1])
+        del args[at:at + 2]
+    recording, windows = args[0], pages(args[1])
+    cpu = pages(args[2]) if len(args) > 2 else windows
     ticks = int(subprocess.run(["getconf", "CLK_TCK"], capture_output=True, text=True).stdout)
     raw = subprocess.run(["jfr", "print", "--json", "--stack-depth", "512", "--events", "jdk.ExecutionSample", recording],
                          check=True, capture_output=True, text=True).stdout
     events = json.loads(raw)["recording"]["events"]
     counts = {page: collections.Counter() for page in windows}
+    parts = {page: collections.defaultdict(collections.Counter) for page in windows}
     for event in events:
         at = event["values"]["startTime"][11:19]
         frames = [frame_name(f) for f in event["values"]["stackTrace"]["frames"]]
@@ -82,7 +151,10 @@ def main():
             continue
         for page, values in windows.items():
             if values["from"] <= at < values["to"]:
-                counts[page][layer(frames)] += 1
+                name = layer(frames)
+                counts[page][name] += 1
+                if top:
+                    parts[page][name][part(name, frames)] += 1
     print("| page | shop CPU ms/request | samples | " + " | ".join(LAYERS) + " |")
     print("|---|---:|---:|" + "---:|" * len(LAYERS))
     for page, counter in counts.items():
@@ -92,6 +164,18 @@ def main():
         ms = int(cpu[page]["shop_ticks"]) * 1000 / ticks / int(cpu[page]["requests"])
         cells = " | ".join(f"{ms * counter[name] / total:.2f} ({100 * counter[name] / total:.0f}%)" for name in LAYERS)
         print(f"| `{page}` | {ms:.2f} | {total} | {cells} |")
+    for page, counter in counts.items():
+        total = sum(counter.values())
+        if not top or page not in cpu or total == 0:
+            continue
+        ms = int(cpu[page]["shop_ticks"]) * 1000 / ticks / int(cpu[page]["requests"])
+        print(f"\n`{page}` ({total} samples, {ms:.2f} ms of the shop's CPU a request):")
+        for name in LAYERS:
+            if not counter[name]:
+                continue
+            print(f"- {name} {ms * counter[name] / total:.2f} ms ({100 * counter[name] / total:.0f}%):")
+            for what, n in parts[page][name].most_common(top):
+                print(f"  - {ms * n / total:.2f} ms ({100 * n / total:.0f}%) {what}")
 
 
 if __name__ == "__main__":

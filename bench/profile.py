@@ -6,7 +6,9 @@
 With a time window (UTC, as run.sh logs each scenario's start), only the samples taken in it count.
 
 Prints the share of CPU samples by area (the first matching frame from the top of each stack decides), then the
-methods most often on top of the stack, then the shop's own methods most often anywhere on the stack.
+methods most often on top of the stack, then the shop's own methods most often anywhere on the stack, then what each
+sample was for: the outermost method of the shop on its stack (a controller's handler, a scheduled job such as the
+outbox or SdI sender, a filter), or the outermost frame of a stack without the shop's code.
 """
 import collections
 import json
@@ -40,7 +42,8 @@ def main():
     raw = subprocess.run(["jfr", "print", "--json", "--stack-depth", "512", "--events", "jdk.ExecutionSample", recording],
                          check=True, capture_output=True, text=True).stdout
     events = json.loads(raw)["recording"]["events"]
-    areas, self_time, own = collections.Counter(), collections.Counter(), collections.Counter()
+    areas, self_time, own, outer = (collections.Counter(), collections.Counter(), collections.Counter(),
+                                    collections.Counter())
     for event in events:
         if window and not window[0] <= event["values"]["startTime"][11:19] < window[1]:
             continue
@@ -52,6 +55,8 @@ def main():
         areas[area] += 1
         for name in {f for f in frames if f.startswith("it.rivendo")}:
             own[name] += 1
+        shop = [f for f in frames if f.startswith("it.rivendo") and "Filter" not in f]
+        outer[shop[-1] if shop else "(no shop method) " + frames[-1]] += 1
     total = sum(areas.values())
     print(f"{total} CPU samples\n\n| area | share |\n|---|---:|")
     for name, count in areas.most_common():
@@ -61,6 +66,9 @@ def main():
         print(f"{100 * count / total:5.1f}%  {name}")
     print("\nThe shop's methods, anywhere on the stack:")
     for name, count in own.most_common(top):
+        print(f"{100 * count / total:5.1f}%  {name}")
+    print("\nWhat each sample was for (the outermost method of the shop, filters aside):")
+    for name, count in outer.most_common(top):
         print(f"{100 * count / total:5.1f}%  {name}")
 
 

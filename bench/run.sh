@@ -28,6 +28,7 @@ PORT=${PORT_BENCH:-18080}
 DB=${BENCH_DB:-rivendo_bench}
 PGDB=${PGBENCH_DB:-pgbench_rivendo}
 PG="-h 127.0.0.1 -p 5432 -U postgres"
+source "$BENCH/mail_sink.sh"
 HEAP=${HEAP:-512m}
 JFR=${JFR:-0}                     # 1: record a JFR profile of the shop during the run
 KEEP_DB=${KEEP_DB:-0}             # 1: keep the databases afterwards
@@ -49,6 +50,7 @@ cleanup() {
     for _ in $(seq 1 40); do kill -0 "$APP_PID" 2>/dev/null || break; sleep 0.5; done
     kill -9 "$APP_PID" 2>/dev/null || true
   fi
+  mail_sink_stop
   if [[ "$KEEP_DB" != 1 ]]; then
     dropdb $PG --if-exists "$PGDB" 2>/dev/null || true
     dropdb $PG --if-exists --force "$DB" 2>/dev/null || true
@@ -74,9 +76,10 @@ JVM_OPTS=(-Xms$HEAP -Xmx$HEAP -XX:+UseG1GC)
 if [[ "$JFR" == 1 ]]; then
   JVM_OPTS+=("-XX:FlightRecorderOptions:stackdepth=512" "-XX:StartFlightRecording=filename=$OUT/shop.jfr,settings=profile,dumponexit=true")
 fi
-log "starting the shop on $BASE (demo profile: loads the demo catalog and accounts)"
+mail_sink_start "$OUT/mail-sink.txt"
+log "starting the shop on $BASE (demo profile: loads the demo catalog and accounts; its e-mails to bench/smtp_sink.py on port $MAIL_PORT)"
 SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:5432/$DB" PORT=$PORT RIVENDO_PUBLIC_URL="$BASE" \
-  RIVENDO_EMBEDDED_SMTP=false SPRING_MAIL_PORT=12525 RIVENDO_MAIL_SENDER_ENABLED=false \
+  RIVENDO_EMBEDDED_SMTP=false SPRING_MAIL_PORT="$MAIL_PORT" \
   SPRING_PROFILES_ACTIVE=demo RIVENDO_DB_POOL_SIZE=${POOL:-20} \
   java "${JVM_OPTS[@]}" -jar "$JAR" >"$OUT/shop.log" 2>&1 &
 APP_PID=$!

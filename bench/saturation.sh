@@ -9,7 +9,8 @@
 #      processes, from /proc/<pid>/stat), database transactions and rows read per request,
 #   5. the live heap (after a full GC) after the warm-up and after the run,
 #   6. BUY=1: the Gatling buy scenario (BUYERS resellers, no think time, BUY_DURATION s after BUY_WARMUP s) and the
-#      shop's CPU per paid order (its logins, pages, payments and the invoices made after them),
+#      shop's CPU per paid order (its logins, pages, payments, the invoices made after them and the purchase e-mail,
+#      sent once to bench/smtp_sink.py; the e-mails sent and their attempts are in the report),
 #   7. SHOPIZER=1: the shop stopped, then bench/shopizer.sh (Shopizer 3.2.5's public product list with the same wrk
 #      settings, from a jar built outside the repository) in the same run: its row joins the table.
 # Run it holding the build lock, so that no build shares the cores:  flock /tmp/rivendo-build.lock bench/saturation.sh
@@ -31,6 +32,7 @@ BUY_WARMUP=${BUY_WARMUP:-10}      # seconds of the buy scenario before the measu
 HEAP=${HEAP:-512m}
 JFR=${JFR:-0}
 PG="-h 127.0.0.1 -p 5432 -U postgres"
+source "$BENCH/mail_sink.sh"
 BASE="http://127.0.0.1:$PORT"
 STAMP=$(date -u +%Y%m%d-%H%M%S)
 OUT="$BENCH/results/saturation-$STAMP"
@@ -56,6 +58,7 @@ cleanup() {
     for _ in $(seq 1 40); do kill -0 "$APP_PID" 2>/dev/null || break; sleep 0.5; done
     kill -9 "$APP_PID" 2>/dev/null || true
   fi
+  mail_sink_stop
   [[ "${KEEP_DB:-0}" == 1 ]] || dropdb $PG --if-exists --force "$DB" 2>/dev/null || true
 }
 trap cleanup EXIT INT TERM
@@ -77,9 +80,10 @@ JVM_OPTS=(-Xms$HEAP -Xmx$HEAP -XX:+UseG1GC)
 if [[ "$JFR" == 1 ]]; then
   JVM_OPTS+=("-XX:FlightRecorderOptions:stackdepth=512" "-XX:StartFlightRecording=filename=$OUT/shop.jfr,settings=profile,dumponexit=true")
 fi
-log "starting the shop on $BASE"
+mail_sink_start "$OUT/mail-sink.txt"
+log "starting the shop on $BASE (its e-mails to bench/smtp_sink.py on port $MAIL_PORT)"
 SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:5432/$DB" PORT=$PORT RIVENDO_PUBLIC_URL="$BASE" \
-  RIVENDO_EMBEDDED_SMTP=false SPRING_MAIL_PORT=12525 RIVENDO_MAIL_SENDER_ENABLED=false \
+  RIVENDO_EMBEDDED_SMTP=false SPRING_MAIL_PORT="$MAIL_PORT" \
   SPRING_PROFILES_ACTIVE=demo,bench RIVENDO_DB_POOL_SIZE=${POOL:-20} \
   java "${JVM_OPTS[@]}" -jar "$JAR" >"$OUT/shop.log" 2>&1 &
 APP_PID=$!
@@ -165,13 +169,21 @@ if [[ "$BUY" == 1 ]]; then
   sleep 2
   orders_before=$(psql $PG -Atc "select count(*) from purchase_order" "$DB")
   shop_before=$(proc_cpu "$APP_PID"); pg_snapshot
+  from=$(date -u +%H:%M:%S)
   buy "$BUY_DURATION" "$OUT/gatling-buy.txt"
+  to=$(date -u +%H:%M:%S)
   shop_used=$(( $(proc_cpu "$APP_PID") - shop_before )); pg_used_ticks=$(pg_used)
   orders=$(( $(psql $PG -Atc "select count(*) from purchase_order" "$DB") - orders_before ))
+  # the buy scenario's window and CPU in pages.txt's format, one "request" a paid order (bench/layers.py, profile.py)
+  echo "buy requests=$orders shop_ticks=$shop_used pg_ticks=$pg_used_ticks from=$from to=$to" >"$OUT/buy.txt"
   failed=$(grep -Eo 'failed[^|]*\|[^|]*' "$OUT/gatling-buy.txt" | head -1 || true)
   BUY_LINE=$(awk -v o="$orders" -v s="$shop_used" -v p="$pg_used_ticks" -v t="$ticks" -v d="$BUY_DURATION" 'BEGIN {
     if (o == 0) { print "no order paid"; exit }
     printf "%d orders paid in %d s (%.1f a second); CPU per paid order: shop %.1f ms, PostgreSQL %.1f ms", o, d, o / d, s * 1000 / t / o, p * 1000 / t / o }')
+  sleep 3  # the outbox sender's next round (every 2 s) sends the last orders' e-mails
+  read -r mail_sent mail_unsent mail_attempts < <(psql $PG -Atc "select count(*) filter (where status = 'SENT'),
+    count(*) filter (where status <> 'SENT'), coalesce(sum(attempts), 0) from mail_outbox" "$DB" | tr '|' ' ')
+  BUY_LINE="$BUY_LINE; e-mails of the whole run: $mail_sent sent in $mail_attempts attempts, $mail_unsent not sent"
   log "$BUY_LINE"
 fi
 
@@ -209,7 +221,7 @@ fi
       xact[NR] = val("xact") / req[NR]; rows[NR] = val("rows") / req[NR]; sess[NR] = val("sessions_added")
       if (page[NR] == "/login") login = rps[NR] }
     END { for (i = 1; i <= NR; i++)
-      printf "| `%s` | %.0f | %.2f | %.0f ms | %.0f ms | %d | %.2f + %.2f | %.2f | %.0f | %d |\n", page[i], rps[i], rps[i] / login,
+      printf "| `%s` | %.0f | %s | %.0f ms | %.0f ms | %d | %.2f + %.2f | %.2f | %.0f | %d |\n", page[i], rps[i], (login > 0 ? sprintf("%.2f", rps[i] / login) : "–"),
         p50[i], p99[i], bad[i], shop[i], pg[i], xact[i], rows[i], sess[i] }' "$OUT/pages.txt"
   [[ -n "$SHOPIZER_ROW" ]] && echo "$SHOPIZER_ROW"
   echo
