@@ -11,9 +11,9 @@ sample was for: the outermost method of the shop on its stack (a controller's ha
 outbox or SdI sender, a filter), or the outermost frame of a stack without the shop's code.
 """
 import collections
-import json
-import subprocess
 import sys
+
+from jfrsamples import samples
 
 # checked in this order against every frame of a stack, innermost first; the first hit names the sample's area
 AREAS = [
@@ -32,23 +32,13 @@ AREAS = [
 ]
 
 
-def frame_name(frame):
-    return frame["method"]["type"]["name"].replace("/", ".") + "." + frame["method"]["name"]
-
-
 def main():
     recording, top = sys.argv[1], int(sys.argv[2]) if len(sys.argv) > 2 else 25
     window = (sys.argv[3], sys.argv[4]) if len(sys.argv) > 4 else None
-    raw = subprocess.run(["jfr", "print", "--json", "--stack-depth", "512", "--events", "jdk.ExecutionSample", recording],
-                         check=True, capture_output=True, text=True).stdout
-    events = json.loads(raw)["recording"]["events"]
     areas, self_time, own, outer = (collections.Counter(), collections.Counter(), collections.Counter(),
                                     collections.Counter())
-    for event in events:
-        if window and not window[0] <= event["values"]["startTime"][11:19] < window[1]:
-            continue
-        frames = [frame_name(f) for f in event["values"]["stackTrace"]["frames"]]
-        if not frames:
+    for at, frames in samples(recording):
+        if window and not window[0] <= at < window[1]:
             continue
         self_time[frames[0]] += 1
         area = next((name for frame in frames for name, keys in AREAS if any(k in frame for k in keys)), "other")
