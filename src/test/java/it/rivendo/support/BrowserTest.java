@@ -66,8 +66,12 @@ public abstract class BrowserTest {
 	 */
 	@BeforeAll
 	static synchronized void launchBrowser() throws Exception {
-		if (browser != null) {
+		if (browser != null && browser.isConnected()) {
 			return;
+		}
+		if (playwright != null) {
+			// the shared Chromium crashed: the classes after it get a new one
+			playwright.close();
 		}
 		if (!Files.isExecutable(Paths.get(CHROMIUM))) {
 			String missing = "No Chromium at " + CHROMIUM

@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.Profiles;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authorization.AuthorityAuthorizationManager;
@@ -294,10 +296,16 @@ class SecurityConfig {
 	 * {@code rivendo.security.bcrypt-strength} (10, Spring Security's own default); a
 	 * hash of any cost and of the other encoders of Spring Security's {@code {id}} scheme
 	 * is still checked. The tests' profile lowers the cost to 4: they hash and check
-	 * thousands of passwords.
+	 * thousands of passwords; outside it a cost under 10 stops the shop at start-up, so
+	 * that a stray setting cannot weaken the stored passwords.
 	 */
 	@Bean
-	PasswordEncoder passwordEncoder(@Value("${rivendo.security.bcrypt-strength:10}") int bcryptStrength) {
+	PasswordEncoder passwordEncoder(@Value("${rivendo.security.bcrypt-strength:10}") int bcryptStrength,
+			Environment environment) {
+		if (bcryptStrength < 10 && !environment.acceptsProfiles(Profiles.of("test"))) {
+			throw new IllegalStateException("rivendo.security.bcrypt-strength is " + bcryptStrength
+					+ ": at least 10 outside the tests' profile");
+		}
 		DelegatingPasswordEncoder encoder = new DelegatingPasswordEncoder("bcrypt",
 				Map.of("bcrypt", new BCryptPasswordEncoder(bcryptStrength)));
 		encoder.setDefaultPasswordEncoderForMatches(PasswordEncoderFactories.createDelegatingPasswordEncoder());
