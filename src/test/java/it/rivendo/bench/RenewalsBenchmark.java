@@ -177,7 +177,16 @@ class RenewalsBenchmark {
 						.isEqualTo(200);
 				}
 			}
+			// wrk before and after the in-process users: what the order (the JIT's
+			// warm-up,
+			// the machine's other load) does, apart from the client
+			String cookie = sessionCookie(base, "bench0@test.it");
 			int served = servedPages(accessLog).size();
+			report.append(wrk(base, cookie, users, seconds).replace("wrk (own process)", "wrk (own process), before"));
+			List<Long> beforeWrk = servedPages(accessLog);
+			report.append(serverSide("30/60/90 days, the wrk run before, as the shop served them",
+					beforeWrk.subList(served, beforeWrk.size())));
+			served = beforeWrk.size();
 			ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
 			AtomicInteger errors = new AtomicInteger();
 			long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
@@ -225,9 +234,9 @@ class RenewalsBenchmark {
 
 			// the same load from wrk, a process of its own: a client that shares
 			// neither the shop's JVM (heap, GC pauses, threads) nor its scheduling
-			report.append(wrk(base, sessionCookie(base, "bench0@test.it"), users, seconds));
+			report.append(wrk(base, cookie, users, seconds).replace("wrk (own process)", "wrk (own process), after"));
 			List<Long> fromWrk = servedPages(accessLog);
-			report.append(serverSide("30/60/90 days, the wrk run, as the shop served them",
+			report.append(serverSide("30/60/90 days, the wrk run after, as the shop served them",
 					fromWrk.subList(served, fromWrk.size())));
 			report.append("%nCSV of 90 days: %,d rows, %.2f s, %,d bytes%n".formatted(csvRows, (t1 - t0) / 1e9,
 					csv.body().length()));

@@ -129,9 +129,12 @@ class StatementsPerPageIT {
 
 	@Test
 	void expiring() throws Exception {
-		// the session; the versions; the counts per product, their prices, the page of
-		// rows, the families and products of the filters; the frame's two
-		assertAtMost("/account/services/expiring?days=90", 99, 3);
+		// the session; the versions with the frame's two; the counts per product, the
+		// page of rows, the filters' families and products. 8 counted before the fourth
+		// round read the frame with the versions (not counted again since). The demo's
+		// services end later than 90 days: with services in the window, pricing them
+		// reads the products on sale and the reseller's discount too
+		assertAtMost("/account/services/expiring?days=90", 8, 3);
 	}
 
 	private void assertAtMost(String path, int statements, int transactions) throws Exception {
