@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -60,26 +61,27 @@ public class CartService {
 
 	/**
 	 * Puts a renewal of one purchased service into the user's cart: one unit of its
-	 * product, in its mode, at the reseller's price now (list price less the current tier
-	 * discount). A service already in the cart stays there once.
+	 * product, in its mode, at the reseller's renewal price now
+	 * ({@link Catalog#renewalQuote}: the product's renewal price, or the mode's purchase
+	 * price, less the current discount). A service already in the cart stays there once.
 	 * @return whether the line was added (false: the service was in the cart already)
 	 * @throws it.rivendo.shared.NotFoundException when the product is no longer on sale
 	 * @throws it.rivendo.catalog.ModeNotAvailableException when the product no longer
 	 * allows the mode
 	 */
 	public boolean addRenewal(ShopUser user, String productCode, IdentificationMode mode, Renewal renewal) {
-		PriceQuote quote = catalog.quote(user.resellerId(), productCode, mode);
+		PriceQuote quote = catalog.renewalQuote(user.resellerId(), productCode, mode);
 		carts.createIfMissing(user.resellerId(), user.userId());
 		Cart cart = carts.lockByUserId(user.userId()).orElseThrow();
 		return cart.addRenewal(quote, renewal, clock.instant());
 	}
 
 	/**
-	 * Prices renewals as a cart would, without putting them in the reseller's cart: what
-	 * an automatic renewal pays.
+	 * Prices a renewal as a cart would ({@link Catalog#renewalQuote}), without putting it
+	 * in the reseller's cart: what an automatic renewal pays.
 	 */
 	public CartView quoteRenewal(long resellerId, String productCode, IdentificationMode mode, Renewal renewal) {
-		PriceQuote quote = catalog.quote(resellerId, productCode, mode);
+		PriceQuote quote = catalog.renewalQuote(resellerId, productCode, mode);
 		CartView.Line line = new CartView.Line(0, new ProductMode(quote.productId(), quote.mode()), quote.productCode(),
 				quote.productName(), quote.mode(), 1, quote.listPrice(), quote.discountPercent(), quote.netPrice(),
 				quote.vatRate(), quote.netPrice(), quote.netPrice(), false, true, renewal);
@@ -106,9 +108,9 @@ public class CartService {
 	/** The user has seen the new prices: stop flagging them as changed. */
 	public void acknowledgePrices(ShopUser user) {
 		carts.findByUserId(user.userId()).ifPresent(cart -> {
-			Map<ProductMode, PriceQuote> quotes = catalog.quotes(user.resellerId(), items(cart));
+			Quotes quotes = quotes(user.resellerId(), cart);
 			cart.lines().forEach(line -> {
-				PriceQuote quote = quotes.get(new ProductMode(line.productId(), line.mode()));
+				PriceQuote quote = quotes.of(line);
 				if (quote != null) {
 					line.seePrice(quote);
 				}
@@ -161,12 +163,12 @@ public class CartService {
 	}
 
 	private CartView price(long resellerId, Cart cart) {
-		Map<ProductMode, PriceQuote> quotes = catalog.quotes(resellerId, items(cart));
+		Quotes quotes = quotes(resellerId, cart);
 		List<CartView.Line> lines = new ArrayList<>();
 		List<TaxableLine> taxable = new ArrayList<>();
 		for (CartLine line : cart.lines()) {
 			ProductMode item = new ProductMode(line.productId(), line.mode());
-			PriceQuote quote = quotes.get(item);
+			PriceQuote quote = quotes.of(line);
 			if (quote == null) {
 				lines.add(new CartView.Line(line.id(), item, null, catalog.productName(line.productId()), line.mode(),
 						line.quantity(), line.unitListPrice(), line.discountPercent(), line.unitNetPrice(), null,
@@ -183,8 +185,31 @@ public class CartService {
 		return new CartView(lines, VatBreakdown.of(taxable));
 	}
 
-	private static List<ProductMode> items(Cart cart) {
-		return cart.lines().stream().map(line -> new ProductMode(line.productId(), line.mode())).toList();
+	/**
+	 * Today's prices of the cart's lines: purchases at the purchase price, renewals at
+	 * the renewal price (a statement for each kind the cart holds).
+	 */
+	private Quotes quotes(long resellerId, Cart cart) {
+		return new Quotes(catalog.quotes(resellerId, items(cart, false)),
+				catalog.renewalQuotes(resellerId, items(cart, true)));
+	}
+
+	private static List<ProductMode> items(Cart cart, boolean renewals) {
+		return cart.lines()
+			.stream()
+			.filter(line -> (line.renewal() != null) == renewals)
+			.map(line -> new ProductMode(line.productId(), line.mode()))
+			.distinct()
+			.toList();
+	}
+
+	private record Quotes(Map<ProductMode, PriceQuote> purchases, Map<ProductMode, PriceQuote> renewals) {
+
+		/** The line's price today; null when it is no longer on sale. */
+		@Nullable PriceQuote of(CartLine line) {
+			return (line.renewal() == null ? purchases : renewals).get(new ProductMode(line.productId(), line.mode()));
+		}
+
 	}
 
 }

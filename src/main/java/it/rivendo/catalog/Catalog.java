@@ -134,7 +134,8 @@ public class Catalog {
 			.collect(Collectors.toCollection(() -> EnumSet.noneOf(IdentificationMode.class)));
 		Map<Long, List<PriceQuote>> byProduct = new LinkedHashMap<>();
 		for (OfferRows.Row row : slice.rows()) {
-			byProduct.computeIfAbsent(row.productId(), id -> new ArrayList<>()).add(quote(row, policy));
+			byProduct.computeIfAbsent(row.productId(), id -> new ArrayList<>())
+				.add(quote(row, row.listPrice(), policy));
 		}
 		List<ProductOffer> products = byProduct.values().stream().map(quotes -> offer(quotes, named)).toList();
 		return new OfferPage(products, slice.total(), wanted, pages);
@@ -219,8 +220,11 @@ public class Catalog {
 			.stream()
 			.map(entry -> quote(product, entry.getKey(), entry.getValue(), policy))
 			.toList();
+		Money renewal = product.renewalPrice()
+			.map(price -> price.discountedBy(policy.percentFor(product.id())))
+			.orElse(null);
 		return new ProductPage(product.code(), product.name(), product.description(), product.family().name(),
-				product.family().code(), quotes);
+				product.family().code(), quotes, renewal);
 	}
 
 	/** Today's price of one product in one mode for one reseller. */
@@ -238,6 +242,37 @@ public class Catalog {
 	 * answer.
 	 */
 	public Map<ProductMode, PriceQuote> quotes(long resellerId, Collection<ProductMode> wanted) {
+		return quotes(resellerId, wanted, false);
+	}
+
+	/**
+	 * Today's price of renewing, for one reseller, one service of a product identified in
+	 * a mode: the product's renewal price, or the mode's purchase price when it has none,
+	 * less the reseller's discount on the product (tier, tier's and reseller's
+	 * overrides), exactly as a purchase. The one answer to what a renewal costs: the
+	 * cart's renewal lines, the automatic renewal, an approval of a renewal and "In
+	 * scadenza" ask here.
+	 * @throws NotFoundException when the product is not on sale
+	 * @throws ModeNotAvailableException when the product does not allow the mode
+	 */
+	public PriceQuote renewalQuote(long resellerId, String productCode, IdentificationMode mode) {
+		Product product = products.findByCodeWithPrices(productCode)
+			.filter(Product::active)
+			.orElseThrow(() -> new NotFoundException("product " + productCode));
+		Money listPrice = product.renewalListPrice(mode)
+			.orElseThrow(() -> new ModeNotAvailableException(productCode, mode));
+		return quote(product, mode, listPrice, policyFor(resellerId));
+	}
+
+	/**
+	 * {@link #renewalQuote} of several product-mode pairs for one reseller, in one go
+	 * (one statement). A pair no longer on sale is missing from the answer.
+	 */
+	public Map<ProductMode, PriceQuote> renewalQuotes(long resellerId, Collection<ProductMode> wanted) {
+		return quotes(resellerId, wanted, true);
+	}
+
+	private Map<ProductMode, PriceQuote> quotes(long resellerId, Collection<ProductMode> wanted, boolean renewal) {
 		if (wanted.isEmpty()) {
 			return Map.of();
 		}
@@ -249,7 +284,7 @@ public class Catalog {
 		for (ProductMode item : wanted) {
 			OfferRows.Row row = onSale.get(item);
 			if (row != null) {
-				quotes.put(item, quote(row, policy));
+				quotes.put(item, quote(row, renewal ? row.renewalListPrice() : row.listPrice(), policy));
 			}
 		}
 		return quotes;
@@ -308,10 +343,10 @@ public class Catalog {
 		return new DiscountTierInfo(tier.code(), tier.name(), tier.percent(), since);
 	}
 
-	private static PriceQuote quote(OfferRows.Row row, DiscountPolicy policy) {
+	private static PriceQuote quote(OfferRows.Row row, Money listPrice, DiscountPolicy policy) {
 		BigDecimal percent = policy.percentFor(row.productId());
 		return new PriceQuote(row.productId(), row.code(), row.name(), row.familyCode(), row.familyName(), row.mode(),
-				row.listPrice(), percent, row.listPrice().discountedBy(percent), row.vatRate());
+				listPrice, percent, listPrice.discountedBy(percent), row.vatRate());
 	}
 
 	private static PriceQuote quote(Product product, IdentificationMode mode, Money listPrice, DiscountPolicy policy) {

@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -68,6 +69,7 @@ public class CatalogManagement {
 				request.instructions(), request.vatRate(), request.sortOrder());
 		request.prices().forEach(product::priceFor);
 		product.lasts(request.term());
+		product.renewsAt(request.renewalPrice());
 		return products.save(product).id();
 	}
 
@@ -77,6 +79,14 @@ public class CatalogManagement {
 
 	public void setTerm(String productCode, ServiceTerm term) {
 		product(productCode).lasts(term);
+	}
+
+	/**
+	 * What renewing a service of the product costs before discounts, whatever its mode;
+	 * null: the purchase price of the service's mode. Only for a product with a term.
+	 */
+	public void setRenewalPrice(String productCode, Money renewalPrice) {
+		product(productCode).renewsAt(renewalPrice);
 	}
 
 	public void withdraw(String productCode) {
@@ -136,7 +146,7 @@ public class CatalogManagement {
 		Product product = productWithPrices(id);
 		Map<String, String> before = snapshot(product);
 		product.update(draft.code(), family, draft.name(), draft.description(), draft.instructions(), draft.vatRate(),
-				draft.sortOrder(), draft.prices(), draft.term());
+				draft.sortOrder(), draft.prices(), draft.term(), draft.renewalPrice());
 		record(actor, "CATALOG_PRODUCT_CHANGED", "product-" + id, Changes.between(before, snapshot(product)));
 		return id;
 	}
@@ -305,6 +315,7 @@ public class CatalogManagement {
 		}
 		values.put("renewalOpensDays", String.valueOf(term.renewalOpensDays()));
 		values.put("renewalGraceDays", String.valueOf(term.renewalGraceDays()));
+		product.renewalPrice().ifPresent(price -> values.put("renewalPrice", price.toString()));
 		product.prices().forEach((mode, price) -> values.put("price." + mode, price.toString()));
 		return values;
 	}
@@ -338,7 +349,8 @@ public class CatalogManagement {
 
 	private static ProductEntry entry(Product p) {
 		return new ProductEntry(p.id(), p.code(), p.family().code(), p.family().name(), p.name(), p.description(),
-				p.instructions(), p.vatRate(), p.sortOrder(), p.active(), p.prices(), p.term());
+				p.instructions(), p.vatRate(), p.sortOrder(), p.active(), p.prices(), p.term(),
+				p.renewalPrice().orElse(null));
 	}
 
 	private static FamilyEntry entry(ProductFamily f) {
@@ -359,11 +371,12 @@ public class CatalogManagement {
 
 	/**
 	 * A product as staff see it, withdrawn or not, with its list price per mode (a
-	 * missing mode is not offered).
+	 * missing mode is not offered) and its renewal price (null: a renewal costs the
+	 * purchase price of the service's mode).
 	 */
 	public record ProductEntry(long id, String code, String familyCode, LocalizedText familyName, LocalizedText name,
 			LocalizedText description, LocalizedText instructions, BigDecimal vatRate, int sortOrder, boolean active,
-			Map<IdentificationMode, Money> prices, ServiceTerm term) {
+			Map<IdentificationMode, Money> prices, ServiceTerm term, @Nullable Money renewalPrice) {
 	}
 
 	public record FamilyEntry(long id, String code, LocalizedText name, int sortOrder) {
@@ -380,11 +393,19 @@ public class CatalogManagement {
 
 	/**
 	 * A product to add (or, from staff pages, the new state of one), with its list price
-	 * per identification mode and its term.
+	 * per identification mode, its term and its renewal price (null: a renewal costs the
+	 * purchase price of the service's mode; only a product with a term has one).
 	 */
 	public record NewProduct(String code, String familyCode, LocalizedText name, LocalizedText description,
 			LocalizedText instructions, BigDecimal vatRate, int sortOrder, Map<IdentificationMode, Money> prices,
-			ServiceTerm term) {
+			ServiceTerm term, @Nullable Money renewalPrice) {
+
+		/** A product renewed at the purchase price of the service's mode. */
+		public NewProduct(String code, String familyCode, LocalizedText name, LocalizedText description,
+				LocalizedText instructions, BigDecimal vatRate, int sortOrder, Map<IdentificationMode, Money> prices,
+				ServiceTerm term) {
+			this(code, familyCode, name, description, instructions, vatRate, sortOrder, prices, term, null);
+		}
 
 		/** A product whose service does not expire (a consumable). */
 		public NewProduct(String code, String familyCode, LocalizedText name, LocalizedText description,

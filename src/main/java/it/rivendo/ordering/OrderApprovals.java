@@ -295,12 +295,14 @@ public class OrderApprovals {
 	 */
 	private void stillOnSaleAtTheSamePrices(OrderRequest request) {
 		List<OrderRequest.Line> lines = request.lines();
-		Map<ProductMode, PriceQuote> today = catalog.quotes(request.resellerId(),
-				lines.stream().map(line -> new ProductMode(line.productId(), line.mode())).toList());
+		// a renewal at today's renewal price, a purchase at today's purchase price
+		Map<ProductMode, PriceQuote> today = catalog.quotes(request.resellerId(), items(lines, false));
+		Map<ProductMode, PriceQuote> todayRenewals = catalog.renewalQuotes(request.resellerId(), items(lines, true));
 		List<VatBreakdown.TaxableLine> atTodaysPrices = new ArrayList<>();
 		boolean changed = false;
 		for (OrderRequest.Line line : lines) {
-			PriceQuote quote = today.get(new ProductMode(line.productId(), line.mode()));
+			PriceQuote quote = (line.renewal() == null ? today : todayRenewals)
+				.get(new ProductMode(line.productId(), line.mode()));
 			if (quote == null) {
 				throw new Refusal("approval.unavailable", line.productName().it());
 			}
@@ -310,6 +312,13 @@ public class OrderApprovals {
 		if (changed) {
 			throw new Refusal("approval.priceChanged", VatBreakdown.of(atTodaysPrices).total().amount());
 		}
+	}
+
+	private static List<ProductMode> items(List<OrderRequest.Line> lines, boolean renewals) {
+		return lines.stream()
+			.filter(line -> (line.renewal() != null) == renewals)
+			.map(line -> new ProductMode(line.productId(), line.mode()))
+			.toList();
 	}
 
 	/**

@@ -135,8 +135,9 @@ public class ExpiringServices {
 			.toInstant();
 	}
 
+	/** What renewing one service of each product and mode costs the reseller today. */
 	private Map<ProductMode, PriceQuote> quotes(long resellerId, List<ExpiringRows.Count> counts) {
-		return catalog.quotes(resellerId,
+		return catalog.renewalQuotes(resellerId,
 				counts.stream().map(c -> new ProductMode(c.productId(), c.mode())).collect(Collectors.toSet()));
 	}
 

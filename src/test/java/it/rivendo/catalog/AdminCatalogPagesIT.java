@@ -176,6 +176,43 @@ class AdminCatalogPagesIT {
 	}
 
 	@Test
+	void staffGiveAProductWithATermARenewalPriceWithWrongAmountsNextToTheField() throws Exception {
+		String url = "/admin/catalog/products/" + productId;
+		for (String typed : List.of("-5", "abc", "1,234.50", "12,345")) {
+			mvc.perform(productPost(url, "REMOTA", "39.00", "45.00", "termMonths", "12", "renewalPrice", typed))
+				.andExpect(status().isUnprocessableContent())
+				.andExpect(content().string(containsString("id=\"renewalPrice-error\"")))
+				.andExpect(content()
+					.string(containsString(typed.startsWith("-") ? "value=\"-5,00\"" : "value=\"" + typed + "\"")));
+		}
+		// a product without a term is not renewed: no renewal price
+		mvc.perform(productPost(url, "REMOTA", "39.00", "45.00", "termMonths", "", "renewalPrice", "20"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("id=\"renewalPrice-error\"")))
+			.andExpect(content().string(containsString("Un prodotto senza durata non si rinnova")))
+			.andExpect(content().string(containsString("value=\"20,00\"")));
+		assertThat(shop.catalog().product(productId).renewalPrice()).isNull();
+		assertThat(jdbc.sql("select count(*) from audit_event").query(Long.class).single()).isZero();
+
+		mvc.perform(productPost(url, "REMOTA", "39.00", "45.00", "termMonths", "12", "renewalPrice", "29,50"))
+			.andExpect(redirectedUrl(url));
+		assertThat(shop.catalog().product(productId).renewalPrice()).isEqualTo(Money.of("29.50"));
+		assertThat(jdbc.sql("select detail from audit_event where action = 'CATALOG_PRODUCT_CHANGED'")
+			.query(String.class)
+			.single()).contains("renewalPrice: — → \"29.50\"");
+		mvc.perform(get(url).with(user(staff))).andExpect(content().string(containsString("value=\"29,50\"")));
+		// the ORO tier's 30% off, on the renewal price for renewals only
+		assertThat(catalog.renewalQuote(resellerId, "REMOTA", CIE).netPrice()).isEqualTo(Money.of("20.65"));
+		assertThat(catalog.quote(resellerId, "REMOTA", CIE).netPrice()).isEqualTo(Money.of("31.50"));
+
+		// emptied: a renewal costs the purchase price of the mode again
+		mvc.perform(productPost(url, "REMOTA", "39.00", "45.00", "termMonths", "12", "renewalPrice", ""))
+			.andExpect(redirectedUrl(url));
+		assertThat(shop.catalog().product(productId).renewalPrice()).isNull();
+		assertThat(catalog.renewalQuote(resellerId, "REMOTA", CIE).netPrice()).isEqualTo(Money.of("31.50"));
+	}
+
+	@Test
 	void editingChangesPricesExactlyRemovesEmptyModesAndRecordsBeforeAndAfter() throws Exception {
 		mvc.perform(get("/admin/catalog/products/{id}", productId).with(user(staff)))
 			.andExpect(status().isOk())

@@ -15,6 +15,7 @@ import it.rivendo.catalog.ServiceTerm;
 import it.rivendo.identity.ShopUser;
 import it.rivendo.ops.ScheduledJobs;
 import it.rivendo.shared.Formats;
+import it.rivendo.shared.Money;
 import it.rivendo.support.ActivatedServices;
 import it.rivendo.support.TestShop;
 import java.io.StringReader;
@@ -162,7 +163,21 @@ class ExpiringServicesIT extends RenewalTest {
 	}
 
 	@Test
+	void whatRenewingCostsIsAtTheRenewalPriceOfAProductThatHasOne() throws Exception {
+		shop.catalog().setRenewalPrice("REMOTA", Money.of("25.00"));
+
+		String page = page("/account/services/expiring?days=90");
+
+		// 2 × (25.00 less 10%) + 18.00 = 63.00; VAT 22 % 13.86
+		assertThat(page).containsPattern("data-testid=\"renewal-price\"[^>]*>22,50\u00a0€<")
+			.contains("data-testid=\"expiring-taxable\">63,00\u00a0€<")
+			.contains("data-testid=\"expiring-total\">76,86\u00a0€<");
+	}
+
+	@Test
 	void theTotalIsExactlyWhatRenewingEveryListedServiceCostsInTheCart() {
+		// REMOTA has a renewal price, CASELLA renews at its purchase price
+		shop.catalog().setRenewalPrice("REMOTA", Money.of("25.00"));
 		clock.advance(Duration.ofDays(daysLeft(soon) + 1));
 		jobs.runNow("ServiceLifecycle.run"); // soon has ended, inside its 10 days of
 												// grace

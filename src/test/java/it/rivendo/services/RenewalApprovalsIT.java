@@ -210,6 +210,21 @@ class RenewalApprovalsIT extends RenewalTest {
 	}
 
 	/** The Operatore's cart with the service's renewal, sent for approval. */
+	@Test
+	void aRenewalAtItsProductsRenewalPriceIsApprovedAtThatPrice() throws Exception {
+		shop.catalog().setRenewalPrice("REMOTA", Money.of("30.00")); // 36,60 € with VAT
+		services.addRenewalsToCart(operator, List.of(service));
+		mvc.perform(TestShop.checkoutForm("tok-renewal-price", "36.60").cookie(operatorSession))
+			.andExpect(redirectedUrl("/account/approvals"));
+		nothingCharged();
+
+		mvc.perform(post("/account/approvals/" + requestId() + "/approve").cookie(owner).with(csrf()))
+			.andExpect(flash().attribute("success", "approval.approved"));
+
+		assertThat(count("service_renewal")).isEqualTo(1);
+		assertThat(credit.balanceOf(reseller)).isEqualTo(balance.minus(Money.of("36.60")));
+	}
+
 	private long requested() throws Exception {
 		services.addRenewalsToCart(operator, List.of(service));
 		mvc.perform(TestShop.checkoutForm("tok-" + count("order_request"), "47.58").cookie(operatorSession))

@@ -19,4 +19,13 @@ public final class Outbox {
 			.list();
 	}
 
+	/** The plain text of the one e-mail of this kind about {@code reference}. */
+	public static String text(JdbcClient jdbc, String kind, String reference) {
+		return jdbc.sql("select body_text from mail_outbox where kind = ? and reference = ?")
+			.param(kind)
+			.param(reference)
+			.query(String.class)
+			.single();
+	}
+
 }

@@ -36,7 +36,7 @@ public class OfferRows {
 
 	private static final String COLUMNS = """
 			select p.id, p.code, p.name_it, p.name_en, f.code as family_code, f.name_it as family_name_it,
-			       f.name_en as family_name_en, pp.mode, pp.list_price, p.vat_rate
+			       f.name_en as family_name_en, pp.mode, pp.list_price, p.vat_rate, p.renewal_price
 			""";
 
 	/** Rows on sale, for the {@code where} clause to narrow with {@code and ...}. */
@@ -125,15 +125,27 @@ public class OfferRows {
 	}
 
 	private static Row row(ResultSet rs, int rowNum) throws SQLException {
+		BigDecimal renewalPrice = rs.getBigDecimal("renewal_price");
 		return new Row(rs.getLong("id"), rs.getString("code"),
 				new LocalizedText(rs.getString("name_it"), rs.getString("name_en")), rs.getString("family_code"),
 				new LocalizedText(rs.getString("family_name_it"), rs.getString("family_name_en")),
 				IdentificationMode.valueOf(rs.getString("mode")), Money.of(rs.getBigDecimal("list_price")),
-				rs.getBigDecimal("vat_rate"));
+				rs.getBigDecimal("vat_rate"), renewalPrice == null ? null : Money.of(renewalPrice));
 	}
 
+	/**
+	 * @param listPrice the purchase price of the mode
+	 * @param renewalPrice the product's renewal price; null: a renewal costs
+	 * {@code listPrice}
+	 */
 	public record Row(long productId, String code, LocalizedText name, String familyCode, LocalizedText familyName,
-			IdentificationMode mode, Money listPrice, BigDecimal vatRate) {
+			IdentificationMode mode, Money listPrice, BigDecimal vatRate, Money renewalPrice) {
+
+		/** What renewing a service of this product and mode costs before discounts. */
+		public Money renewalListPrice() {
+			return renewalPrice == null ? listPrice : renewalPrice;
+		}
+
 	}
 
 	/**

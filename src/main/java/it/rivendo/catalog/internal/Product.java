@@ -61,6 +61,9 @@ public class Product {
 
 	private int renewalGraceDays = ServiceTerm.NONE.renewalGraceDays();
 
+	/** Null: a renewal costs the purchase price of the service's mode. */
+	private Money renewalPrice;
+
 	@ElementCollection(fetch = FetchType.LAZY)
 	@CollectionTable(name = "product_price", joinColumns = @JoinColumn(name = "product_id"))
 	@MapKeyColumn(name = "mode")
@@ -111,9 +114,43 @@ public class Product {
 
 	/** How long its service lasts once activated, and its renewal window. */
 	public void lasts(ServiceTerm term) {
+		lasts(term, renewalPrice);
+	}
+
+	/**
+	 * What renewing one of its services costs before the reseller's discount, whatever
+	 * the mode; null: the purchase price of the service's mode.
+	 * @throws IllegalArgumentException when the price is negative or the product has no
+	 * term
+	 */
+	public void renewsAt(Money price) {
+		lasts(term(), price);
+	}
+
+	private void lasts(ServiceTerm term, Money price) {
+		if (price != null && price.isNegative()) {
+			throw new IllegalArgumentException("A renewal price cannot be negative");
+		}
+		if (price != null && !term.expires()) {
+			throw new IllegalArgumentException("A product without a term is not renewed: no renewal price");
+		}
 		this.termMonths = term.months();
 		this.renewalOpensDays = term.renewalOpensDays();
 		this.renewalGraceDays = term.renewalGraceDays();
+		this.renewalPrice = price;
+	}
+
+	/** Its own renewal price, or empty when a renewal costs the purchase price. */
+	public Optional<Money> renewalPrice() {
+		return Optional.ofNullable(renewalPrice);
+	}
+
+	/**
+	 * The list price of renewing a service identified in {@code mode}: the renewal price,
+	 * or else the mode's purchase price; empty when the mode is not offered.
+	 */
+	public Optional<Money> renewalListPrice(IdentificationMode mode) {
+		return listPrice(mode).map(purchase -> renewalPrice == null ? purchase : renewalPrice);
 	}
 
 	public ServiceTerm term() {
@@ -135,9 +172,9 @@ public class Product {
 	 */
 	public void update(String newCode, ProductFamily newFamily, LocalizedText name, LocalizedText description,
 			LocalizedText instructions, BigDecimal newVatRate, int newSortOrder,
-			Map<IdentificationMode, Money> newPrices, ServiceTerm newTerm) {
+			Map<IdentificationMode, Money> newPrices, ServiceTerm newTerm, Money newRenewalPrice) {
 		describe(newCode, newFamily, name, description, instructions, newVatRate, newSortOrder);
-		lasts(newTerm);
+		lasts(newTerm, newRenewalPrice);
 		prices.keySet().retainAll(newPrices.keySet());
 		newPrices.forEach(this::priceFor);
 	}

@@ -159,6 +159,7 @@ class AdminCatalogController {
 			HttpServletResponse response, RedirectAttributes redirect) {
 		ProductEntry existing = id == null ? null : catalog.product(id);
 		Map<IdentificationMode, Money> prices = prices(form, binding);
+		renewalPrice(form, binding);
 		if (binding.hasErrors()) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			return productPage(existing, model);
@@ -167,7 +168,7 @@ class AdminCatalogController {
 				new LocalizedText(form.getNameIt().strip(), form.getNameEn().strip()),
 				new LocalizedText(form.getDescriptionIt().strip(), strip(form.getDescriptionEn())),
 				new LocalizedText(form.getInstructionsIt().strip(), strip(form.getInstructionsEn())), form.getVatRate(),
-				Integer.parseInt(form.getSortOrder()), prices, form.term());
+				Integer.parseInt(form.getSortOrder()), prices, form.term(), form.getRenewalPrice());
 		long saved;
 		try {
 			saved = catalog.saveProduct(id, draft, user.email());
@@ -203,6 +204,24 @@ class AdminCatalogController {
 			binding.rejectValue("prices", "admin.catalog.priceRequired");
 		}
 		return prices;
+	}
+
+	/**
+	 * The renewal price, if any: not negative, and only for a product with a term (a
+	 * consumable is not renewed). What did not read as an amount is already next to the
+	 * field.
+	 */
+	private static void renewalPrice(ProductForm form, BindingResult binding) {
+		Money price = form.getRenewalPrice();
+		if (price == null) {
+			return;
+		}
+		if (price.isNegative()) {
+			binding.rejectValue("renewalPrice", "admin.catalog.priceFormat");
+		}
+		else if (form.getTermMonths() == null && !binding.hasFieldErrors("termMonths")) {
+			binding.rejectValue("renewalPrice", "admin.catalog.renewalPriceWithoutTerm");
+		}
 	}
 
 	private String productPage(ProductEntry product, Model model) {

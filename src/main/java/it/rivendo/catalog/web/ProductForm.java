@@ -79,6 +79,12 @@ public class ProductForm {
 	@Max(value = 365, message = "{admin.catalog.windowFormat}")
 	private Integer renewalGraceDays = ServiceTerm.NONE.renewalGraceDays();
 
+	/**
+	 * What renewing a service costs before discounts, whatever its mode; empty: the
+	 * purchase price of the service's mode. Only for a product with a term.
+	 */
+	private Money renewalPrice;
+
 	/** By mode name; null where the mode is not offered. */
 	private Map<String, Money> prices = new LinkedHashMap<>();
 
@@ -104,6 +110,7 @@ public class ProductForm {
 		form.termMonths = product.term().months();
 		form.renewalOpensDays = product.term().renewalOpensDays();
 		form.renewalGraceDays = product.term().renewalGraceDays();
+		form.renewalPrice = product.renewalPrice();
 		return form;
 	}
 
@@ -214,6 +221,14 @@ public class ProductForm {
 
 	public void setRenewalGraceDays(Integer renewalGraceDays) {
 		this.renewalGraceDays = renewalGraceDays;
+	}
+
+	public Money getRenewalPrice() {
+		return renewalPrice;
+	}
+
+	public void setRenewalPrice(Money renewalPrice) {
+		this.renewalPrice = renewalPrice;
 	}
 
 	public Map<String, Money> getPrices() {
