@@ -82,6 +82,7 @@ public class DemoData {
 		tiers();
 		products();
 		terms();
+		renewalPrices();
 		reseller(BRONZE, "Studio Bronzi S.r.l.", "00743110157", "Via Roma 1", "20121", "Milano", "MI", "Bruna Bronzi",
 				"BRONZE", "150.00");
 		long silver = reseller(SILVER, "Argento Servizi Digitali S.n.c.", "01114601006", "Via del Corso 12", "00186",
@@ -231,6 +232,18 @@ public class DemoData {
 		}
 		terms.put("PEC-STANDARD-3A", ServiceTerm.months(36, 90, 30));
 		terms.forEach(catalog::setTerm);
+	}
+
+	/**
+	 * A remote signature or a SPID identity renewed needs no new identification, so it
+	 * costs less than a first purchase, whatever the mode it was bought in: the renewal
+	 * prices of those products. The others renew at the purchase price of their mode.
+	 */
+	private void renewalPrices() {
+		catalog.setRenewalPrice("FIRMA-REMOTA-1A", Money.of("29.00"));
+		catalog.setRenewalPrice("FIRMA-REMOTA-3A", Money.of("75.00"));
+		catalog.setRenewalPrice("SPID-PERSONALE", Money.of("9.90"));
+		catalog.setRenewalPrice("SPID-PROFESSIONALE", Money.of("19.90"));
 	}
 
 	private void product(String code, String family, String nameIt, String nameEn, String descriptionIt,

@@ -13,8 +13,9 @@ import org.junit.jupiter.api.Test;
  * Issue 16's renewal in a real browser: buy a one-year remote signature, associate it,
  * the end customer is identified; with the clock moved into the renewal window, "Rinnova"
  * from the customer area puts the renewal in the cart, the checkout pays it, and the
- * service page shows the new "Valido fino al", a year after the old one. The pages of the
- * renewal at 1366 and 360 px.
+ * service page shows the new "Valido fino al", a year after the old one; the cart prices
+ * the renewal at the product's renewal price. The pages of the renewal at 1366 and 360
+ * px.
  */
 class RenewalBrowserIT extends RenewalBrowserTest {
 
@@ -46,6 +47,11 @@ class RenewalBrowserIT extends RenewalBrowserTest {
 		assertThat(page.getByTestId("flash-success")).containsText("Rinnovo aggiunto al carrello");
 		assertThat(page.getByTestId("renewal-line"))
 			.hasText("Rinnovo di Firma Remota 1 anno per laura.bianchi@example.it, valido fino al " + newDate);
+		// the demo's renewal price of the remote signature, 29,00 € (39,00 € to buy it
+		// with CIE), less Oro's 30%
+		Locator renewal = page.locator("tr[data-product='FIRMA-REMOTA-1A']");
+		assertThat(renewal.getByTestId("unit-net")).containsText("20,30");
+		assertThat(renewal).containsText("29,00");
 		screenshot(page, "issue16-renew-03-cart-1366");
 
 		Page phone = newContext(360, 800).newPage();
@@ -60,6 +66,7 @@ class RenewalBrowserIT extends RenewalBrowserTest {
 		screenshot(phone, "issue16-renew-05-service-360");
 		phone.navigate("/cart");
 		assertThat(phone.getByTestId("renewal-line")).isVisible();
+		assertThat(phone.getByTestId("unit-net")).containsText("20,30");
 		assertNoHorizontalScroll(phone);
 		screenshot(phone, "issue16-renew-06-cart-360");
 		phone.context().close();
