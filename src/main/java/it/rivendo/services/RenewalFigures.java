@@ -22,13 +22,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class RenewalFigures {
 
 	/**
-	 * Each due service priced as {@code catalog.Catalog#quote} prices its renewal for its
-	 * reseller: the list price of its product and mode while on sale, less the reseller's
-	 * own override for the product, else its tier's override, else its tier's percentage
-	 * (the tier assigned, or the first tier by order and percentage), rounded half-up to
-	 * the cent. The rule is {@code catalog.internal.DiscountPolicy}'s, written in SQL so
-	 * that 300 resellers cost one statement, not 300 policies; RenewalDashboardIT keeps
-	 * the two equal.
+	 * Each due service priced as {@code catalog.Catalog#renewalQuote} prices its renewal
+	 * for its reseller: the product's renewal price (else the list price of its mode)
+	 * while the mode is on sale, less the reseller's own override for the product, else
+	 * its tier's override, else its tier's percentage (the tier assigned, or the first
+	 * tier by order and percentage), rounded half-up to the cent. The rule is
+	 * {@code catalog.internal.DiscountPolicy}'s, written in SQL so that 300 resellers
+	 * cost one statement, not 300 policies; RenewalDashboardIT keeps the two equal.
 	 */
 	private static final String DUE = """
 			with base_tier as (
@@ -37,7 +37,8 @@ public class RenewalFigures {
 			  select s.reseller_id, s.product_id, s.mode from purchased_service s
 			  where s.status in ('ACTIVE', 'SUSPENDED') and s.valid_until < :before)
 			select count(*) as services, count(pp.list_price) as priced,
-			       coalesce(sum(round(pp.list_price * (100 - coalesce(own.percent, tier_own.percent,
+			       coalesce(sum(round(case when pp.list_price is not null
+			           then coalesce(p.renewal_price, pp.list_price) end * (100 - coalesce(own.percent, tier_own.percent,
 			           coalesce(t.percent, base_tier.percent))) / 100, 2)), 0) as value
 			from due d
 			cross join base_tier

@@ -105,6 +105,21 @@ class RenewalDashboardIT {
 	}
 
 	@Test
+	void aProductsRenewalPriceValuesItsRenewalsDue() throws Exception {
+		shop.catalog().setRenewalPrice("REMOTA", Money.of("29.00"));
+		Money quoted = List
+			.of(catalog.renewalQuote(alfa, "REMOTA", SPID), catalog.renewalQuote(beta, "REMOTA", SPID),
+					catalog.renewalQuote(beta, "CASELLA", SPID))
+			.stream()
+			.map(quote -> quote.netPrice())
+			.reduce(Money.ZERO, Money::plus);
+		assertThat(quoted).isEqualTo(Money.of("60.75")); // 29.00 + 21.75 + 10.00
+
+		assertThat(figures.dueWithin(30).value()).isEqualTo(quoted);
+		assertThat(page("/admin")).contains("data-testid=\"renewals-due-value\">60,75\u00a0€<");
+	}
+
+	@Test
 	void theRenewalsDueAreCountedAndValuedAtEachResellersPriceOfToday() throws Exception {
 		Money quoted = List
 			.of(catalog.quote(alfa, "REMOTA", SPID), catalog.quote(beta, "REMOTA", SPID),
