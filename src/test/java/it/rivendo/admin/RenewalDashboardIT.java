@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import it.rivendo.catalog.Catalog;
+import it.rivendo.catalog.PriceQuote;
 import it.rivendo.catalog.ServiceTerm;
 import it.rivendo.ordering.OrderCancellation;
 import it.rivendo.services.PurchasedServices;
@@ -25,6 +26,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -107,12 +109,8 @@ class RenewalDashboardIT {
 	@Test
 	void aProductsRenewalPriceValuesItsRenewalsDue() throws Exception {
 		shop.catalog().setRenewalPrice("REMOTA", Money.of("29.00"));
-		Money quoted = List
-			.of(catalog.renewalQuote(alfa, "REMOTA", SPID), catalog.renewalQuote(beta, "REMOTA", SPID),
-					catalog.renewalQuote(beta, "CASELLA", SPID))
-			.stream()
-			.map(quote -> quote.netPrice())
-			.reduce(Money.ZERO, Money::plus);
+		Money quoted = total(catalog.renewalQuote(alfa, "REMOTA", SPID), catalog.renewalQuote(beta, "REMOTA", SPID),
+				catalog.renewalQuote(beta, "CASELLA", SPID));
 		assertThat(quoted).isEqualTo(Money.of("60.75")); // 29.00 + 21.75 + 10.00
 
 		assertThat(figures.dueWithin(30).value()).isEqualTo(quoted);
@@ -121,12 +119,8 @@ class RenewalDashboardIT {
 
 	@Test
 	void theRenewalsDueAreCountedAndValuedAtEachResellersPriceOfToday() throws Exception {
-		Money quoted = List
-			.of(catalog.quote(alfa, "REMOTA", SPID), catalog.quote(beta, "REMOTA", SPID),
-					catalog.quote(beta, "CASELLA", SPID))
-			.stream()
-			.map(quote -> quote.netPrice())
-			.reduce(Money.ZERO, Money::plus);
+		Money quoted = total(catalog.quote(alfa, "REMOTA", SPID), catalog.quote(beta, "REMOTA", SPID),
+				catalog.quote(beta, "CASELLA", SPID));
 		assertThat(quoted).isEqualTo(Money.of("78.25")); // 39.00 + 29.25 + 10.00
 
 		RenewalFigures.Due due = figures.dueWithin(30);
@@ -205,6 +199,11 @@ class RenewalDashboardIT {
 
 	private YearMonth month() {
 		return YearMonth.from(LocalDate.now(clock.withZone(Formats.SHOP_ZONE)));
+	}
+
+	/** What the quoted services cost together, net. */
+	private static Money total(PriceQuote... quotes) {
+		return Stream.of(quotes).map(PriceQuote::netPrice).reduce(Money.ZERO, Money::plus);
 	}
 
 	private String page(String path) throws Exception {

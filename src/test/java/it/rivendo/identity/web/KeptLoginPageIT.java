@@ -66,6 +66,9 @@ class KeptLoginPageIT {
 		HttpResponse<String> refused = first.post(shop + "/login",
 				Map.of("email", DemoData.GOLD, "password", DemoData.PASSWORD, "_csrf", HttpBrowser.csrf(two.body())));
 		assertThat(refused.headers().firstValue("Location").orElse("")).doesNotEndWith(":" + port + "/");
+		HttpResponse<String> stillOut = first.get(shop + "/");
+		assertThat(stillOut.statusCode()).as("the refused visitor is still signed out").isEqualTo(302);
+		assertThat(stillOut.headers().firstValue("Location").orElse("")).contains("/login");
 		HttpResponse<String> signedIn = second.post(shop + "/login",
 				Map.of("email", DemoData.GOLD, "password", DemoData.PASSWORD, "_csrf", HttpBrowser.csrf(two.body())));
 		assertThat(signedIn.headers().firstValue("Location")).hasValue(shop + "/");
