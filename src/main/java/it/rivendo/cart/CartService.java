@@ -5,6 +5,7 @@ import it.rivendo.cart.internal.CartLine;
 import it.rivendo.cart.internal.CartRepository;
 import it.rivendo.catalog.Catalog;
 import it.rivendo.catalog.IdentificationMode;
+import it.rivendo.catalog.LineQuotes;
 import it.rivendo.catalog.PriceQuote;
 import it.rivendo.catalog.ProductMode;
 import it.rivendo.identity.ShopUser;
@@ -15,7 +16,6 @@ import it.rivendo.shared.VatBreakdown.TaxableLine;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -187,27 +187,18 @@ public class CartService {
 
 	/**
 	 * Today's prices of the cart's lines: purchases at the purchase price, renewals at
-	 * the renewal price (a statement for each kind the cart holds).
+	 * the renewal price.
 	 */
 	private Quotes quotes(long resellerId, Cart cart) {
-		return new Quotes(catalog.quotes(resellerId, items(cart, false)),
-				catalog.renewalQuotes(resellerId, items(cart, true)));
+		return new Quotes(catalog.lineQuotes(resellerId,
+				cart.lines().stream().map(line -> new ProductMode(line.productId(), line.mode())).toList()));
 	}
 
-	private static List<ProductMode> items(Cart cart, boolean renewals) {
-		return cart.lines()
-			.stream()
-			.filter(line -> (line.renewal() != null) == renewals)
-			.map(line -> new ProductMode(line.productId(), line.mode()))
-			.distinct()
-			.toList();
-	}
-
-	private record Quotes(Map<ProductMode, PriceQuote> purchases, Map<ProductMode, PriceQuote> renewals) {
+	private record Quotes(LineQuotes today) {
 
 		/** The line's price today; null when it is no longer on sale. */
 		@Nullable PriceQuote of(CartLine line) {
-			return (line.renewal() == null ? purchases : renewals).get(new ProductMode(line.productId(), line.mode()));
+			return today.of(new ProductMode(line.productId(), line.mode()), line.renewal() != null);
 		}
 
 	}

@@ -273,21 +273,33 @@ public class Catalog {
 	}
 
 	private Map<ProductMode, PriceQuote> quotes(long resellerId, Collection<ProductMode> wanted, boolean renewal) {
+		LineQuotes quotes = lineQuotes(resellerId, wanted);
+		return renewal ? quotes.renewals() : quotes.purchases();
+	}
+
+	/**
+	 * Today's purchase and renewal prices of several product-mode pairs for one reseller,
+	 * from one statement: what a cart or an order request holding both purchases and
+	 * renewals asks. A pair no longer on sale has neither.
+	 */
+	public LineQuotes lineQuotes(long resellerId, Collection<ProductMode> wanted) {
 		if (wanted.isEmpty()) {
-			return Map.of();
+			return new LineQuotes(Map.of(), Map.of());
 		}
 		Set<Long> ids = wanted.stream().map(ProductMode::productId).collect(Collectors.toSet());
 		Map<ProductMode, OfferRows.Row> onSale = new HashMap<>();
 		offerRows.ofProducts(ids).forEach(row -> onSale.put(new ProductMode(row.productId(), row.mode()), row));
 		DiscountPolicy policy = policyFor(resellerId);
-		Map<ProductMode, PriceQuote> quotes = new HashMap<>();
+		Map<ProductMode, PriceQuote> purchases = new HashMap<>();
+		Map<ProductMode, PriceQuote> renewals = new HashMap<>();
 		for (ProductMode item : wanted) {
 			OfferRows.Row row = onSale.get(item);
 			if (row != null) {
-				quotes.put(item, quote(row, renewal ? row.renewalListPrice() : row.listPrice(), policy));
+				purchases.put(item, quote(row, row.listPrice(), policy));
+				renewals.put(item, quote(row, row.renewalListPrice(), policy));
 			}
 		}
-		return quotes;
+		return new LineQuotes(purchases, renewals);
 	}
 
 	/** The activation instructions of a product, for the purchase e-mail. */

@@ -4,6 +4,7 @@ import it.rivendo.cart.CartService;
 import it.rivendo.cart.CartView;
 import it.rivendo.cart.Renewal;
 import it.rivendo.catalog.Catalog;
+import it.rivendo.catalog.LineQuotes;
 import it.rivendo.catalog.PriceQuote;
 import it.rivendo.catalog.ProductMode;
 import it.rivendo.identity.MailRecipient;
@@ -296,13 +297,12 @@ public class OrderApprovals {
 	private void stillOnSaleAtTheSamePrices(OrderRequest request) {
 		List<OrderRequest.Line> lines = request.lines();
 		// a renewal at today's renewal price, a purchase at today's purchase price
-		Map<ProductMode, PriceQuote> today = catalog.quotes(request.resellerId(), items(lines, false));
-		Map<ProductMode, PriceQuote> todayRenewals = catalog.renewalQuotes(request.resellerId(), items(lines, true));
+		LineQuotes today = catalog.lineQuotes(request.resellerId(),
+				lines.stream().map(line -> new ProductMode(line.productId(), line.mode())).toList());
 		List<VatBreakdown.TaxableLine> atTodaysPrices = new ArrayList<>();
 		boolean changed = false;
 		for (OrderRequest.Line line : lines) {
-			PriceQuote quote = (line.renewal() == null ? today : todayRenewals)
-				.get(new ProductMode(line.productId(), line.mode()));
+			PriceQuote quote = today.of(new ProductMode(line.productId(), line.mode()), line.renewal() != null);
 			if (quote == null) {
 				throw new Refusal("approval.unavailable", line.productName().it());
 			}
@@ -312,13 +312,6 @@ public class OrderApprovals {
 		if (changed) {
 			throw new Refusal("approval.priceChanged", VatBreakdown.of(atTodaysPrices).total().amount());
 		}
-	}
-
-	private static List<ProductMode> items(List<OrderRequest.Line> lines, boolean renewals) {
-		return lines.stream()
-			.filter(line -> (line.renewal() != null) == renewals)
-			.map(line -> new ProductMode(line.productId(), line.mode()))
-			.toList();
 	}
 
 	/**
