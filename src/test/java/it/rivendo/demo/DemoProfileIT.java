@@ -30,6 +30,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
@@ -65,6 +66,9 @@ class DemoProfileIT {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	ApplicationContext context;
 
 	long resellerId;
 
@@ -148,6 +152,13 @@ class DemoProfileIT {
 		mvc.perform(get("/login"))
 			.andExpect(content().string(containsString("bronze@demo.rivendo.it")))
 			.andExpect(content().string(containsString("operatore@demo.rivendo.it, contabile@demo.rivendo.it")));
+	}
+
+	@Test
+	void withLoadDataFalseTheDemoDataIsNotLoaded() {
+		// the tests of the demo profile state their own data (DemoDataLoaderIT: with
+		// true)
+		assertThat(context.getBeanNamesForType(DemoDataLoader.class)).isEmpty();
 	}
 
 	private long count(String tableAndCondition) {

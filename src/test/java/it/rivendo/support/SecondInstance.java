@@ -45,7 +45,11 @@ public final class SecondInstance {
 		return ((WebServerApplicationContext) instance).getWebServer().getPort();
 	}
 
-	private static SpringApplicationBuilder builder() {
+	/**
+	 * What {@link #start()} runs, for a test that starts the shop its own way: more
+	 * profiles, its own listeners ({@code builder().profiles("demo").run(...)}).
+	 */
+	public static SpringApplicationBuilder builder() {
 		return new SpringApplicationBuilder(RivendoApplication.class).profiles("test")
 			.properties("server.port=0", "spring.main.banner-mode=off");
 	}
