@@ -478,11 +478,11 @@ class RouteAuthorizationIT {
 			// MockMvc's
 			// requests come)
 			"GET /actuator/prometheus", PUBLIC,
-			// the actuator's index and info: anyone signed in (nothing of a reseller in
-			// them)
-			"GET /actuator", SIGNED_IN, "GET /actuator/info", SIGNED_IN, "GET /login", PUBLIC, "GET /denied",
-			DENIED_PAGE, "POST /denied", DENIED_PAGE, "GET /error", PUBLIC, "POST /error", PUBLIC, "GET /activate",
-			PUBLIC, "POST /activate", PUBLIC, "GET /activate/{token}", PUBLIC, "POST /activate/{token}", PUBLIC,
+			// the actuator's index and info: staff only (what the shop runs is no
+			// reseller's business)
+			"GET /actuator", STAFF, "GET /actuator/info", STAFF, "GET /login", PUBLIC, "GET /denied", DENIED_PAGE,
+			"POST /denied", DENIED_PAGE, "GET /error", PUBLIC, "POST /error", PUBLIC, "GET /activate", PUBLIC,
+			"POST /activate", PUBLIC, "GET /activate/{token}", PUBLIC, "POST /activate/{token}", PUBLIC,
 			"GET /identification/{reference}", PUBLIC, "GET /identification/demo/{reference}", PUBLIC,
 			"POST /identification/demo/{reference}", PUBLIC, "GET /handoff/{token}", PUBLIC, "POST /handoff/{token}",
 			PUBLIC, "GET /h", PUBLIC, "POST /h", PUBLIC, "GET /h/{code}", PUBLIC, "GET /become-reseller", PUBLIC,

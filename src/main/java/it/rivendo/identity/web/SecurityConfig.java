@@ -92,6 +92,10 @@ class SecurityConfig {
 						"/set-password/**", "/forgot-password", "/forgot-password/**", "/contact", "/privacy", "/terms",
 						"/bench/ping")
 				.permitAll()
+				// the actuator's index and info (health is public above, metrics have
+				// their rule): what the shop runs is no reseller's business
+				.requestMatchers("/actuator", "/actuator/**")
+				.hasRole("STAFF")
 				.requestMatchers("/admin/**")
 				.hasRole("STAFF")
 				// the Titolare's own: top-ups, billing data, users, API keys, automatic
