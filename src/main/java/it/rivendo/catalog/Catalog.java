@@ -220,9 +220,9 @@ public class Catalog {
 			.stream()
 			.map(entry -> quote(product, entry.getKey(), entry.getValue(), policy))
 			.toList();
-		Money renewal = product.renewalPrice()
-			.map(price -> price.discountedBy(policy.percentFor(product.id())))
-			.orElse(null);
+		// a renewal price of its own is the same in every mode: the first mode's renewal
+		Money renewal = product.renewalPrice().isEmpty() || quotes.isEmpty() ? null
+				: renewalQuote(product, quotes.get(0).mode(), policy).netPrice();
 		return new ProductPage(product.code(), product.name(), product.description(), product.family().name(),
 				product.family().code(), quotes, renewal);
 	}
@@ -259,9 +259,13 @@ public class Catalog {
 		Product product = products.findByCodeWithPrices(productCode)
 			.filter(Product::active)
 			.orElseThrow(() -> new NotFoundException("product " + productCode));
+		return renewalQuote(product, mode, policyFor(resellerId));
+	}
+
+	private static PriceQuote renewalQuote(Product product, IdentificationMode mode, DiscountPolicy policy) {
 		Money listPrice = product.renewalListPrice(mode)
-			.orElseThrow(() -> new ModeNotAvailableException(productCode, mode));
-		return quote(product, mode, listPrice, policyFor(resellerId));
+			.orElseThrow(() -> new ModeNotAvailableException(product.code(), mode));
+		return quote(product, mode, listPrice, policy);
 	}
 
 	/**

@@ -151,6 +151,11 @@ class RenewalPriceIT extends RenewalTest {
 		shop.catalog().placeInTier(reseller, "SILVER", true, "test");
 		mvc.perform(get("/products/REMOTA").with(user(owner)))
 			.andExpect(content().string(containsString("Rinnovo: il tuo prezzo 20,00\u00a0€, IVA esclusa")));
+		// the reseller's own discount on the product: the page says what renewing costs
+		shop.catalog().overrideForReseller(reseller, "REMOTA", new BigDecimal("50.00"));
+		assertThat(catalog.renewalQuote(reseller, "REMOTA", SPID).netPrice()).isEqualTo(Money.of("12.50"));
+		mvc.perform(get("/products/REMOTA").with(user(owner)))
+			.andExpect(content().string(containsString("Rinnovo: il tuo prezzo 12,50\u00a0€, IVA esclusa")));
 		shop.catalog().setRenewalPrice("REMOTA", null);
 		mvc.perform(get("/products/REMOTA").with(user(owner)))
 			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("data-testid=\"renewal-price\""))));
