@@ -21,8 +21,14 @@ function request()
   return wrk.format("GET", "/account/services/expiring?days=" .. days)
 end
 
+-- EXPIRING_THINK=0: no think time (one user reading as fast as the shop answers: the page's own time)
+local think = os.getenv("EXPIRING_THINK") ~= "0"
+
 function delay()
-  return math.random(500, 1500)
+  if think then
+    return math.random(500, 1500)
+  end
+  return 0
 end
 
 function response(status, headers, body)

@@ -182,62 +182,70 @@ class RenewalsBenchmark {
 			// the machine's other load) does, apart from the client
 			String cookie = sessionCookie(base, "bench0@test.it");
 			int served = servedPages(accessLog).size();
-			report.append(wrk(base, cookie, users, seconds).replace("wrk (own process)", "wrk (own process), before"));
+			report.append(wrk("before", base, cookie, users, seconds, true));
 			List<Long> beforeWrk = servedPages(accessLog);
 			report.append(serverSide("30/60/90 days, the wrk run before, as the shop served them",
 					beforeWrk.subList(served, beforeWrk.size())));
 			served = beforeWrk.size();
-			ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
-			AtomicInteger errors = new AtomicInteger();
-			long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
-			List<Thread> threads = new ArrayList<>();
-			for (int i = 0; i < users; i++) {
-				HttpBrowser browser = browsers.get(i);
-				int first = i;
-				Thread thread = new Thread(() -> {
-					int n = first;
-					try {
-						// the users spread over one pause
-						Thread.sleep(pauseMs * first / users);
-						while (System.nanoTime() < end) {
-							int days = ExpiringFilter.DAYS.get(n++ % ExpiringFilter.DAYS.size());
-							long start = System.nanoTime();
-							HttpResponse<String> page = browser.get(base + "/account/services/expiring?days=" + days);
-							latencies.add(System.nanoTime() - start);
-							if (page.statusCode() != 200 || !page.body().contains("in scadenza entro")) {
-								errors.incrementAndGet();
+			// the in-JVM users of the first rounds (-Dbench.jvmUsers=false leaves them
+			// out)
+			if (Boolean.parseBoolean(System.getProperty("bench.jvmUsers", "true"))) {
+				ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
+				AtomicInteger errors = new AtomicInteger();
+				long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
+				List<Thread> threads = new ArrayList<>();
+				for (int i = 0; i < users; i++) {
+					HttpBrowser browser = browsers.get(i);
+					int first = i;
+					Thread thread = new Thread(() -> {
+						int n = first;
+						try {
+							// the users spread over one pause
+							Thread.sleep(pauseMs * first / users);
+							while (System.nanoTime() < end) {
+								int days = ExpiringFilter.DAYS.get(n++ % ExpiringFilter.DAYS.size());
+								long start = System.nanoTime();
+								HttpResponse<String> page = browser
+									.get(base + "/account/services/expiring?days=" + days);
+								latencies.add(System.nanoTime() - start);
+								if (page.statusCode() != 200 || !page.body().contains("in scadenza entro")) {
+									errors.incrementAndGet();
+								}
+								Thread.sleep(pauseMs);
 							}
-							Thread.sleep(pauseMs);
 						}
-					}
-					catch (Exception ex) {
-						errors.incrementAndGet();
-					}
-				});
-				thread.start();
-				threads.add(thread);
+						catch (Exception ex) {
+							errors.incrementAndGet();
+						}
+					});
+					thread.start();
+					threads.add(thread);
+				}
+				for (Thread thread : threads) {
+					thread.join();
+				}
+				List<Long> sorted = new ArrayList<>(latencies);
+				Collections.sort(sorted);
+				report.append("\n\"In scadenza\" over HTTP | users | think s | requests | req/s | p50 ms | p95 ms | "
+						+ "p99 ms | max ms | errors\n");
+				report.append("30/60/90 days in turn | %d | %.1f | %,d | %.1f | %.1f | %.1f | %.1f | %.1f | %d%n"
+					.formatted(users, pauseMs / 1000.0, sorted.size(), sorted.size() / (double) seconds,
+							percentile(sorted, 50), percentile(sorted, 95), percentile(sorted, 99),
+							sorted.get(sorted.size() - 1) / 1e6, errors.get()));
+				List<Long> inJvm = servedPages(accessLog);
+				report.append(serverSide("30/60/90 days, the same run, as the shop served them",
+						inJvm.subList(served, inJvm.size())));
+				served = inJvm.size();
 			}
-			for (Thread thread : threads) {
-				thread.join();
-			}
-			List<Long> sorted = new ArrayList<>(latencies);
-			Collections.sort(sorted);
-			report.append("\n\"In scadenza\" over HTTP | users | think s | requests | req/s | p50 ms | p95 ms | "
-					+ "p99 ms | max ms | errors\n");
-			report.append("30/60/90 days in turn | %d | %.1f | %,d | %.1f | %.1f | %.1f | %.1f | %.1f | %d%n".formatted(
-					users, pauseMs / 1000.0, sorted.size(), sorted.size() / (double) seconds, percentile(sorted, 50),
-					percentile(sorted, 95), percentile(sorted, 99), sorted.get(sorted.size() - 1) / 1e6, errors.get()));
-			List<Long> inJvm = servedPages(accessLog);
-			report.append(serverSide("30/60/90 days, the same run, as the shop served them",
-					inJvm.subList(served, inJvm.size())));
-			served = inJvm.size();
 
 			// the same load from wrk, a process of its own: a client that shares
 			// neither the shop's JVM (heap, GC pauses, threads) nor its scheduling
-			report.append(wrk(base, cookie, users, seconds).replace("wrk (own process)", "wrk (own process), after"));
+			report.append(wrk("after", base, cookie, users, seconds, true));
 			List<Long> fromWrk = servedPages(accessLog);
 			report.append(serverSide("30/60/90 days, the wrk run after, as the shop served them",
 					fromWrk.subList(served, fromWrk.size())));
+			// one user reading without a pause: the page's own time, no queue
+			report.append(wrk("one user, no think time", base, cookie, 1, Math.max(5, seconds / 3), false));
 			report.append("%nCSV of 90 days: %,d rows, %.2f s, %,d bytes%n".formatted(csvRows, (t1 - t0) / 1e9,
 					csv.body().length()));
 		}
@@ -321,16 +329,27 @@ class RenewalsBenchmark {
 
 	/**
 	 * {@code users} connections of wrk ({@code bench/expiring.lua}: the three tabs in
-	 * turn, 0.5-1.5 s of think time) for {@code seconds}, signed in as one user: one
-	 * report line.
+	 * turn, 0.5-1.5 s of think time, or none when {@code think} is false) for
+	 * {@code seconds}, signed in as one user: one report line, with the CPU the shop's
+	 * JVM, PostgreSQL and wrk itself used per page in that run, and the run's wall-clock
+	 * times (to cut a JFR recording of the whole benchmark to it).
 	 */
-	private static String wrk(String base, String cookie, int users, int seconds) throws Exception {
-		Process wrk = new ProcessBuilder("wrk", "-t2", "-c" + users, "-d" + seconds + "s", "--timeout", "10s", "-s",
+	private static String wrk(String what, String base, String cookie, int users, int seconds, boolean think)
+			throws Exception {
+		CpuMeter cpu = CpuMeter.start();
+		java.time.Instant from = java.time.Instant.now();
+		// bash's times: the CPU of wrk (the shell's children) on its second line
+		ProcessBuilder builder = new ProcessBuilder("bash", "-c", "wrk \"$@\"; s=$?; times; exit $s", "wrk",
+				"-t" + Math.min(2, users), "-c" + users, "-d" + seconds + "s", "--timeout", "10s", "-s",
 				"bench/expiring.lua", "-H", "Cookie: " + cookie, base)
-			.redirectErrorStream(true)
-			.start();
+			.redirectErrorStream(true);
+		builder.environment().put("EXPIRING_THINK", think ? "1" : "0");
+		Process wrk = builder.start();
 		String output = new String(wrk.getInputStream().readAllBytes());
 		assertThat(wrk.waitFor()).as(output).isZero();
+		double jvm = cpu.jvmMillis();
+		double postgres = cpu.postgresMillis();
+		java.time.Instant to = java.time.Instant.now();
 		Map<String, Long> result = new java.util.HashMap<>();
 		output.lines()
 			.filter(line -> line.startsWith("RESULT "))
@@ -338,11 +357,25 @@ class RenewalsBenchmark {
 			.map(pair -> pair.split("="))
 			.forEach(pair -> result.put(pair[0], (long) Double.parseDouble(pair[1])));
 		assertThat(result).as(output).containsKey("requests");
-		return "\nwrk (own process) | users | think s | requests | req/s | p50 ms | p95 ms | p99 ms | max ms | errors\n"
-				+ "30/60/90 days in turn | %d | 0.5-1.5 | %,d | %.1f | %.1f | %.1f | %.1f | %.1f | %d%n".formatted(
-						users, result.get("requests"), result.get("requests") / (double) seconds,
-						result.get("p50_us") / 1e3, result.get("p95_us") / 1e3, result.get("p99_us") / 1e3,
-						result.get("max_us") / 1e3, result.get("bad") + result.get("socket_errors"));
+		List<String> times = output.lines().filter(line -> line.matches("\\d+m[\\d.]+s \\d+m[\\d.]+s")).toList();
+		double wrkMillis = times.size() < 2 ? Double.NaN
+				: java.util.Arrays.stream(times.get(1).split(" ")).mapToDouble(RenewalsBenchmark::seconds).sum() * 1e3;
+		long requests = result.get("requests");
+		return ("\nwrk (own process), %s | users | think s | requests | req/s | p50 ms | p95 ms | p99 ms | max ms | errors "
+				+ "| CPU ms a page: shop JVM, PostgreSQL, wrk | from-to (UTC)\n"
+				+ "30/60/90 days in turn | %d | %s | %,d | %.1f | %.1f | %.1f | %.1f | %.1f | %d | %.2f, %.2f, %.2f | %s-%s%n")
+			.formatted(what, users, think ? "0.5-1.5" : "0", requests, requests / (double) seconds,
+					result.get("p50_us") / 1e3, result.get("p95_us") / 1e3, result.get("p99_us") / 1e3,
+					result.get("max_us") / 1e3, result.get("bad") + result.get("socket_errors"), jvm / requests,
+					postgres / requests, wrkMillis / requests, from.truncatedTo(java.time.temporal.ChronoUnit.SECONDS),
+					to.truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+	}
+
+	/** bash's {@code 1m2.345s}, in seconds. */
+	private static double seconds(String time) {
+		int m = time.indexOf('m');
+		return Integer.parseInt(time.substring(0, m)) * 60
+				+ Double.parseDouble(time.substring(m + 1, time.length() - 1));
 	}
 
 	/**
