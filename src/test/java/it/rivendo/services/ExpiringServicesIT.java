@@ -14,12 +14,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import it.rivendo.catalog.ServiceTerm;
 import it.rivendo.identity.ShopUser;
 import it.rivendo.ops.ScheduledJobs;
+import it.rivendo.ordering.OrderCancellation;
 import it.rivendo.shared.Formats;
 import it.rivendo.shared.Money;
 import it.rivendo.support.ActivatedServices;
 import it.rivendo.support.TestShop;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -27,11 +30,13 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.sql.DataSource;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.test.web.servlet.MvcResult;
 
 /**
@@ -47,6 +52,15 @@ class ExpiringServicesIT extends RenewalTest {
 
 	@Autowired
 	ScheduledJobs jobs;
+
+	@Autowired
+	ServiceAdministration administration;
+
+	@Autowired
+	OrderCancellation cancellation;
+
+	@Autowired
+	DataSource dataSource;
 
 	long reseller;
 
@@ -325,6 +339,95 @@ class ExpiringServicesIT extends RenewalTest {
 			.with(user(owner))
 			.with(csrf())).andExpect(status().isNotFound());
 		assertThat(carts.view(shop.owner(reseller)).isEmpty()).isTrue();
+	}
+
+	@Test
+	void theCountsKeptPerDayFollowEveryChangeOfTheServicesAndFoldIntoOneRowADay() {
+		assertThat(keptCounts()).isNotEmpty().isEqualTo(liveCounts()); // the activations
+
+		services.addRenewalsToCart(owner, List.of(soon)); // a paid renewal: a year on
+		String renewal = shop.pay(reseller);
+		assertThat(keptCounts()).isEqualTo(liveCounts());
+		administration.suspend(later, clock.instant().plus(Duration.ofDays(5)), "Verifica", "staff@test.it");
+		assertThat(keptCounts()).isEqualTo(liveCounts());
+		cancellation.cancel(renewal, "Pagato per errore", "staff@test.it"); // the old
+																			// date back
+		assertThat(keptCounts()).isEqualTo(liveCounts());
+		administration.revoke(last, "Revocato", "staff@test.it");
+		// several rows in one statement, whoever writes them
+		jdbc.sql("update purchased_service set valid_until = valid_until + interval '3 days' where reseller_id = ?")
+			.param(reseller)
+			.update();
+		assertThat(keptCounts()).isEqualTo(liveCounts());
+		long unfolded = jdbc.sql("select count(*) from expiring_count").query(Long.class).single();
+
+		// soon's term ends; the hourly job folds the rows of changes
+		clock.advance(Duration.ofDays(daysLeft(soon) + 1));
+		jobs.runNow("ServiceLifecycle.run");
+		assertThat(services.view(reseller, soon).status()).isEqualTo(ServiceStatus.TERM_ENDED);
+		assertThat(keptCounts()).isEqualTo(liveCounts());
+		assertThat(jdbc.sql("select count(*) from expiring_count").query(Long.class).single())
+			.isEqualTo(liveCounts().size())
+			.isLessThan(unfolded);
+		assertThat(jdbc.sql("select bool_and(folded) from expiring_count").query(Boolean.class).single()).isTrue();
+		// and the page counts what it lists
+		List<Long> listed = new java.util.ArrayList<>();
+		expiring.forEach(reseller, ExpiringFilter.within(90), s -> listed.add(s.id()));
+		assertThat(listed).containsExactly(soon, later);
+		assertThat(expiring.overview(reseller, ExpiringFilter.within(90), PageRequest.of(0, 20))
+			.services()
+			.getTotalElements()).isEqualTo(2);
+		assertThat(expiring.countWithin(reseller, 90)).isEqualTo(1); // later; soon has
+																		// ended
+	}
+
+	@Test
+	void twoWritersMovingServicesToTheSameDayDoNotWaitForEachOther() throws Exception {
+		String toTheSameDay = "update purchased_service set valid_until = ?::timestamptz where id = ?";
+		String day = clock.instant().plus(Duration.ofDays(40)).toString();
+		try (Connection first = dataSource.getConnection(); Connection second = dataSource.getConnection()) {
+			first.setAutoCommit(false);
+			second.setAutoCommit(false);
+			update(first, toTheSameDay, day, soon);
+			try (var timeout = second.createStatement()) {
+				timeout.execute("set local lock_timeout = '2s'");
+			}
+			update(second, toTheSameDay, day, later); // would fail after 2 s if it waited
+			second.commit();
+			first.commit();
+		}
+		assertThat(keptCounts()).isEqualTo(liveCounts());
+	}
+
+	private static void update(Connection connection, String sql, String validUntil, long id) throws Exception {
+		try (PreparedStatement statement = connection.prepareStatement(sql)) {
+			statement.setString(1, validUntil);
+			statement.setLong(2, id);
+			assertThat(statement.executeUpdate()).isOne();
+		}
+	}
+
+	/** The kept counts of running services per reseller, product, mode and day. */
+	private List<String> keptCounts() {
+		return jdbc
+			.sql("""
+					select concat_ws(' ', reseller_id, product_id, product_code, mode, day, sum(services)) from expiring_count
+					group by reseller_id, product_id, product_code, mode, day having sum(services) <> 0
+					order by reseller_id, product_id, product_code, mode, day""")
+			.query(String.class)
+			.list();
+	}
+
+	/** The same, counted from the services themselves. */
+	private List<String> liveCounts() {
+		return jdbc.sql("""
+				select concat_ws(' ', reseller_id, product_id, product_code, mode,
+				                 (valid_until at time zone 'Europe/Rome')::date, count(*)) from purchased_service
+				where status in ('ACTIVE', 'SUSPENDED') and valid_until is not null
+				group by reseller_id, product_id, product_code, mode, (valid_until at time zone 'Europe/Rome')::date
+				order by reseller_id, product_id, product_code, mode, (valid_until at time zone 'Europe/Rome')::date""")
+			.query(String.class)
+			.list();
 	}
 
 	private String page(String url) throws Exception {

@@ -5,6 +5,7 @@ import it.rivendo.services.ExpiringFilter;
 import it.rivendo.services.ExpiringServices;
 import it.rivendo.services.RenewalWindow;
 import it.rivendo.services.ServiceStatus;
+import it.rivendo.shared.Formats;
 import it.rivendo.shared.LocalizedText;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -12,6 +13,7 @@ import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
@@ -103,32 +105,42 @@ public class ExpiringRows {
 
 	/**
 	 * How many services match for each product and mode: what renewing them all takes.
-	 * Counted over the two covering indexes of V83 (an index-only scan of the running
-	 * services before {@code before}, one of the ended ones still in their grace days),
-	 * grouped there, and only then joined to the products for the family filter: the heap
-	 * is read only to filter by the customer's e-mail. The same services as
-	 * {@link #page}'s condition: an ended service's grace days are at most 365 (a check
-	 * of {@code purchased_service}), so nothing older than 366 days can still be in them.
+	 * The running ones are the counts kept per day of expiry ({@code expiring_count},
+	 * V168: a few hundred rows for a reseller, whatever its number of services) unless
+	 * the filter needs the services themselves (a customer's e-mail, one user's
+	 * services): then they are counted over V83's covering index of the running services.
+	 * The ended ones still in their grace days are always counted over V83's other index
+	 * (their grace ends at any time of day). Grouped before the products are joined for
+	 * the family filter. The same services as {@link #page}'s condition: an ended
+	 * service's grace days are at most 365 (a check of {@code purchased_service}), so
+	 * nothing older than 366 days can still be in them.
 	 */
 	public List<Count> counts(long resellerId, ExpiringFilter filter, Instant now, Instant before) {
-		String email = (filter.email().isEmpty() ? "" : " and strpos(lower(customer_email), :email) > 0")
+		String byService = (filter.email().isEmpty() ? "" : " and strpos(lower(customer_email), :email) > 0")
 				+ (filter.placedBy() == null ? "" : " and placed_by_user_id = :placedBy");
+		LocalDate keptBefore = byService.isEmpty() ? keptDay(before) : null;
+		String running = (keptBefore != null) ? """
+				select product_id, product_code, mode, sum(services) as services from expiring_count
+				where reseller_id = :reseller and day < :beforeDay
+				group by product_id, product_code, mode""" : """
+				select product_id, product_code, mode, count(*) as services from purchased_service
+				where reseller_id = :reseller and status in ('ACTIVE', 'SUSPENDED') and valid_until < :before%s
+				group by product_id, product_code, mode""".formatted(byService);
 		return bind(jdbc.sql("""
 				select g.product_id, g.mode, sum(g.services) as services
-				from (select product_id, product_code, mode, count(*) as services from purchased_service
-				      where reseller_id = :reseller and status in ('ACTIVE', 'SUSPENDED') and valid_until < :before%1$s
-				      group by product_id, product_code, mode
+				from (%s
 				      union all
 				      select product_id, product_code, mode, count(*) from purchased_service
 				      where reseller_id = :reseller and status = 'TERM_ENDED' and valid_until < :now
 				        and valid_until >= cast(:now as timestamptz) - interval '366 days'
-				        and valid_until + renewal_grace_days * interval '1 day' >= :now%1$s
+				        and valid_until + renewal_grace_days * interval '1 day' >= :now%s
 				      group by product_id, product_code, mode) g
 				join product p on p.id = g.product_id
 				join product_family f on f.id = p.family_id
 				where (:family = '' or f.code = :family) and (:product = '' or g.product_code = :product)
-				group by g.product_id, g.mode order by g.product_id, g.mode""".formatted(email)), resellerId, filter,
-				now, before)
+				group by g.product_id, g.mode having sum(g.services) > 0
+				order by g.product_id, g.mode""".formatted(running, byService)), resellerId, filter, now, before)
+			.param("beforeDay", keptBefore, Types.DATE)
 			.query((rs, i) -> new Count(rs.getLong("product_id"), IdentificationMode.valueOf(rs.getString("mode")),
 					rs.getLong("services")))
 			.list();
@@ -136,9 +148,19 @@ public class ExpiringRows {
 
 	/**
 	 * How many services run out before {@code before} (those already ended aside), of the
-	 * user {@code placedBy} (null: of the whole team).
+	 * user {@code placedBy} (null: of the whole team, from the kept counts).
 	 */
 	public long countRunningBefore(long resellerId, @Nullable Long placedBy, Instant before) {
+		LocalDate keptBefore = placedBy == null ? keptDay(before) : null;
+		if (keptBefore != null) {
+			return jdbc.sql("""
+					select coalesce(sum(services), 0) from expiring_count
+					where reseller_id = :reseller and day < :beforeDay""")
+				.param("reseller", resellerId)
+				.param("beforeDay", keptBefore)
+				.query(Long.class)
+				.single();
+		}
 		return jdbc.sql("""
 				select count(*) from purchased_service
 				where reseller_id = :reseller and status in ('ACTIVE', 'SUSPENDED') and valid_until < :before
@@ -148,6 +170,37 @@ public class ExpiringRows {
 			.param("before", Timestamp.from(before))
 			.query(Long.class)
 			.single();
+	}
+
+	/**
+	 * Folds the kept counts' rows of changes into one row per reseller, product, mode and
+	 * day, dropping the keys that sum to zero (the services ended, renewed or cancelled).
+	 * One statement: a reader sums the same before and after it, the triggers' rows
+	 * written meanwhile are left for the next fold, and two instances folding at once
+	 * each fold only the rows their own delete took.
+	 * @return how many folded rows it wrote
+	 */
+	public int foldCounts() {
+		return jdbc.sql("""
+				with taken as (
+				  delete from expiring_count c
+				  using (select distinct reseller_id, product_id, product_code, mode, day
+				         from expiring_count where not folded) k
+				  where c.reseller_id = k.reseller_id and c.product_id = k.product_id
+				    and c.product_code = k.product_code and c.mode = k.mode and c.day = k.day
+				  returning c.reseller_id, c.product_id, c.product_code, c.mode, c.day, c.services)
+				insert into expiring_count (reseller_id, product_id, product_code, mode, day, services, folded)
+				select reseller_id, product_id, product_code, mode, day, sum(services), true from taken
+				group by reseller_id, product_id, product_code, mode, day having sum(services) <> 0""").update();
+	}
+
+	/**
+	 * The day whose start {@code before} is, in the shop's time zone: the kept counts
+	 * answer only for whole days (the page's windows end at a midnight); null otherwise.
+	 */
+	private static @Nullable LocalDate keptDay(Instant before) {
+		LocalDate day = LocalDate.ofInstant(before, Formats.SHOP_ZONE);
+		return day.atStartOfDay(Formats.SHOP_ZONE).toInstant().equals(before) ? day : null;
 	}
 
 	/**

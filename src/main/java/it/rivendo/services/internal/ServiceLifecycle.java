@@ -14,7 +14,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The clock's part in a service's life: reminders 14 days before the activation deadline,
- * expiry after it, the end of suspensions, the end of an active service's term. Rows are
+ * expiry after it, the end of suspensions, the end of an active service's term; and the
+ * hourly fold of "In scadenza"'s kept counts ({@link ExpiringRows#foldCounts}). Rows are
  * claimed with {@code FOR UPDATE SKIP LOCKED}, so several instances can run this at once
  * and each reminder goes out once. Each step is its own transaction, opened here with a
  * {@link TransactionTemplate} rather than by {@code @Transactional}: the hourly
@@ -36,12 +37,15 @@ public class ServiceLifecycle {
 
 	private final TransactionTemplate transactions;
 
+	private final ExpiringRows expiring;
+
 	ServiceLifecycle(PurchasedServiceRepository services, ServiceMails mails, ServiceLog log,
-			TransactionTemplate transactions) {
+			TransactionTemplate transactions, ExpiringRows expiring) {
 		this.services = services;
 		this.mails = mails;
 		this.log = log;
 		this.transactions = transactions;
+		this.expiring = expiring;
 	}
 
 	@Scheduled(cron = "${rivendo.services.lifecycle-cron:0 7 * * * *}")
@@ -50,6 +54,8 @@ public class ServiceLifecycle {
 		remindDeadlines();
 		endSuspensions();
 		endTerms();
+		// what the hour's changes of services wrote into "In scadenza"'s kept counts
+		expiring.foldCounts();
 	}
 
 	/** Services not activated by their deadline become Non attivato in tempo. */
