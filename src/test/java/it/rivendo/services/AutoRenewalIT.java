@@ -216,6 +216,48 @@ class AutoRenewalIT extends RenewalTest {
 		assertThat(credit.balanceOf(reseller)).isEqualTo(before.minus(Money.of("95.16")));
 	}
 
+	@Test
+	void resellersAreRenewedSideBySideEachOnesServicesSoonestFirst() {
+		long other = shop.reseller("other@test.it", "BASE", "500.00");
+		long poor = shop.reseller("poor@test.it", "BASE", "155.16"); // 60.00 left after
+																		// two purchases
+		List<Long> mine = List.of(activeService(), activeService());
+		List<Long> theirs = List.of(activeService(other), activeService(other));
+		long poorFirst = activeService(poor);
+		clock.advance(Duration.ofDays(1));
+		long poorSecond = activeService(poor); // expires a day later
+		for (long id : mine) {
+			services.changeAutoRenew(reseller, id, true, "owner@test.it");
+		}
+		for (long id : theirs) {
+			services.changeAutoRenew(other, id, true, "other@test.it");
+		}
+		services.changeAutoRenew(poor, poorSecond, true, "poor@test.it");
+		services.changeAutoRenew(poor, poorFirst, true, "poor@test.it");
+		Money mineBefore = credit.balanceOf(reseller);
+		Money theirsBefore = credit.balanceOf(other);
+		activated.moveTo(services.view(poor, poorSecond).validUntil().minus(Duration.ofDays(10)));
+
+		AutoRenewals.Run run = autoRenewals.renewDue();
+
+		assertThat(run).isEqualTo(new AutoRenewals.Run(5, 1, 0, 1));
+		assertThat(credit.balanceOf(reseller)).isEqualTo(mineBefore.minus(Money.of("95.16")));
+		assertThat(credit.balanceOf(other)).isEqualTo(theirsBefore.minus(Money.of("95.16")));
+		// the credit went to the service that expires first
+		assertThat(credit.balanceOf(poor)).isEqualTo(Money.of("12.42"));
+		assertThat(jdbc.sql("select service_id from service_renewal where service_id in (?, ?)")
+			.param(poorFirst)
+			.param(poorSecond)
+			.query(Long.class)
+			.list()).containsExactly(poorFirst);
+		assertThat(shortMails(poor)).singleElement().asString().contains("servono 47,58");
+		assertThat(jdbc.sql("select count(distinct service_id) from service_renewal").query(Long.class).single())
+			.isEqualTo(5);
+		assertThat(autoRenewals.renewDue()).isEqualTo(new AutoRenewals.Run(0, 1, 0, 0)); // again:
+																							// nothing
+																							// twice
+	}
+
 	private List<String> shortMails(long resellerId) {
 		return jdbc.sql("select body_text from mail_outbox where kind = 'AUTO_RENEW_SHORT' and reference like ?")
 			.param("reseller-" + resellerId + "-%")

@@ -9,6 +9,7 @@ import it.rivendo.ordering.CheckoutService;
 import it.rivendo.ordering.OrderHistory;
 import it.rivendo.ordering.PaymentRequest;
 import it.rivendo.services.ServiceStatus;
+import it.rivendo.services.internal.PurchasedServiceRepository.DueRenewal;
 import it.rivendo.shared.Formats;
 import it.rivendo.shared.Money;
 import it.rivendo.shared.NotFoundException;
@@ -16,15 +17,23 @@ import it.rivendo.shared.Refusal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -70,9 +79,12 @@ public class AutoRenewals {
 
 	private final TransactionTemplate transactions;
 
+	private final int workers;
+
 	AutoRenewals(PurchasedServiceRepository services, ServiceRenewalRepository renewals, CartService carts,
 			CheckoutService checkout, OrderHistory orders, CreditLedger credit, ServiceMails mails, ServiceLog log,
-			JdbcClient jdbc, TransactionTemplate transactions) {
+			JdbcClient jdbc, TransactionTemplate transactions, ServicesProperties properties) {
+		this.workers = properties.autoRenewWorkers();
 		this.services = services;
 		this.renewals = renewals;
 		this.carts = carts;
@@ -103,16 +115,19 @@ public class AutoRenewals {
 	 */
 	public Run renewDue() {
 		Instant now = log.now();
+		Map<Long, List<Long>> dueByReseller = new LinkedHashMap<>();
+		for (DueRenewal due : services.findAutoRenewalsDue(now, now.plus(AHEAD))) {
+			dueByReseller.computeIfAbsent(due.resellerId(), id -> new ArrayList<>()).add(due.serviceId());
+		}
 		int renewed = 0;
 		int skipped = 0;
 		Map<Long, List<Money>> shortByReseller = new LinkedHashMap<>();
-		for (long serviceId : services.findAutoRenewalsDue(now, now.plus(AHEAD))) {
-			Outcome outcome = renew(serviceId);
+		for (Outcome outcome : onWorkers(dueByReseller.values(), ids -> ids.stream().map(this::renew).toList())) {
 			switch (outcome.kind()) {
 				case RENEWED -> renewed++;
 				case SKIPPED -> skipped++;
-				case SHORT -> shortByReseller.computeIfAbsent(outcome.resellerId(), id -> new java.util.ArrayList<>())
-					.add(outcome.total());
+				case SHORT ->
+					shortByReseller.computeIfAbsent(outcome.resellerId(), id -> new ArrayList<>()).add(outcome.total());
 			}
 		}
 		int notices = 0;
@@ -123,6 +138,44 @@ public class AutoRenewals {
 		}
 		int shortOfCredit = shortByReseller.values().stream().mapToInt(List::size).sum();
 		return new Run(renewed, shortOfCredit, skipped, notices);
+	}
+
+	/**
+	 * Each batch's outcomes, the batches run side by side on at most {@link #workers}
+	 * threads of a pool made for this run, each batch's outcomes in its order; all of
+	 * them in the order of the batches. A failure that is no outcome (the database gone)
+	 * stops the batches not yet started and ends the run with it, as it did one after the
+	 * other.
+	 */
+	private List<Outcome> onWorkers(Collection<List<Long>> batches, Function<List<Long>, List<Outcome>> batch) {
+		int threads = Math.min(this.workers, batches.size());
+		if (threads <= 1) {
+			return batches.stream().flatMap(ids -> batch.apply(ids).stream()).toList();
+		}
+		ExecutorService pool = Executors.newFixedThreadPool(threads, new CustomizableThreadFactory("auto-renew-"));
+		try {
+			List<Future<List<Outcome>>> running = batches.stream()
+				.map(ids -> pool.submit(() -> batch.apply(ids)))
+				.toList();
+			List<Outcome> outcomes = new ArrayList<>();
+			for (Future<List<Outcome>> each : running) {
+				outcomes.addAll(each.get());
+			}
+			return outcomes;
+		}
+		catch (ExecutionException ex) {
+			pool.shutdownNow();
+			throw ex.getCause() instanceof RuntimeException runtime ? runtime
+					: new IllegalStateException(ex.getCause());
+		}
+		catch (InterruptedException ex) {
+			pool.shutdownNow();
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("automatic renewals interrupted", ex);
+		}
+		finally {
+			pool.shutdown();
+		}
 	}
 
 	private enum Kind {

@@ -89,11 +89,16 @@ public interface PurchasedServiceRepository
 	 * reseller by reseller, soonest first.
 	 */
 	@Query("""
-			select s.id from PurchasedService s
+			select new it.rivendo.services.internal.PurchasedServiceRepository$DueRenewal(s.resellerId, s.id)
+			from PurchasedService s
 			where s.autoRenew = true and s.validUntil > :now and s.validUntil <= :until
 			  and s.status in (it.rivendo.services.ServiceStatus.ACTIVE, it.rivendo.services.ServiceStatus.SUSPENDED)
 			order by s.resellerId, s.validUntil, s.id""")
-	List<Long> findAutoRenewalsDue(Instant now, Instant until);
+	List<DueRenewal> findAutoRenewalsDue(Instant now, Instant until);
+
+	/** A service due for its automatic renewal, and whose it is. */
+	record DueRenewal(long resellerId, long serviceId) {
+	}
 
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@QueryHints(@QueryHint(name = "jakarta.persistence.lock.timeout", value = SKIP_LOCKED))
