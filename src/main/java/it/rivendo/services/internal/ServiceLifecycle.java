@@ -50,12 +50,17 @@ public class ServiceLifecycle {
 
 	@Scheduled(cron = "${rivendo.services.lifecycle-cron:0 7 * * * *}")
 	public void run() {
-		expireOverdue();
-		remindDeadlines();
-		endSuspensions();
-		endTerms();
-		// what the hour's changes of services wrote into "In scadenza"'s kept counts
-		expiring.foldCounts();
+		try {
+			expireOverdue();
+			remindDeadlines();
+			endSuspensions();
+			endTerms();
+		}
+		finally {
+			// what the hour's changes of services wrote into "In scadenza"'s kept counts,
+			// also when a step above failed
+			expiring.foldCounts();
+		}
 	}
 
 	/** Services not activated by their deadline become Non attivato in tempo. */
