@@ -2,6 +2,7 @@ package it.rivendo.services;
 
 import static it.rivendo.catalog.IdentificationMode.SPID;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -256,6 +257,45 @@ class AutoRenewalIT extends RenewalTest {
 		assertThat(autoRenewals.renewDue()).isEqualTo(new AutoRenewals.Run(0, 1, 0, 0)); // again:
 																							// nothing
 																							// twice
+	}
+
+	@Test
+	void aResellerWhoseRenewalFailsStopsOnlyItsOwnTheOthersAreRenewedAndToldAndTheJobFails() {
+		long other = shop.reseller("other@test.it", "BASE", "500.00");
+		long poor = shop.reseller("poor@test.it", "BASE", "60.00"); // 12.42 left
+		long mine = activeService();
+		long theirs = activeService(other);
+		long poorOne = activeService(poor);
+		services.changeAutoRenew(reseller, mine, true, "owner@test.it");
+		services.changeAutoRenew(other, theirs, true, "other@test.it");
+		services.changeAutoRenew(poor, poorOne, true, "poor@test.it");
+		Money mineBefore = credit.balanceOf(reseller);
+		activated.moveTo(services.view(poor, poorOne).validUntil().minus(Duration.ofDays(10)));
+		// this reseller's orders cannot be written: what the job does not expect
+		jdbc.sql("""
+				create function fail_orders_of_one_reseller() returns trigger language plpgsql as $$
+				begin
+				    if new.reseller_id = %d then raise exception 'the database refused this order'; end if;
+				    return new;
+				end $$""".formatted(reseller)).update();
+		jdbc.sql("""
+				create trigger fail_orders_of_one_reseller before insert on purchase_order
+				for each row execute function fail_orders_of_one_reseller()""").update();
+		try {
+			assertThatThrownBy(() -> autoRenewals.renewDue())
+				.hasStackTraceContaining("the database refused this order");
+		}
+		finally {
+			jdbc.sql("drop trigger fail_orders_of_one_reseller on purchase_order").update();
+			jdbc.sql("drop function fail_orders_of_one_reseller()").update();
+		}
+
+		assertThat(jdbc.sql("select service_id from service_renewal").query(Long.class).list()).containsExactly(theirs);
+		assertThat(shortMails(poor)).hasSize(1);
+		assertThat(credit.balanceOf(reseller)).isEqualTo(mineBefore);
+		// the next run renews it
+		assertThat(autoRenewals.renewDue().renewed()).isEqualTo(1);
+		assertThat(credit.balanceOf(reseller)).isEqualTo(mineBefore.minus(Money.of("47.58")));
 	}
 
 	private List<String> shortMails(long resellerId) {

@@ -14,6 +14,8 @@ import it.rivendo.shared.Formats;
 import it.rivendo.shared.Money;
 import it.rivendo.shared.NotFoundException;
 import it.rivendo.shared.Refusal;
+import com.zaxxer.hikari.HikariDataSource;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -26,7 +28,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.function.Function;
+import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.ConcurrencyFailureException;
@@ -83,8 +86,10 @@ public class AutoRenewals {
 
 	AutoRenewals(PurchasedServiceRepository services, ServiceRenewalRepository renewals, CartService carts,
 			CheckoutService checkout, OrderHistory orders, CreditLedger credit, ServiceMails mails, ServiceLog log,
-			JdbcClient jdbc, TransactionTemplate transactions, ServicesProperties properties) {
-		this.workers = properties.autoRenewWorkers();
+			JdbcClient jdbc, TransactionTemplate transactions, ServicesProperties properties, DataSource dataSource) {
+		// each worker holds a connection while it renews: at most half of the pool, so
+		// the pages keep theirs at 06:30
+		this.workers = Math.min(properties.autoRenewWorkers(), Math.max(1, poolSize(dataSource) / 2));
 		this.services = services;
 		this.renewals = renewals;
 		this.carts = carts;
@@ -95,6 +100,16 @@ public class AutoRenewals {
 		this.log = log;
 		this.jdbc = jdbc;
 		this.transactions = transactions;
+	}
+
+	private static int poolSize(DataSource dataSource) {
+		try {
+			return dataSource.isWrapperFor(HikariDataSource.class)
+					? dataSource.unwrap(HikariDataSource.class).getMaximumPoolSize() : Integer.MAX_VALUE;
+		}
+		catch (SQLException ex) {
+			return Integer.MAX_VALUE;
+		}
 	}
 
 	/** What a run did. */
@@ -122,12 +137,18 @@ public class AutoRenewals {
 		int renewed = 0;
 		int skipped = 0;
 		Map<Long, List<Money>> shortByReseller = new LinkedHashMap<>();
-		for (Outcome outcome : onWorkers(dueByReseller.values(), ids -> ids.stream().map(this::renew).toList())) {
-			switch (outcome.kind()) {
-				case RENEWED -> renewed++;
-				case SKIPPED -> skipped++;
-				case SHORT ->
-					shortByReseller.computeIfAbsent(outcome.resellerId(), id -> new ArrayList<>()).add(outcome.total());
+		RuntimeException failure = null;
+		for (ResellerRun run : onWorkers(dueByReseller.values())) {
+			for (Outcome outcome : run.outcomes()) {
+				switch (outcome.kind()) {
+					case RENEWED -> renewed++;
+					case SKIPPED -> skipped++;
+					case SHORT -> shortByReseller.computeIfAbsent(outcome.resellerId(), id -> new ArrayList<>())
+						.add(outcome.total());
+				}
+			}
+			if (failure == null) {
+				failure = run.failure();
 			}
 		}
 		int notices = 0;
@@ -136,46 +157,66 @@ public class AutoRenewals {
 				notices++;
 			}
 		}
+		if (failure != null) {
+			// the other resellers were renewed and told: the job is watched as failed
+			throw failure;
+		}
 		int shortOfCredit = shortByReseller.values().stream().mapToInt(List::size).sum();
 		return new Run(renewed, shortOfCredit, skipped, notices);
 	}
 
 	/**
-	 * Each batch's outcomes, the batches run side by side on at most {@link #workers}
-	 * threads of a pool made for this run, each batch's outcomes in its order; all of
-	 * them in the order of the batches. A failure that is no outcome (the database gone)
-	 * stops the batches not yet started and ends the run with it, as it did one after the
-	 * other.
+	 * Each reseller's run, side by side on at most {@link #workers} threads of a pool
+	 * made for this run, in the order of the resellers.
 	 */
-	private List<Outcome> onWorkers(Collection<List<Long>> batches, Function<List<Long>, List<Outcome>> batch) {
-		int threads = Math.min(this.workers, batches.size());
+	private List<ResellerRun> onWorkers(Collection<List<Long>> resellers) {
+		int threads = Math.min(this.workers, resellers.size());
 		if (threads <= 1) {
-			return batches.stream().flatMap(ids -> batch.apply(ids).stream()).toList();
+			return resellers.stream().map(this::renewInTurn).toList();
 		}
 		ExecutorService pool = Executors.newFixedThreadPool(threads, new CustomizableThreadFactory("auto-renew-"));
 		try {
-			List<Future<List<Outcome>>> running = batches.stream()
-				.map(ids -> pool.submit(() -> batch.apply(ids)))
+			List<Future<ResellerRun>> running = resellers.stream()
+				.map(ids -> pool.submit(() -> renewInTurn(ids)))
 				.toList();
-			List<Outcome> outcomes = new ArrayList<>();
-			for (Future<List<Outcome>> each : running) {
-				outcomes.addAll(each.get());
+			List<ResellerRun> runs = new ArrayList<>();
+			for (Future<ResellerRun> each : running) {
+				runs.add(each.get());
 			}
-			return outcomes;
+			return runs;
 		}
-		catch (ExecutionException ex) {
-			pool.shutdownNow();
-			throw ex.getCause() instanceof RuntimeException runtime ? runtime
-					: new IllegalStateException(ex.getCause());
+		catch (ExecutionException ex) { // an Error: renewInTurn keeps its exceptions
+			throw new IllegalStateException(ex.getCause());
 		}
 		catch (InterruptedException ex) {
-			pool.shutdownNow();
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException("automatic renewals interrupted", ex);
 		}
 		finally {
-			pool.shutdown();
+			pool.shutdown(); // every task has ended, but on an interruption
 		}
+	}
+
+	/**
+	 * One reseller's services due, one after the other, soonest first. A failure that is
+	 * no outcome (the database gone, a bug) ends this reseller's run, not the others'.
+	 */
+	private ResellerRun renewInTurn(List<Long> serviceIds) {
+		List<Outcome> outcomes = new ArrayList<>();
+		try {
+			for (long serviceId : serviceIds) {
+				outcomes.add(renew(serviceId));
+			}
+			return new ResellerRun(outcomes, null);
+		}
+		catch (RuntimeException ex) {
+			logger.error("Automatic renewals of a reseller stopped at a service of {}", serviceIds, ex);
+			return new ResellerRun(outcomes, ex);
+		}
+	}
+
+	/** What one reseller's run did, and what stopped it. */
+	private record ResellerRun(List<Outcome> outcomes, @Nullable RuntimeException failure) {
 	}
 
 	private enum Kind {
