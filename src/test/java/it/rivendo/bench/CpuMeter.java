@@ -5,13 +5,16 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The CPU this JVM (the shops it runs) and the PostgreSQL server's processes have used
- * since the meter was started: what a page costs the machine, apart from its client.
- * PostgreSQL's is read from {@code /proc/<pid>/stat} of every process named
- * {@code postgres} (its backends come and go: one that ended during the run is missed,
- * the pool keeps them open).
+ * The CPU this JVM (the shops it runs, the test harness, JIT and GC included) and the
+ * PostgreSQL backends of the benchmark's database have used since the meter was started:
+ * what a page costs the machine, apart from its client. PostgreSQL's is read from
+ * {@code /proc/<pid>/stat} of the backends {@code pg_stat_activity} lists for the
+ * database at the start and at the end (another database's backends, a build's tests, are
+ * not counted; the server's own processes, checkpointer and WAL writer, neither; a
+ * backend that ended during the run is missed: the pool keeps them open).
  */
 final class CpuMeter {
 
@@ -19,10 +22,18 @@ final class CpuMeter {
 
 	private final long jvmStart = jvmNanos();
 
-	private final java.util.Map<Long, Long> postgresStart = postgresTicks();
+	private final JdbcClient jdbc;
 
-	static CpuMeter start() {
-		return new CpuMeter();
+	private final java.util.Map<Long, Long> postgresStart;
+
+	private CpuMeter(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+		this.postgresStart = postgresTicks(backends(jdbc));
+	}
+
+	/** A meter of this JVM and of the backends of {@code jdbc}'s database. */
+	static CpuMeter start(JdbcClient jdbc) {
+		return new CpuMeter(jdbc);
 	}
 
 	/** CPU ms of this JVM since the start. */
@@ -32,8 +43,10 @@ final class CpuMeter {
 
 	/** CPU ms of PostgreSQL's processes since the start. */
 	double postgresMillis() {
+		java.util.Set<Long> backends = new java.util.HashSet<>(this.postgresStart.keySet());
+		backends.addAll(backends(this.jdbc));
 		long ticks = 0;
-		for (var entry : postgresTicks().entrySet()) {
+		for (var entry : postgresTicks(backends).entrySet()) {
 			ticks += entry.getValue() - this.postgresStart.getOrDefault(entry.getKey(), 0L);
 		}
 		return ticks * TICK_NANOS / 1e6;
@@ -44,10 +57,14 @@ final class CpuMeter {
 			.getProcessCpuTime();
 	}
 
-	private static java.util.Map<Long, Long> postgresTicks() {
+	private static java.util.List<Long> backends(JdbcClient jdbc) {
+		return jdbc.sql("select pid from pg_stat_activity where datname = current_database()").query(Long.class).list();
+	}
+
+	private static java.util.Map<Long, Long> postgresTicks(java.util.Collection<Long> backends) {
 		java.util.Map<Long, Long> ticks = new java.util.HashMap<>();
-		try (Stream<Path> processes = Files.list(Path.of("/proc"))) {
-			processes.filter(p -> p.getFileName().toString().chars().allMatch(Character::isDigit)).forEach(p -> {
+		try (Stream<Path> processes = backends.stream().map(pid -> Path.of("/proc", String.valueOf(pid)))) {
+			processes.forEach(p -> {
 				try {
 					String stat = Files.readString(p.resolve("stat"));
 					int close = stat.lastIndexOf(')');
@@ -63,9 +80,6 @@ final class CpuMeter {
 					// the process ended meanwhile
 				}
 			});
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
 		}
 		return ticks;
 	}

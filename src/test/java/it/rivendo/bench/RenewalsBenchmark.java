@@ -334,9 +334,9 @@ class RenewalsBenchmark {
 	 * JVM, PostgreSQL and wrk itself used per page in that run, and the run's wall-clock
 	 * times (to cut a JFR recording of the whole benchmark to it).
 	 */
-	private static String wrk(String what, String base, String cookie, int users, int seconds, boolean think)
+	private String wrk(String what, String base, String cookie, int users, int seconds, boolean think)
 			throws Exception {
-		CpuMeter cpu = CpuMeter.start();
+		CpuMeter cpu = CpuMeter.start(this.jdbc);
 		java.time.Instant from = java.time.Instant.now();
 		// bash's times: the CPU of wrk (the shell's children) on its second line
 		ProcessBuilder builder = new ProcessBuilder("bash", "-c", "wrk \"$@\"; s=$?; times; exit $s", "wrk",
@@ -362,7 +362,7 @@ class RenewalsBenchmark {
 				: java.util.Arrays.stream(times.get(1).split(" ")).mapToDouble(RenewalsBenchmark::seconds).sum() * 1e3;
 		long requests = result.get("requests");
 		return ("\nwrk (own process), %s | users | think s | requests | req/s | p50 ms | p95 ms | p99 ms | max ms | errors "
-				+ "| CPU ms a page: shop JVM, PostgreSQL, wrk | from-to (UTC)\n"
+				+ "| CPU ms a page: test JVM (both shops), the database's backends, wrk | from-to (UTC)\n"
 				+ "30/60/90 days in turn | %d | %s | %,d | %.1f | %.1f | %.1f | %.1f | %.1f | %d | %.2f, %.2f, %.2f | %s-%s%n")
 			.formatted(what, users, think ? "0.5-1.5" : "0", requests, requests / (double) seconds,
 					result.get("p50_us") / 1e3, result.get("p95_us") / 1e3, result.get("p99_us") / 1e3,

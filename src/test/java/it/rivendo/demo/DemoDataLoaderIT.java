@@ -43,7 +43,9 @@ class DemoDataLoaderIT {
 		try (ConfigurableApplicationContext demoShop = SecondInstance.builder()
 			.profiles("demo")
 			.listeners(serverStarted)
-			.run("--rivendo.demo.load-data=true")) {
+			// the demo profile's own SMTP server is not needed: the tests' GreenMail
+			// listens
+			.run("--rivendo.demo.load-data=true", "--rivendo.mail.embedded-smtp=false")) {
 			assertThat(accountsWhenServing).containsExactly((long) DEMO_LOGINS.size());
 		}
 		long products = count("product");
