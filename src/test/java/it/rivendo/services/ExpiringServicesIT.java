@@ -384,9 +384,8 @@ class ExpiringServicesIT extends RenewalTest {
 	@Test
 	void emptyingTheServicesEmptiesTheirKeptCounts() {
 		assertThat(keptCounts()).isNotEmpty();
-		jdbc.sql("truncate purchased_service cascade").update(); // fires no row or
-																	// statement
-																	// trigger of V168
+		// a truncate fires none of V168's row or statement triggers
+		jdbc.sql("truncate purchased_service cascade").update();
 		assertThat(keptCounts()).isEmpty();
 		assertThat(expiring.countWithin(reseller, 90)).isZero();
 	}
