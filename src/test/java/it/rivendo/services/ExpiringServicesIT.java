@@ -216,6 +216,27 @@ class ExpiringServicesIT extends RenewalTest {
 	}
 
 	@Test
+	void pagesMergeTheRunningAndTheEndedServicesInDateOrder() {
+		clock.advance(Duration.ofDays(daysLeft(soon) + 1));
+		jobs.runNow("ServiceLifecycle.run"); // soon has ended, inside its 10 days of
+												// grace
+		ExpiringFilter ninety = ExpiringFilter.within(90);
+		List<Long> paged = new java.util.ArrayList<>();
+		for (int page = 0; page < 4; page++) {
+			paged.addAll(expiring.overview(reseller, ninety, PageRequest.of(page, 1))
+				.services()
+				.map(ExpiringService::id)
+				.toList());
+		}
+		assertThat(paged).containsExactly(soon, later, last);
+		assertThat(expiring.overview(reseller, ninety, PageRequest.of(1, 2)).services().map(ExpiringService::id))
+			.containsExactly(last);
+		List<Long> listed = new java.util.ArrayList<>();
+		expiring.forEach(reseller, ninety, s -> listed.add(s.id()));
+		assertThat(listed).containsExactly(soon, later, last);
+	}
+
+	@Test
 	void theCsvHasTheSameRowsDefusedForSpreadsheets() throws Exception {
 		byte[] body = mvc.perform(get("/account/services/expiring.csv").param("days", "90").with(user(owner)))
 			.andExpect(status().isOk())

@@ -40,19 +40,52 @@ public class ExpiringRows {
 			       s.renewal_opens_days, s.renewal_grace_days
 			""";
 
-	private static final String MATCHING = """
-			from purchased_service s
-			join product p on p.id = s.product_id
-			join product_family f on f.id = p.family_id
-			where s.reseller_id = :reseller and s.valid_until is not null
-			  and ((s.status in ('ACTIVE', 'SUSPENDED') and s.valid_until < :before)
-			       or (s.status = 'TERM_ENDED' and s.valid_until < :now
-			           and s.valid_until + s.renewal_grace_days * interval '1 day' >= :now))
+	/**
+	 * The filters of the page, on a service {@code s} of product {@code p} of family
+	 * {@code f}.
+	 */
+	private static final String FILTERS = """
 			  and (:family = '' or f.code = :family)
 			  and (:product = '' or s.product_code = :product)
 			  and (:email = '' or strpos(lower(s.customer_email), :email) > 0)
 			  and (cast(:placedBy as bigint) is null or s.placed_by_user_id = cast(:placedBy as bigint))
 			""";
+
+	/**
+	 * The oldest date an ended service still in its grace days can have: the longest
+	 * grace of any ended service (V172's index answers it), a day more for the hour a
+	 * change of summer time moves. Without it the ended services of the last 366 days
+	 * were all read on every view (30,000 lapsed services: 6-16 ms).
+	 */
+	private static final String GRACE_START = """
+			cast(:now as timestamptz) - (select coalesce(max(g.renewal_grace_days), 0) + 1 from purchased_service g
+			                             where g.status = 'TERM_ENDED') * interval '1 day'""";
+
+	/**
+	 * The running services (active or suspended) with a date before {@code :before}, read
+	 * in date order from V83's index of the running services.
+	 */
+	private static final String RUNNING = """
+			from purchased_service s
+			join product p on p.id = s.product_id
+			join product_family f on f.id = p.family_id
+			where s.reseller_id = :reseller and s.status in ('ACTIVE', 'SUSPENDED') and s.valid_until is not null
+			  and s.valid_until < :before
+			""" + FILTERS;
+
+	/**
+	 * The ended services still in their grace days at {@code :now}, read in date order
+	 * from V83's index of the ended services from {@link #GRACE_START} on.
+	 */
+	private static final String ENDED = """
+			from purchased_service s
+			join product p on p.id = s.product_id
+			join product_family f on f.id = p.family_id
+			where s.reseller_id = :reseller and s.status = 'TERM_ENDED' and s.valid_until < :now
+			  and s.valid_until >= """ + GRACE_START + """
+
+			  and s.valid_until + s.renewal_grace_days * interval '1 day' >= :now
+			""" + FILTERS;
 
 	/**
 	 * The distinct products of a reseller's services that have a date, read as a loose
@@ -95,8 +128,14 @@ public class ExpiringRows {
 
 	/** One page of rows, soonest date first. */
 	public List<Row> page(long resellerId, ExpiringFilter filter, Instant now, Instant before, long offset, int limit) {
-		return bind(jdbc.sql(COLUMNS + MATCHING + " order by s.valid_until, s.id limit :limit offset :offset"),
+		// each kind read from its own index in date order, as far as the page needs, then
+		// merged: one condition with an "or" read every service of the reseller from its
+		// first date on, the lapsed ones too (100,000 services, none due: 45 ms)
+		String upTo = " order by s.valid_until, s.id limit :upTo) union all (";
+		return bind(jdbc.sql("(" + COLUMNS + RUNNING + upTo + COLUMNS + ENDED
+				+ " order by s.valid_until, s.id limit :upTo) order by valid_until, id limit :limit offset :offset"),
 				resellerId, filter, now, before)
+			.param("upTo", offset + limit)
 			.param("limit", limit)
 			.param("offset", offset)
 			.query(ExpiringRows::row)
@@ -111,9 +150,8 @@ public class ExpiringRows {
 	 * services): then they are counted over V83's covering index of the running services.
 	 * The ended ones still in their grace days are always counted over V83's other index
 	 * (their grace ends at any time of day). Grouped before the products are joined for
-	 * the family filter. The same services as {@link #page}'s condition: an ended
-	 * service's grace days are at most 365 (a check of {@code purchased_service}), so
-	 * nothing older than 366 days can still be in them.
+	 * the family filter. The same services as {@link #page}'s: an ended service is looked
+	 * for from {@link #GRACE_START} on.
 	 */
 	public List<Count> counts(long resellerId, ExpiringFilter filter, Instant now, Instant before) {
 		String byService = (filter.email().isEmpty() ? "" : " and strpos(lower(customer_email), :email) > 0")
@@ -132,14 +170,15 @@ public class ExpiringRows {
 				      union all
 				      select product_id, product_code, mode, count(*) from purchased_service
 				      where reseller_id = :reseller and status = 'TERM_ENDED' and valid_until < :now
-				        and valid_until >= cast(:now as timestamptz) - interval '366 days'
+				        and valid_until >= %s
 				        and valid_until + renewal_grace_days * interval '1 day' >= :now%s
 				      group by product_id, product_code, mode) g
 				join product p on p.id = g.product_id
 				join product_family f on f.id = p.family_id
 				where (:family = '' or f.code = :family) and (:product = '' or g.product_code = :product)
 				group by g.product_id, g.mode having sum(g.services) > 0
-				order by g.product_id, g.mode""".formatted(running, byService)), resellerId, filter, now, before)
+				order by g.product_id, g.mode""".formatted(running, GRACE_START, byService)), resellerId, filter, now,
+				before)
 			.param("beforeDay", keptBefore, Types.DATE)
 			.query((rs, i) -> new Count(rs.getLong("product_id"), IdentificationMode.valueOf(rs.getString("mode")),
 					rs.getLong("services")))
@@ -208,7 +247,8 @@ public class ExpiringRows {
 	 * cursor with a fetch size: the caller holds a read-only transaction).
 	 */
 	public void forEach(long resellerId, ExpiringFilter filter, Instant now, Instant before, Consumer<Row> action) {
-		bind(cursor.sql(COLUMNS + MATCHING + " order by s.valid_until, s.id"), resellerId, filter, now, before)
+		bind(cursor.sql(COLUMNS + RUNNING + " union all " + COLUMNS + ENDED + " order by valid_until, id"), resellerId,
+				filter, now, before)
 			.query((RowCallbackHandler) rs -> action.accept(row(rs, 0)));
 	}
 
