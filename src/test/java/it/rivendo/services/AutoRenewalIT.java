@@ -13,14 +13,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import it.rivendo.credit.EntryKind;
-import it.rivendo.identity.ShopUser;
 import it.rivendo.ops.ScheduledJobs;
 import it.rivendo.ordering.PaymentRequest;
 import it.rivendo.services.internal.AutoRenewals;
 import it.rivendo.shared.Formats;
 import it.rivendo.shared.Money;
 import it.rivendo.shared.Refusal;
-import it.rivendo.support.ActivatedServices;
 import it.rivendo.support.Race;
 import it.rivendo.support.TestShop;
 import java.time.Duration;
@@ -48,15 +46,9 @@ class AutoRenewalIT extends RenewalTest {
 	@Autowired
 	ScheduledJobs jobs;
 
-	long reseller;
-
-	ShopUser owner;
-
 	@BeforeEach
 	void setUp() {
-		ActivatedServices.Reseller owned = activated.remoteSignatureShop();
-		reseller = owned.id();
-		owner = owned.user();
+		openRemoteSignatureShop();
 	}
 
 	@Test

@@ -12,7 +12,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import it.rivendo.catalog.ServiceTerm;
-import it.rivendo.identity.ShopUser;
 import it.rivendo.ops.ScheduledJobs;
 import it.rivendo.ordering.OrderCancellation;
 import it.rivendo.shared.Formats;
@@ -61,10 +60,6 @@ class ExpiringServicesIT extends RenewalTest {
 
 	@Autowired
 	DataSource dataSource;
-
-	long reseller;
-
-	ShopUser owner;
 
 	long soon;
 

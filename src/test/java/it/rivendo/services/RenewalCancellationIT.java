@@ -11,7 +11,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
-import it.rivendo.identity.ShopUser;
 import it.rivendo.ordering.OrderCancellation;
 import it.rivendo.ordering.OrderCancelled;
 import it.rivendo.services.internal.AutoRenewals;
@@ -47,15 +46,9 @@ class RenewalCancellationIT extends RenewalTest {
 	@Autowired
 	TransactionTemplate transactions;
 
-	long reseller;
-
-	ShopUser owner;
-
 	@BeforeEach
 	void setUp() {
-		ActivatedServices.Reseller owned = activated.remoteSignatureShop();
-		reseller = owned.id();
-		owner = owned.user();
+		openRemoteSignatureShop();
 	}
 
 	@Test

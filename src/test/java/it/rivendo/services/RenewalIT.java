@@ -13,7 +13,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import it.rivendo.cart.CartView;
-import it.rivendo.identity.ShopUser;
 import it.rivendo.ordering.PaymentRequest;
 import it.rivendo.shared.Formats;
 import it.rivendo.shared.Money;
@@ -39,15 +38,9 @@ class RenewalIT extends RenewalTest {
 
 	static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy").withZone(Formats.SHOP_ZONE);
 
-	long reseller;
-
-	ShopUser owner;
-
 	@BeforeEach
 	void setUp() {
-		ActivatedServices.Reseller owned = activated.remoteSignatureShop();
-		reseller = owned.id();
-		owner = owned.user();
+		openRemoteSignatureShop();
 		shop.tier("SILVER", "20");
 	}
 

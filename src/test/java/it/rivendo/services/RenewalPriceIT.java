@@ -13,7 +13,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import it.rivendo.cart.CartView;
 import it.rivendo.catalog.Catalog;
-import it.rivendo.identity.ShopUser;
 import it.rivendo.ops.ScheduledJobs;
 import it.rivendo.shared.Formats;
 import it.rivendo.shared.Money;
@@ -46,15 +45,9 @@ class RenewalPriceIT extends RenewalTest {
 	@Autowired
 	ScheduledJobs jobs;
 
-	long reseller;
-
-	ShopUser owner;
-
 	@BeforeEach
 	void setUp() {
-		ActivatedServices.Reseller owned = activated.remoteSignatureShop();
-		reseller = owned.id();
-		owner = owned.user();
+		openRemoteSignatureShop();
 		shop.tier("SILVER", "20");
 		shop.catalog().setRenewalPrice("REMOTA", Money.of("25.00"));
 	}

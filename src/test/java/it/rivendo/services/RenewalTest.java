@@ -2,6 +2,7 @@ package it.rivendo.services;
 
 import it.rivendo.cart.CartService;
 import it.rivendo.credit.CreditLedger;
+import it.rivendo.identity.ShopUser;
 import it.rivendo.ordering.CheckoutService;
 import it.rivendo.support.ActivatedServices;
 import it.rivendo.support.MutableClock;
@@ -46,5 +47,20 @@ abstract class RenewalTest {
 
 	@Autowired
 	CreditLedger credit;
+
+	/** The reseller the test works for, and its Titolare. */
+	long reseller;
+
+	ShopUser owner;
+
+	/**
+	 * The remote signature shop of {@link ActivatedServices#remoteSignatureShop}: its
+	 * reseller and Titolare become {@link #reseller} and {@link #owner}.
+	 */
+	void openRemoteSignatureShop() {
+		ActivatedServices.Reseller owned = activated.remoteSignatureShop();
+		reseller = owned.id();
+		owner = owned.user();
+	}
 
 }
